@@ -1,0 +1,1 @@
+package io.runledger.cli; final class Placeholder { private Placeholder() { } }

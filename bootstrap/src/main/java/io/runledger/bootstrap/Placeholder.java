@@ -1,0 +1,1 @@
+package io.runledger.bootstrap; final class Placeholder { private Placeholder() { } }

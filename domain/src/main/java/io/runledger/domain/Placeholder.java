@@ -1,0 +1,1 @@
+package io.runledger.domain; final class Placeholder { private Placeholder() { } }

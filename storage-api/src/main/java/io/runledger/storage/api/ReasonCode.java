@@ -1,0 +1,68 @@
+package io.runledger.storage.api;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * Every reason a command or request can fail, with its stable wire name, CLI exit code and HTTP
+ * status. Names and numbers are part of the public contract (docs/REASON_CODES.md); never renumber.
+ */
+public enum ReasonCode {
+    INTERNAL_ERROR(1, 500),
+    USAGE_ERROR(2, 0),
+    CONFIG_INVALID(2, 0),
+    STORE_NOT_INITIALIZED(3, 503),
+    SCHEMA_NEWER_THAN_BINARY(4, 503),
+    SCHEMA_TOO_OLD(4, 503),
+    SCHEMA_PENDING(4, 503),
+    STORE_LOCKED(5, 503),
+    INTEGRITY_CHECK_FAILED(6, 503),
+    STORE_CORRUPT(6, 503),
+    STATE_MIGRATION_HASH_MISMATCH(7, 0),
+    STATE_MIGRATION_SOURCE_MISSING(8, 0),
+    STATE_MIGRATION_TARGET_EXISTS(8, 0),
+    BACKUP_TARGET_EXISTS(8, 0),
+    IMPORT_FORMAT_INVALID(9, 0),
+    SQLITE_UNAVAILABLE(10, 503),
+    POSTGRES_UNAVAILABLE(10, 503),
+    STORE_UNAVAILABLE(10, 503),
+    STORAGE_FULL(11, 507),
+    VALIDATION_FAILED(12, 400),
+    MALFORMED_JSON(12, 400),
+    UNSUPPORTED_MEDIA_TYPE(12, 415),
+    RUN_NOT_FOUND(13, 404),
+    STEP_NOT_FOUND(13, 404),
+    DUPLICATE_ID(14, 409),
+    INVALID_STATUS_TRANSITION(14, 409),
+    UNAUTHORIZED(0, 401),
+    FORBIDDEN(0, 403),
+    PAYLOAD_TOO_LARGE(0, 413);
+
+    private final int exitCode;
+    private final int httpStatus;
+
+    ReasonCode(int exitCode, int httpStatus) {
+        this.exitCode = exitCode;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The stable snake_case name, e.g. {@code store_locked}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The CLI exit code; HTTP-only reasons (auth, body size) have none. */
+    public OptionalInt exitCode() {
+        return exitCode == 0 ? OptionalInt.empty() : OptionalInt.of(exitCode);
+    }
+
+    /** The HTTP status; CLI-only reasons (usage, transfers, import files) have none. */
+    public OptionalInt httpStatus() {
+        return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    }
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}

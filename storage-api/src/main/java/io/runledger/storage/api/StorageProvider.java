@@ -1,0 +1,27 @@
+package io.runledger.storage.api;
+
+import java.util.Optional;
+
+/**
+ * The service-provider interface a storage adapter implements, found with {@link java.util.ServiceLoader}
+ * and chosen by its {@link #id()} from configuration.
+ */
+public interface StorageProvider {
+    /** The id configuration names, e.g. {@code sqlite}. */
+    String id();
+
+    /** How writes are made durable, e.g. {@code wal}, {@code journal+snapshot}, {@code server}. */
+    String persistenceMode();
+
+    /** The file name of a store under the data directory, for file backends. */
+    Optional<String> defaultFileName();
+
+    /** Administration of the store at {@code spec}; cheap, and creates nothing by itself. */
+    StoreAdmin admin(StoreSpec spec);
+
+    /**
+     * Opens the store at {@code spec} for reading and writing. The store must exist and be at this
+     * binary's schema head; otherwise raises what {@link StoreStatus#requireAtHead()} raises.
+     */
+    Store open(StoreSpec spec);
+}

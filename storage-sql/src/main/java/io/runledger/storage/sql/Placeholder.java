@@ -1,0 +1,1 @@
+package io.runledger.storage.sql; final class Placeholder { private Placeholder() { } }

@@ -1,0 +1,2 @@
+package io.runledger.storage.sqlite;
+final class SqliteStorageProvider { private SqliteStorageProvider() { } }

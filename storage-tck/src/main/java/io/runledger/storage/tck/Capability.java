@@ -1,0 +1,7 @@
+package io.runledger.storage.tck;
+
+/** Backend capabilities that only some adapters have; contract tests that need one skip visibly without it. */
+public enum Capability {
+    /** Versioned SQL schema migrations (Flyway). */
+    SQL_MIGRATIONS
+}

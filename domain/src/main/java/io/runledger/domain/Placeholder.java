@@ -1,1 +1,0 @@
-package io.runledger.domain; final class Placeholder { private Placeholder() { } }

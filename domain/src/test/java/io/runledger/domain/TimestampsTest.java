@@ -1,0 +1,58 @@
+package io.runledger.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimestampsTest {
+
+    @Test
+    void parsesTheOneFormAndWritesItBack() {
+        Instant instant = Timestamps.parse("ts", "2026-11-21T10:00:00.123456Z");
+        assertEquals(Instant.parse("2026-11-21T10:00:00.123456Z"), instant);
+        assertEquals("2026-11-21T10:00:00.123456Z", Timestamps.format(instant));
+    }
+
+    @Test
+    void formatAlwaysWritesSixFractionDigits() {
+        assertEquals("2024-01-01T00:00:00.000000Z", Timestamps.format(Instant.parse("2024-01-01T00:00:00Z")));
+        assertEquals("2024-01-01T00:00:00.500000Z", Timestamps.format(Instant.parse("2024-01-01T00:00:00.5Z")));
+    }
+
+    @Test
+    void formatRefusesSubMicrosecondInstants() {
+        assertEquals(ReasonCode.VALIDATION_FAILED, assertThrows(StoreException.class,
+                () -> Timestamps.format(Instant.parse("2024-01-01T00:00:00.000000001Z"))).reason());
+    }
+
+    @Test
+    void nowIsTruncatedToMicroseconds() {
+        TestClock clock = new TestClock("2024-01-01T00:00:00.123456789Z");
+        assertEquals(Instant.parse("2024-01-01T00:00:00.123456Z"), Timestamps.now(clock));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2024-01-01T00:00:00Z", "2024-01-01T00:00:00.123Z", "2024-01-01T00:00:00.1234567Z",
+        "2024-01-01T00:00:00.123456+00:00", "2024-01-01 00:00:00.123456Z", "2024-01-01t00:00:00.123456z",
+        "2024-02-30T00:00:00.000000Z", "2023-02-29T00:00:00.000000Z", "2024-01-01T24:00:00.000000Z",
+        "2024-01-01T23:59:60.000000Z", "2024-13-01T00:00:00.000000Z", "+2024-01-01T00:00:00.000000Z",
+        " 2024-01-01T00:00:00.000000Z"})
+    void everyOtherFormIsRefusedNamingTheField(String text) {
+        StoreException e = assertThrows(StoreException.class, () -> Timestamps.parse("created_at", text));
+        assertEquals(ReasonCode.VALIDATION_FAILED, e.reason());
+        assertTrue(e.getMessage().startsWith("created_at must be an RFC 3339 UTC timestamp"), e.getMessage());
+    }
+
+    @Test
+    void leapDayIsAccepted() {
+        assertEquals("2024-02-29T23:59:59.999999Z",
+                Timestamps.format(Timestamps.parse("ts", "2024-02-29T23:59:59.999999Z")));
+    }
+}

@@ -14,6 +14,13 @@ public interface StoreFixture extends AutoCloseable {
     /** A location where no store exists yet; every call returns a new one. */
     StoreSpec freshSpec();
 
+    /**
+     * Whether anything of a store exists at {@code spec}, looked at from outside the adapter: for a
+     * file backend the file or a directory created for it, for a server backend a schema or table.
+     * The suite uses it to prove that read-only operations create nothing.
+     */
+    boolean storeExists(StoreSpec spec);
+
     /** What this backend supports beyond the common contract; tests for other capabilities are skipped visibly. */
     Set<Capability> capabilities();
 

@@ -1,0 +1,132 @@
+package io.runledger.storage.tck;
+
+import static io.runledger.storage.tck.Records.event;
+import static io.runledger.storage.tck.Records.run;
+import static io.runledger.storage.tck.Records.step;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.RunStatus;
+import io.runledger.storage.api.Step;
+import io.runledger.storage.api.StepStatus;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link io.runledger.storage.api.StoreContents}: export streams records in canonical order, import
+ * loads an empty store all or nothing, and a store that holds anything is never imported into.
+ */
+public abstract class ContentsContract extends StoreContract {
+    /** Runs by id, steps by run then step id, events by id — the canonical order of FORMAT.md. */
+    private static final List<LedgerRecord> CANONICAL = List.of(
+            Records.richRun("r-a"), run("r-b"), run("r-c", RunStatus.CANCELLED, Map.of("env", "ci")),
+            Records.richStep("r-a", "s1"), step("r-a", "s2"), step("r-c", "s1"),
+            event("e-1", "r-c"), Records.richEvent("e-2", "r-a"), event("e-3"));
+
+    static List<LedgerRecord> export(Store store) {
+        List<LedgerRecord> records = new ArrayList<>();
+        store.contents().exportTo(records::add);
+        return records;
+    }
+
+    @Test
+    void aFreshStoreIsEmptyAndAnyRecordMakesItNonEmpty() {
+        assertTrue(store().contents().isEmpty());
+        assertEquals(List.of(), export(store()));
+        store().runs().create(run("r-1"));
+        assertFalse(store().contents().isEmpty());
+
+        Store eventsOnly = open(createdSpec());
+        eventsOnly.auditLog().append(List.of(event("e-1")));
+        assertFalse(eventsOnly.contents().isEmpty(), "an audit event alone makes a store non-empty");
+    }
+
+    @Test
+    void exportIsInCanonicalOrderWhateverTheWriteOrder() {
+        Store store = store();
+        store.runs().create((Run) CANONICAL.get(2));
+        store.runs().create((Run) CANONICAL.get(0));
+        store.auditLog().append(List.of((AuditEvent) CANONICAL.get(8)));
+        store.runs().create(run("r-b", RunStatus.RUNNING, Map.of()));
+        store.steps().create((Step) CANONICAL.get(5));
+        store.steps().create(step("r-a", "s2").with(StepStatus.RUNNING, Optional.empty(), Optional.empty(), Records.json("{}")));
+        store.steps().create((Step) CANONICAL.get(3));
+        store.auditLog().append(List.of((AuditEvent) CANONICAL.get(7),
+                (AuditEvent) CANONICAL.get(6)));
+        store.steps().update((Step) CANONICAL.get(4), StepStatus.RUNNING);
+
+        assertEquals(CANONICAL, export(store));
+    }
+
+    @Test
+    void importedRecordsAreExportedAgainUnchangedAndInOrder() {
+        assertEquals(CANONICAL.size(), store().contents().importFrom(CANONICAL.iterator()));
+        assertEquals(CANONICAL, export(store()));
+        assertEquals(Optional.of(CANONICAL.get(0)), store().runs().find(Records.runId("r-a")), "imported records are visible through the ports");
+    }
+
+    @Test
+    void importIntoANonEmptyStoreIsTargetExistsAndChangesNothing() {
+        store().auditLog().append(List.of(event("e-0")));
+        List<LedgerRecord> before = export(store());
+
+        Reasons.assertFailsWith(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, () -> store().contents().importFrom(CANONICAL.iterator()));
+
+        assertEquals(before, export(store()));
+    }
+
+    @Test
+    void anImportFailingMidStreamLeavesTheStoreEmptyAndUsable() {
+        Iterator<LedgerRecord> failing = failingAfter(5, CANONICAL);
+
+        Reasons.assertFailsWith(ReasonCode.IMPORT_FORMAT_INVALID, () -> store().contents().importFrom(failing));
+
+        assertTrue(store().contents().isEmpty(), "none of the records read before the failure may stay");
+        assertEquals(List.of(), export(store()));
+        assertEquals(CANONICAL.size(), store().contents().importFrom(CANONICAL.iterator()), "a second attempt succeeds");
+    }
+
+    @Test
+    void anImportedStepOfAMissingRunIsRunNotFoundAndLeavesTheStoreEmpty() {
+        List<LedgerRecord> orphan = List.of(run("r-a"), step("r-b", "s1"));
+
+        Reasons.assertFailsWith(ReasonCode.RUN_NOT_FOUND, () -> store().contents().importFrom(orphan.iterator()));
+
+        assertTrue(store().contents().isEmpty());
+    }
+
+    /** Yields the first {@code count} records, then fails the way a parser of a bad file does. */
+    private static Iterator<LedgerRecord> failingAfter(int count, List<LedgerRecord> records) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public LedgerRecord next() {
+                if (next == count) {
+                    throw new StoreException(ReasonCode.IMPORT_FORMAT_INVALID, "line " + (next + 2) + ": not a record");
+                }
+                if (next >= records.size()) {
+                    throw new NoSuchElementException();
+                }
+                return records.get(next++);
+            }
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package io.runledger.storage.tck.memory;
+
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.Step;
+import java.util.TreeMap;
+
+/** The content of one memory store, in canonical order; guarded by its own monitor. */
+final class MemoryData {
+    final TreeMap<String, Run> runs = new TreeMap<>();
+    /** Keyed by run id, a NUL, then step id: sorts by run then step for the allowed id characters. */
+    final TreeMap<String, Step> steps = new TreeMap<>();
+    final TreeMap<String, AuditEvent> events = new TreeMap<>();
+
+    static String stepKey(String runId, String stepId) {
+        return runId + "\u0000" + stepId;
+    }
+
+    boolean isEmpty() {
+        return runs.isEmpty() && steps.isEmpty() && events.isEmpty();
+    }
+}

@@ -1,0 +1,209 @@
+package io.runledger.storage.tck.memory;
+
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditFilter;
+import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.Page;
+import io.runledger.storage.api.PageRequest;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.RunFilter;
+import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStatus;
+import io.runledger.storage.api.Runs;
+import io.runledger.storage.api.Step;
+import io.runledger.storage.api.StepId;
+import io.runledger.storage.api.StepStatus;
+import io.runledger.storage.api.Steps;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.WriteOutcome;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** The reference implementation of every port over {@link MemoryData}: the contract, as plainly as possible. */
+final class MemoryStore implements Store, Runs, Steps, AuditLog, StoreContents {
+    private final MemoryData data;
+
+    MemoryStore(MemoryData data) {
+        this.data = data;
+    }
+
+    private static <T> WriteOutcome put(TreeMap<String, T> map, String key, T value) {
+        T stored = map.get(key);
+        if (stored == null) {
+            map.put(key, value);
+            return WriteOutcome.CREATED;
+        }
+        if (!stored.equals(value)) {
+            throw new StoreException(ReasonCode.DUPLICATE_ID, "id " + key + " is taken by other content");
+        }
+        return WriteOutcome.ALREADY_PRESENT;
+    }
+
+    private static <T> Page<T> page(Collection<T> ordered, Predicate<T> filter, PageRequest page, Function<T, String> key) {
+        List<T> items = ordered.stream().filter(t -> page.after().map(a -> key.apply(t).compareTo(a) > 0).orElse(true))
+                .filter(filter).limit(page.limit() + 1L).toList();
+        if (items.size() <= page.limit()) {
+            return new Page<>(items, Optional.empty());
+        }
+        List<T> shown = items.subList(0, page.limit());
+        return new Page<>(shown, Optional.of(key.apply(shown.get(shown.size() - 1))));
+    }
+
+    private static void requireRun(MemoryData target, Optional<RunId> runId) {
+        runId.filter(id -> !target.runs.containsKey(id.value())).ifPresent(id -> {
+            throw new StoreException(ReasonCode.RUN_NOT_FOUND, "no run " + id);
+        });
+    }
+
+    @Override public Runs runs() { return this; }
+    @Override public Steps steps() { return this; }
+    @Override public AuditLog auditLog() { return this; }
+    @Override public StoreContents contents() { return this; }
+    @Override public void close() { }
+
+    @Override
+    public WriteOutcome create(Run run) {
+        synchronized (data) {
+            return put(data.runs, run.runId().value(), run);
+        }
+    }
+
+    @Override
+    public Optional<Run> find(RunId runId) {
+        synchronized (data) {
+            return Optional.ofNullable(data.runs.get(runId.value()));
+        }
+    }
+
+    @Override
+    public Page<Run> list(RunFilter filter, PageRequest page) {
+        synchronized (data) {
+            return page(data.runs.values(), r -> filter.status().map(s -> s == r.status()).orElse(true)
+                    && filter.label().map(l -> l.value().equals(r.labels().get(l.name()))).orElse(true), page, r -> r.runId().value());
+        }
+    }
+
+    @Override
+    public void update(Run next, RunStatus expected) {
+        synchronized (data) {
+            Run stored = find(next.runId()).orElseThrow(() -> new StoreException(ReasonCode.RUN_NOT_FOUND, "no run " + next.runId()));
+            if (stored.status() != expected) {
+                throw new StoreException(ReasonCode.INVALID_STATUS_TRANSITION, "run " + next.runId() + " is " + stored.status());
+            }
+            data.runs.put(stored.runId().value(), stored.withStatus(next.status(), next.finishedAt()).withLabels(next.labels()));
+        }
+    }
+
+    @Override
+    public WriteOutcome create(Step step) {
+        synchronized (data) {
+            requireRun(data, Optional.of(step.runId()));
+            return put(data.steps, MemoryData.stepKey(step.runId().value(), step.stepId().value()), step);
+        }
+    }
+
+    @Override
+    public Optional<Step> find(RunId runId, StepId stepId) {
+        synchronized (data) {
+            return Optional.ofNullable(data.steps.get(MemoryData.stepKey(runId.value(), stepId.value())));
+        }
+    }
+
+    @Override
+    public Page<Step> list(RunId runId, PageRequest page) {
+        synchronized (data) {
+            return page(data.steps.values(), s -> s.runId().equals(runId), page, s -> s.stepId().value());
+        }
+    }
+
+    @Override
+    public void update(Step next, StepStatus expected) {
+        synchronized (data) {
+            Step stored = find(next.runId(), next.stepId())
+                    .orElseThrow(() -> new StoreException(ReasonCode.STEP_NOT_FOUND, "no step " + next.stepId()));
+            if (stored.status() != expected) {
+                throw new StoreException(ReasonCode.INVALID_STATUS_TRANSITION, "step " + next.stepId() + " is " + stored.status());
+            }
+            data.steps.put(MemoryData.stepKey(next.runId().value(), next.stepId().value()),
+                    stored.with(next.status(), next.startedAt(), next.finishedAt(), next.stats()));
+        }
+    }
+
+    @Override
+    public List<WriteOutcome> append(List<AuditEvent> events) {
+        synchronized (data) {
+            TreeMap<String, AuditEvent> batch = new TreeMap<>(data.events);
+            List<WriteOutcome> outcomes = new ArrayList<>();
+            for (AuditEvent event : events) {
+                requireRun(data, event.runId());
+                outcomes.add(put(batch, event.eventId().value(), event));
+            }
+            data.events.putAll(batch);
+            return outcomes;
+        }
+    }
+
+    @Override
+    public Page<AuditEvent> find(AuditFilter filter, PageRequest page) {
+        synchronized (data) {
+            return page(data.events.values(), e -> (filter.runId().isEmpty() || filter.runId().equals(e.runId()))
+                    && filter.level().map(l -> l == e.level()).orElse(true)
+                    && filter.scope().map(s -> s.equals(e.scope())).orElse(true)
+                    && filter.since().map(s -> !e.ts().isBefore(s)).orElse(true)
+                    && filter.until().map(u -> e.ts().isBefore(u)).orElse(true), page, e -> e.eventId().value());
+        }
+    }
+
+    @Override
+    public void exportTo(Consumer<LedgerRecord> sink) {
+        synchronized (data) {
+            data.runs.values().forEach(sink);
+            data.steps.values().forEach(sink);
+            data.events.values().forEach(sink);
+        }
+    }
+
+    @Override
+    public long importFrom(Iterator<LedgerRecord> records) {
+        synchronized (data) {
+            if (!data.isEmpty()) {
+                throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, "the target store is not empty");
+            }
+            MemoryStore scratch = new MemoryStore(new MemoryData());
+            long count = 0;
+            while (records.hasNext()) {
+                LedgerRecord record = records.next();
+                if (record instanceof Run run) {
+                    scratch.create(run);
+                } else if (record instanceof Step step) {
+                    scratch.create(step);
+                } else if (record instanceof AuditEvent event) {
+                    scratch.append(List.of(event));
+                }
+                count++;
+            }
+            data.runs.putAll(scratch.data.runs);
+            data.steps.putAll(scratch.data.steps);
+            data.events.putAll(scratch.data.events);
+            return count;
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        synchronized (data) {
+            return data.isEmpty();
+        }
+    }
+}

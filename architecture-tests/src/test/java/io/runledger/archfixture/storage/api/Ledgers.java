@@ -1,0 +1,6 @@
+package io.runledger.archfixture.storage.api;
+
+/** Fixture port. */
+public interface Ledgers {
+    String id();
+}

@@ -1,11 +1,22 @@
-/** The relational core shared by the SQL adapters: Hibernate mappings, Flyway runner, portable migrations. */
+/**
+ * The relational core shared by the SQL adapters: Hibernate entities and the port implementations
+ * over them, the Flyway runner, the portable migrations (db/migration) and the translation of
+ * driver failures into reason codes. Exported only to the SQL adapters.
+ */
 module io.runledger.storage.sql {
     requires transitive io.runledger.storage.api;
-    requires transitive org.hibernate.orm.core;
     requires transitive java.sql;
+    // Hibernate's SessionFactory is a javax.naming.Referenceable.
+    requires transitive java.naming;
+    requires transitive org.hibernate.orm.core;
     requires transitive flyway.core;
-    requires transitive com.zaxxer.hikari;
-    requires org.slf4j;
+    requires jakarta.persistence;
 
     exports io.runledger.storage.sql to io.runledger.storage.sqlite, io.runledger.storage.postgres;
+
+    // Hibernate reads and writes entity fields reflectively.
+    opens io.runledger.storage.sql.entity to org.hibernate.orm.core;
+    // The migration files, for tools that read them from outside (the portability audit). Flyway
+    // itself gets them through ShippedMigrations, which needs no opening.
+    opens db.migration;
 }

@@ -1,2 +1,45 @@
 package io.runledger.storage.sqlite;
-final class SqliteStorageProvider { private SqliteStorageProvider() { } }
+
+import io.runledger.storage.api.StorageProvider;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreSpec;
+import java.util.Optional;
+
+/**
+ * The SQLite backend ({@code sqlite}): one local file in WAL mode. Options: {@code busy_timeout_ms}
+ * (default 5000), {@code lock_timeout_ms} (default 10000), {@code app_version} (default "unknown").
+ */
+public final class SqliteStorageProvider implements StorageProvider {
+    static final String ID = "sqlite";
+    static final String PERSISTENCE_MODE = "wal";
+
+    /** Found by {@link java.util.ServiceLoader}. */
+    public SqliteStorageProvider() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String persistenceMode() {
+        return PERSISTENCE_MODE;
+    }
+
+    @Override
+    public Optional<String> defaultFileName() {
+        return Optional.of("state.sqlite");
+    }
+
+    @Override
+    public StoreAdmin admin(StoreSpec spec) {
+        return new SqliteAdmin(SqliteFile.at(spec.location()), SqliteOptions.from(spec.options()));
+    }
+
+    @Override
+    public Store open(StoreSpec spec) {
+        return SqliteStores.open(SqliteFile.at(spec.location()), SqliteOptions.from(spec.options()));
+    }
+}

@@ -1,0 +1,33 @@
+package io.runledger.storage.sql;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.resource.LoadableResource;
+
+/**
+ * Gives Flyway the shipped migration files by name. Flyway's own class-path scanner cannot list a
+ * folder inside a named module on the module path, so it is not used at all.
+ */
+final class MigrationResources implements ResourceProvider {
+    private final List<LoadableResource> resources = ShippedMigrations.all().stream()
+            .map(m -> (LoadableResource) new ShippedMigrationResource(ShippedMigrations.fileName(m)))
+            .toList();
+
+    @Override
+    public LoadableResource getResource(String name) {
+        return resources.stream()
+                .filter(r -> r.getAbsolutePath().equals(name) || r.getFilename().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+        return resources.stream()
+                .filter(r -> r.getFilename().startsWith(prefix))
+                .filter(r -> Arrays.stream(suffixes).anyMatch(s -> r.getFilename().endsWith(s)))
+                .toList();
+    }
+}

@@ -1,1 +1,0 @@
-package io.runledger.storage.sql; final class Placeholder { private Placeholder() { } }

@@ -1,0 +1,34 @@
+package io.runledger.storage.sql;
+
+import io.runledger.storage.sql.entity.AuditEventEntity;
+import io.runledger.storage.sql.entity.RunEntity;
+import io.runledger.storage.sql.entity.RunLabelEntity;
+import io.runledger.storage.sql.entity.StepEntity;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.hibernate.dialect.Dialect;
+
+/**
+ * Builds the Hibernate session factory programmatically (no persistence.xml): the entities of this
+ * module, an explicit dialect, no schema generation (Flyway owns the schema) and no JDBC metadata
+ * access at boot, which keeps start-up short and connection-free.
+ */
+public final class SessionFactories {
+    private SessionFactories() {
+    }
+
+    /** A session factory whose own connections come from {@code writer}. */
+    public static SessionFactory build(DataSource writer, Class<? extends Dialect> dialect) {
+        Configuration configuration = new Configuration()
+                .addAnnotatedClasses(RunEntity.class, RunLabelEntity.class, StepEntity.class, AuditEventEntity.class)
+                .setProperty(AvailableSettings.DIALECT, dialect)
+                .setProperty(AvailableSettings.HBM2DDL_AUTO, "none")
+                .setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, false)
+                .setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, SqlSessions.BATCH_SIZE)
+                .setProperty(AvailableSettings.SHOW_SQL, false);
+        configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, writer);
+        return configuration.buildSessionFactory();
+    }
+}

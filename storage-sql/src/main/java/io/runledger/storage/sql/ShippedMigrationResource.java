@@ -1,0 +1,47 @@
+package io.runledger.storage.sql;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import org.flywaydb.core.api.resource.LoadableResource;
+
+/** One migration file read from this module's own resources, which need no opening to Flyway. */
+final class ShippedMigrationResource extends LoadableResource {
+    private final String fileName;
+
+    ShippedMigrationResource(String fileName) {
+        this.fileName = fileName;
+    }
+
+    @Override
+    public Reader read() {
+        InputStream in = ShippedMigrationResource.class.getResourceAsStream("/" + getAbsolutePath());
+        if (in == null) {
+            throw new StoreException(ReasonCode.INTERNAL_ERROR, "migration " + getAbsolutePath() + " is missing from the binary");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String getAbsolutePath() {
+        return ShippedMigrations.FOLDER + "/" + fileName;
+    }
+
+    @Override
+    public String getAbsolutePathOnDisk() {
+        return getAbsolutePath();
+    }
+
+    @Override
+    public String getFilename() {
+        return fileName;
+    }
+
+    @Override
+    public String getRelativePath() {
+        return fileName;
+    }
+}

@@ -1,0 +1,21 @@
+package io.runledger.storage.sql;
+
+/** What kind of failure a driver reported, independent of the database. */
+public enum SqlFailure {
+    /** A row names a parent that does not exist (on our schema: a run). */
+    FOREIGN_KEY,
+    /** A primary key or unique constraint already holds the value. */
+    UNIQUE,
+    /** A CHECK or NOT NULL constraint refused a value. */
+    CHECK,
+    /** Another writer held the database past the bounded wait. */
+    BUSY,
+    /** The disk or quota is full. */
+    FULL,
+    /** The database file is damaged or is not a database. */
+    CORRUPT,
+    /** The database native library or driver could not be loaded. */
+    DRIVER_UNAVAILABLE,
+    /** Anything else: the store could not be used. */
+    OTHER
+}

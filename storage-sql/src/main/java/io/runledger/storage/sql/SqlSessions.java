@@ -1,0 +1,88 @@
+package io.runledger.storage.sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
+
+/**
+ * Units of work over Hibernate stateless sessions. Writes go through the session factory's own
+ * connections (on SQLite the single writer); reads use a connection of the reader pool, so that
+ * readers never queue behind the writer. Every failure leaves as a {@link StoreException}.
+ */
+public final class SqlSessions {
+    /** Rows per JDBC batch for multi-row writes. */
+    static final int BATCH_SIZE = 500;
+
+    private final SessionFactory factory;
+    private final DataSource readers;
+    private final SqlErrorTranslator errors;
+    private final Optional<String> claimWriteLock;
+
+    /**
+     * Sessions over {@code factory} (writes) and {@code readers}. {@code claimWriteLock}, when present,
+     * is a statement run first in every write transaction to take the database's write lock up front
+     * (SQLite), so that a write transaction waits for another writer at its start instead of failing
+     * later on a lock upgrade.
+     */
+    public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
+                       Optional<String> claimWriteLock) {
+        this.factory = factory;
+        this.readers = readers;
+        this.errors = errors;
+        this.claimWriteLock = claimWriteLock;
+    }
+
+    /** Runs {@code work} in one write transaction, committed (durable) before this returns. */
+    public <T> T write(String action, Function<StatelessSession, T> work) {
+        try (StatelessSession session = factory.openStatelessSession()) {
+            session.setJdbcBatchSize(BATCH_SIZE);
+            return inTransaction(session, s -> {
+                claimWriteLock.ifPresent(sql -> s.createNativeMutationQuery(sql).executeUpdate());
+                return work.apply(s);
+            });
+        } catch (CallerFailure e) {
+            throw e.original();
+        } catch (RuntimeException e) {
+            throw errors.translate(action, e);
+        }
+    }
+
+    /** Runs {@code work} in one read transaction: a consistent snapshot for all its queries. */
+    public <T> T read(String action, Function<StatelessSession, T> work) {
+        try (Connection connection = readers.getConnection();
+             StatelessSession session = factory.openStatelessSession(connection)) {
+            return inTransaction(session, work);
+        } catch (CallerFailure e) {
+            throw e.original();
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate(action, e);
+        }
+    }
+
+    private static <T> T inTransaction(StatelessSession session, Function<StatelessSession, T> work) {
+        Transaction transaction = session.beginTransaction();
+        try {
+            T result = work.apply(session);
+            transaction.commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollbackQuietly(transaction, e);
+            throw e;
+        }
+    }
+
+    private static void rollbackQuietly(Transaction transaction, RuntimeException cause) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+}

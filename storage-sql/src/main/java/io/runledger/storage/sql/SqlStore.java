@@ -1,0 +1,71 @@
+package io.runledger.storage.sql;
+
+import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.Runs;
+import io.runledger.storage.api.Steps;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreContents;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An open relational store: the ports over one {@link SqlSessions}, plus the resources (session
+ * factory, pools) it closes, in the order given.
+ */
+public final class SqlStore implements Store {
+    private final Runs runs;
+    private final Steps steps;
+    private final AuditLog auditLog;
+    private final StoreContents contents;
+    private final List<AutoCloseable> resources;
+    private boolean closed;
+
+    /** A store over {@code sessions}; {@code resources} are closed by {@link #close()}, first to last. */
+    public SqlStore(SqlSessions sessions, List<AutoCloseable> resources) {
+        this.runs = new SqlRuns(sessions);
+        this.steps = new SqlSteps(sessions);
+        this.auditLog = new SqlAuditLog(sessions);
+        this.contents = new SqlStoreContents(sessions);
+        this.resources = new ArrayList<>(resources);
+    }
+
+    @Override
+    public Runs runs() {
+        return runs;
+    }
+
+    @Override
+    public Steps steps() {
+        return steps;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
+    public StoreContents contents() {
+        return contents;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeAll(resources);
+    }
+
+    /** Closes each resource, first to last, going on past failures: closing never throws. */
+    public static void closeAll(List<? extends AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception ignored) {
+                // Closing is best effort by contract; a pool that fails to close has nothing left to release.
+            }
+        }
+    }
+}

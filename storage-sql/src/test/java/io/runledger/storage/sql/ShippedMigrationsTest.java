@@ -1,0 +1,45 @@
+package io.runledger.storage.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The explicit list of shipped migrations is exactly the content of db/migration, and ships in the module. */
+class ShippedMigrationsTest {
+    @Test
+    void theListMatchesTheMigrationFolder() throws IOException {
+        Path folder = Path.of(System.getProperty("basedir", "."), "src/main/resources", ShippedMigrations.FOLDER);
+        List<String> files;
+        try (Stream<Path> paths = Files.list(folder)) {
+            files = paths.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+
+        assertEquals(files, ShippedMigrations.all().stream().map(ShippedMigrations::fileName).sorted().toList());
+    }
+
+    @Test
+    void versionsAreConsecutiveFromOneToTheHead() {
+        for (int i = 0; i < ShippedMigrations.all().size(); i++) {
+            assertEquals(i + 1, ShippedMigrations.all().get(i).version());
+        }
+        assertEquals(ShippedMigrations.all().size(), ShippedMigrations.head());
+        assertEquals(List.of(), ShippedMigrations.above(ShippedMigrations.head()));
+    }
+
+    @Test
+    void everyFileIsReadableFromInsideTheModule() throws IOException {
+        for (var migration : ShippedMigrations.all()) {
+            try (InputStream in = ShippedMigrations.class.getResourceAsStream(
+                    "/" + ShippedMigrations.FOLDER + "/" + ShippedMigrations.fileName(migration))) {
+                assertNotNull(in, migration.toString());
+            }
+        }
+    }
+}

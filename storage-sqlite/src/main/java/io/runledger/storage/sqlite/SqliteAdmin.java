@@ -1,0 +1,143 @@
+package io.runledger.storage.sqlite;
+
+import io.runledger.storage.api.Check;
+import io.runledger.storage.api.Migration;
+import io.runledger.storage.api.MigrationReport;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreStatus;
+import io.runledger.storage.sql.FlywayMigrator;
+import io.runledger.storage.sql.MetaRows;
+import io.runledger.storage.sql.SchemaHistory;
+import io.runledger.storage.sql.ShippedMigrations;
+import io.runledger.storage.sql.SqlErrorTranslator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Administration of one SQLite file with plain JDBC (status and checks pay for neither Flyway nor
+ * Hibernate). Holds no connection between calls. Only {@link #migrate(boolean)} without a dry run
+ * creates or changes anything, and only under the migration lock.
+ */
+final class SqliteAdmin implements StoreAdmin {
+    private final SqliteFile file;
+    private final SqliteOptions options;
+    private final SqlErrorTranslator errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors());
+
+    SqliteAdmin(SqliteFile file, SqliteOptions options) {
+        this.file = file;
+        this.options = options;
+    }
+
+    @Override
+    public StoreStatus status() {
+        if (!file.hasContent()) {
+            return status(false, 0);
+        }
+        SqliteDriver.requireLoaded();
+        try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
+            OptionalInt version = SchemaHistory.version(connection);
+            return status(version.isPresent(), version.orElse(0));
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("read the schema version of " + file, e);
+        }
+    }
+
+    @Override
+    public MigrationReport migrate(boolean dryRun) {
+        StoreStatus before = status();
+        before.requireNotNewer();
+        if (dryRun) {
+            return new MigrationReport(before.schemaVersion(), ShippedMigrations.head(), before.pending(), true);
+        }
+        SqliteDriver.requireLoaded();
+        file.createParentDirectories();
+        MigrationLock lock = MigrationLock.acquire(file.lockFile(), options.lockTimeoutMs());
+        try {
+            StoreStatus current = status();
+            current.requireNotNewer();
+            if (current.pending().isEmpty()) {
+                return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);
+            }
+            if (file.hasContent()) {
+                preflight();
+            }
+            List<Migration> applied = apply();
+            return new MigrationReport(current.schemaVersion(), ShippedMigrations.head(), applied, false);
+        } finally {
+            lock.close();
+        }
+    }
+
+    @Override
+    public List<Check> check() {
+        requireExisting();
+        try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
+            return SqliteChecks.run(connection);
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("check " + file, e);
+        }
+    }
+
+    @Override
+    public void vacuum() {
+        requireExisting();
+        try (Connection connection = SqliteDataSources.writer(file, options).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM");
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("vacuum " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // Every call opens and closes its own connection: nothing is held between calls.
+    }
+
+    private void requireExisting() {
+        StoreStatus status = status();
+        if (!status.initialized()) {
+            status.requireAtHead();
+        }
+        status.requireNotNewer();
+    }
+
+    private void preflight() {
+        List<String> problems;
+        try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
+            problems = SqliteInspection.integrityProblems(connection);
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("check the integrity of " + file + " before migrating", e);
+        }
+        if (!problems.isEmpty()) {
+            throw new StoreException(ReasonCode.INTEGRITY_CHECK_FAILED, "integrity check of " + file + " failed ("
+                    + problems.get(0) + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : "")
+                    + "); nothing was migrated; restore a backup");
+        }
+    }
+
+    private List<Migration> apply() {
+        try {
+            List<Migration> applied = new FlywayMigrator(SqliteDataSources.writer(file, options)).migrate();
+            try (Connection connection = SqliteDataSources.writer(file, options).getConnection()) {
+                MetaRows.write(connection, ShippedMigrations.head(), options.appVersion(),
+                        Instant.now().truncatedTo(ChronoUnit.MICROS));
+            }
+            return applied;
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("migrate " + file, e);
+        }
+    }
+
+    private StoreStatus status(boolean initialized, int version) {
+        return new StoreStatus(SqliteStorageProvider.ID, SqliteStorageProvider.PERSISTENCE_MODE, file.toString(),
+                initialized, version, ShippedMigrations.head(), ShippedMigrations.above(version));
+    }
+}

@@ -1,0 +1,51 @@
+package io.runledger.storage.sqlite;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/** The database file of a store and the lock file beside it. */
+record SqliteFile(Path path) {
+    static SqliteFile at(String location) {
+        try {
+            return new SqliteFile(Path.of(location).toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            throw new StoreException(ReasonCode.CONFIG_INVALID, "not a usable SQLite file path: '" + location + "'");
+        }
+    }
+
+    /** True when the file exists and holds something: SQLite treats a 0-byte file as an empty database. */
+    boolean hasContent() {
+        try {
+            return Files.isRegularFile(path) && Files.size(path) > 0;
+        } catch (IOException e) {
+            throw new StoreException(ReasonCode.STORE_UNAVAILABLE, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The OS lock file that serializes migrations of this database, across processes. */
+    Path lockFile() {
+        return path.resolveSibling(path.getFileName() + ".lock");
+    }
+
+    String jdbcUrl() {
+        return "jdbc:sqlite:" + path;
+    }
+
+    void createParentDirectories() {
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new StoreException(ReasonCode.STORE_UNAVAILABLE,
+                    "cannot create the directory " + path.getParent() + " for the SQLite store: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return path.toString();
+    }
+}

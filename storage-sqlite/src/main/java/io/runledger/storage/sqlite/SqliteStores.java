@@ -1,0 +1,67 @@
+package io.runledger.storage.sqlite;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.sql.SessionFactories;
+import io.runledger.storage.sql.SqlErrorTranslator;
+import io.runledger.storage.sql.SqlSessions;
+import io.runledger.storage.sql.SqlStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.community.dialect.SQLiteDialect;
+
+/**
+ * Opens a SQLite store: one writer connection (SQLite allows one writer; a pool of one makes
+ * threads of this process queue in Java, not in busy-wait loops), a few read-only connections for
+ * concurrent readers, and one Hibernate session factory over the writer.
+ */
+final class SqliteStores {
+    /**
+     * The first statement of every write transaction. Any write statement makes SQLite take the write
+     * lock (waiting up to busy_timeout), even one that matches no row: this is BEGIN IMMEDIATE without
+     * sqlite-jdbc's failure modes (see {@link SqliteDataSources#writer}).
+     */
+    static final String CLAIM_WRITE_LOCK = "UPDATE meta SET value = value WHERE 1 = 0";
+
+    private static final int READERS = 4;
+
+    private SqliteStores() {
+    }
+
+    static Store open(SqliteFile file, SqliteOptions options) {
+        new SqliteAdmin(file, options).status().requireAtHead();
+        SqliteDriver.requireLoaded();
+        SqlErrorTranslator errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors());
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            HikariDataSource writer = pool("writer", SqliteDataSources.writer(file, options), 1, false, options);
+            resources.add(writer);
+            HikariDataSource readers = pool("reader", SqliteDataSources.reader(file, options), READERS, true, options);
+            resources.add(0, readers);
+            SessionFactory sessionFactory = SessionFactories.build(writer, SQLiteDialect.class);
+            resources.add(0, sessionFactory);
+            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.of(CLAIM_WRITE_LOCK)), resources);
+        } catch (RuntimeException e) {
+            SqlStore.closeAll(resources);
+            throw errors.translate("open the sqlite store at " + file, e);
+        }
+    }
+
+    private static HikariDataSource pool(String role, DataSource connections, int size, boolean readOnly,
+                                         SqliteOptions options) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("runledger-sqlite-" + role);
+        config.setDataSource(connections);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        // Must match how sqlite-jdbc opened the connection: it cannot switch the flag afterwards.
+        config.setReadOnly(readOnly);
+        // A thread waiting for the writer may wait behind another thread's whole transaction.
+        config.setConnectionTimeout(Math.max(30_000L, 2L * options.busyTimeoutMs()));
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,73 @@
+package io.runledger.storage.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runledger.storage.api.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Closing a store releases every handle: pool threads, file descriptors; the file can go. */
+class CloseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void closeReleasesThreadsAndFileHandles() throws Exception {
+        Path file = dir.resolve("state.sqlite");
+        var spec = Samples.spec(file);
+        Samples.PROVIDER.admin(spec).migrate(false);
+
+        Store store = Samples.PROVIDER.open(spec);
+        store.runs().create(Samples.run("r1"));
+        store.runs().find(Samples.run("r1").runId());
+        assertTrue(poolThreads() > 0, "the pools run housekeeping threads while open");
+        assertTrue(openHandles(file) > 0);
+
+        store.close();
+        store.close();
+
+        assertEquals(0, poolThreads(), "pool threads left after close");
+        assertEquals(0, openHandles(file), "file handles left after close");
+        try (Store reopened = Samples.PROVIDER.open(spec)) {
+            assertEquals(Samples.run("r1"), reopened.runs().find(Samples.run("r1").runId()).orElseThrow());
+        }
+        assertEquals(0, openHandles(file));
+        Files.delete(file);
+        assertFalse(Files.exists(file));
+    }
+
+    private static long poolThreads() throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            long count = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.isAlive() && t.getName().contains("runledger-sqlite")).count();
+            if (count == 0) {
+                return 0;
+            }
+            Thread.sleep(20);
+        }
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().contains("runledger-sqlite")).count();
+    }
+
+    /** Descriptors of this process that point at the database or its WAL files (Linux /proc). */
+    private static long openHandles(Path file) throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return 0;
+        }
+        try (Stream<Path> links = Files.list(fds)) {
+            return links.filter(link -> {
+                try {
+                    return Files.readSymbolicLink(link).toString().startsWith(file.toString());
+                } catch (Exception gone) {
+                    return false;
+                }
+            }).count();
+        }
+    }
+}

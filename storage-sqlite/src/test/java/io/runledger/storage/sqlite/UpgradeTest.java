@@ -1,0 +1,90 @@
+package io.runledger.storage.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.runledger.storage.api.AuditFilter;
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.Migration;
+import io.runledger.storage.api.MigrationReport;
+import io.runledger.storage.api.PageRequest;
+import io.runledger.storage.api.RunFilter;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreSpec;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** N-1 → N: stores made by older schema versions (committed fixtures) upgrade with every record intact. */
+class UpgradeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aV1StoreUpgradesToHeadWithEveryRecordIntact() throws Exception {
+        StoreSpec spec = copyFixture("v1-store.sqlite");
+        StoreAdmin admin = Samples.PROVIDER.admin(spec);
+        assertEquals(1, admin.status().schemaVersion());
+
+        MigrationReport report = admin.migrate(false);
+
+        assertEquals(List.of(new Migration(2, "indexes"), new Migration(3, "run lifecycle")), report.applied());
+        assertEveryRecordIntact(spec);
+    }
+
+    @Test
+    void aV2StoreUpgradesToHeadWithEveryRecordIntact() throws Exception {
+        StoreSpec spec = copyFixture("v2-store.sqlite");
+        StoreAdmin admin = Samples.PROVIDER.admin(spec);
+        assertEquals(2, admin.status().schemaVersion());
+        assertEquals(List.of(new Migration(3, "run lifecycle")), admin.status().pending());
+
+        MigrationReport report = admin.migrate(false);
+
+        assertEquals(new MigrationReport(2, 3, List.of(new Migration(3, "run lifecycle")), false), report);
+        assertEveryRecordIntact(spec);
+    }
+
+    @Test
+    void anUpgradedStoreKeepsItsCreationTimeAndRecordsTheNewVersion() throws Exception {
+        StoreSpec spec = copyFixture("v2-store.sqlite");
+        Samples.PROVIDER.admin(new StoreSpec(spec.location(), java.util.Map.of("app_version", "9.9.9"))).migrate(false);
+
+        var meta = MigrationTest.meta(Path.of(spec.location()));
+
+        assertEquals("3", meta.get("schema_version"));
+        assertEquals("9.9.9", meta.get("app_version"));
+        assertEquals("2026-11-21T12:00:00.000000Z", meta.get("created_at"));
+    }
+
+    private void assertEveryRecordIntact(StoreSpec spec) {
+        try (Store store = Samples.PROVIDER.open(spec)) {
+            assertEquals(FixtureContent.RUNS, store.runs().list(RunFilter.ALL, PageRequest.first(100)).items());
+            for (var run : FixtureContent.RUNS) {
+                assertEquals(run, store.runs().find(run.runId()).orElseThrow());
+            }
+            assertEquals(FixtureContent.STEPS.subList(0, 2),
+                    store.steps().list(FixtureContent.RUNS.get(0).runId(), PageRequest.first(100)).items());
+            assertEquals(FixtureContent.EVENTS, store.auditLog().find(AuditFilter.ALL, PageRequest.first(100)).items());
+
+            List<LedgerRecord> exported = new ArrayList<>();
+            store.contents().exportTo(exported::add);
+            List<LedgerRecord> expected = Stream.of(FixtureContent.RUNS, FixtureContent.STEPS, FixtureContent.EVENTS)
+                    .flatMap(List::stream).map(LedgerRecord.class::cast).toList();
+            assertEquals(expected, exported);
+        }
+    }
+
+    private StoreSpec copyFixture(String name) throws Exception {
+        Path target = dir.resolve(name);
+        try (InputStream in = UpgradeTest.class.getResourceAsStream("/fixtures/" + name)) {
+            Files.copy(in, target);
+        }
+        return Samples.spec(target);
+    }
+}

@@ -1,8 +1,18 @@
-/** The `runledger` command line. */
+/**
+ * The {@code runledger} command line (picocli): db migrate/status/vacuum, doctor, audit append.
+ * Exports nothing; {@link io.runledger.cli.Main} is the entry point.
+ */
 module io.runledger.cli {
     requires io.runledger.bootstrap;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.annotation;
+    requires org.slf4j;
+    requires ch.qos.logback.classic;
 
+    // picocli reads and fills the annotated command classes reflectively.
     opens io.runledger.cli to info.picocli;
+    // Jackson renders the --json views from their record accessors.
+    exports io.runledger.cli.json to com.fasterxml.jackson.databind;
+    opens io.runledger.cli.json to com.fasterxml.jackson.databind;
 }

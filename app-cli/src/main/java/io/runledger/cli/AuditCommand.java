@@ -1,0 +1,13 @@
+package io.runledger.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code runledger audit}: the append-only audit log. */
+@Command(name = "audit",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Work with the append-only audit log.",
+        subcommands = AuditAppendCommand.class)
+final class AuditCommand {
+}

@@ -1,0 +1,45 @@
+package io.runledger.cli;
+
+import io.runledger.bootstrap.ConfigResolver;
+import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.bootstrap.ProviderRegistry;
+import io.runledger.bootstrap.RunledgerConfig;
+import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What every command is given: the console, the environment, the working directory and the global options. */
+final class CommandContext {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandContext.class);
+
+    private final Console console;
+    private final Map<String, String> env;
+    private final Path workingDir;
+    private final GlobalOptions globals = new GlobalOptions();
+
+    CommandContext(Console console, Map<String, String> env, Path workingDir) {
+        this.console = console;
+        this.env = Map.copyOf(env);
+        this.workingDir = workingDir;
+    }
+
+    Console console() {
+        return console;
+    }
+
+    GlobalOptions globals() {
+        return globals;
+    }
+
+    /** The runtime the global options, environment and config file describe; the caller closes it. */
+    LedgerRuntime openRuntime() {
+        ProviderRegistry registry = ProviderRegistry.installed();
+        RunledgerConfig config = new ConfigResolver(registry).resolve(globals.flags(), env, workingDir);
+        LOG.debug("backend {} ({}), location {} ({}), data dir {} ({}), options {}",
+                config.backend().value(), config.backend().provenance(),
+                config.displayLocation(), config.location().provenance(),
+                config.dataDir().value(), config.dataDir().provenance(), config.options().keySet());
+        return LedgerRuntime.start(config, registry);
+    }
+}

@@ -1,0 +1,84 @@
+package io.runledger.cli;
+
+import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.bootstrap.Redaction;
+import io.runledger.bootstrap.RunledgerConfig;
+import io.runledger.cli.json.DoctorJson;
+import io.runledger.cli.json.JsonOutput;
+import io.runledger.domain.DoctorReport;
+import io.runledger.storage.api.Check;
+import io.runledger.storage.api.ReasonCode;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code runledger doctor}: diagnoses the configured store without changing it. */
+@Command(name = "doctor",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Diagnose the configured store: where the configuration came from, whether the store exists, "
+                    + "its schema against this binary's head, and the backend's own checks (integrity, "
+                    + "journal mode, foreign keys). Read-only: never creates or changes anything.",
+            "Exit code 0 when everything is ok; otherwise the exit code of the first problem's reason, "
+                    + "e.g. 3 when the store is not initialized yet, 4 when its schema is newer or older "
+                    + "than this binary's."})
+final class DoctorCommand implements Callable<Integer> {
+    private final CommandContext context;
+
+    @Option(names = "--json", description = "Print one JSON object: ok, store_backend, persistence_mode, "
+            + "initialized, schema_version, schema_head, checks (list of {name, ok, detail}), and reason "
+            + "when not ok.")
+    private boolean json;
+
+    DoctorCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        try (LedgerRuntime runtime = context.openRuntime()) {
+            DoctorReport report = runtime.doctor().examine(runtime.admin());
+            if (json) {
+                context.console().line(JsonOutput.write(DoctorJson.of(report)));
+            } else {
+                printText(runtime.config(), report);
+            }
+            if (report.reason().isEmpty()) {
+                return 0;
+            }
+            ReasonCode reason = report.reason().get();
+            context.console().diagnostic(Failures.line(problem(runtime.config(), report), reason));
+            return Failures.exitCode(reason);
+        }
+    }
+
+    private static String problem(RunledgerConfig config, DoctorReport report) {
+        if (!report.initialized() && report.reason().equals(Optional.of(ReasonCode.STORE_NOT_INITIALIZED))) {
+            return "the " + config.backend().value() + " store at " + config.displayLocation()
+                    + " is not initialized yet; run `runledger db migrate` to create it";
+        }
+        return report.checks().stream().filter(check -> !check.ok()).findFirst()
+                .map(check -> "doctor: " + check.name() + " check failed: " + check.detail())
+                .orElse("doctor: the store is not ok");
+    }
+
+    private void printText(RunledgerConfig config, DoctorReport report) {
+        Console console = context.console();
+        console.line("Runledger doctor");
+        console.line(String.format("  backend           %s (%s)", config.backend().value(), config.backend().provenance()));
+        console.line(String.format("  location          %s (%s)", config.displayLocation(), config.location().provenance()));
+        if (config.configFile().isPresent()) {
+            console.line(String.format("  config file       %s", config.configFile().get()));
+        }
+        console.line(String.format("  persistence_mode  %s", report.persistenceMode()));
+        console.line(String.format("  initialized       %s", report.initialized() ? "yes" : "no (not initialized yet)"));
+        console.line(String.format("  schema            version %d, head %d", report.schemaVersion(), report.schemaHead()));
+        for (Check check : report.checks()) {
+            console.line(String.format("  [%-4s] %s: %s", check.ok() ? "ok" : "FAIL", check.name(),
+                    Redaction.hideSecrets(check.detail())));
+        }
+        console.line(report.reason().map(reason -> "Result: not ok (reason: " + reason.code() + ")").orElse("Result: ok"));
+    }
+}

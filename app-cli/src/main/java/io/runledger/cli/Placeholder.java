@@ -1,1 +1,0 @@
-package io.runledger.cli; final class Placeholder { private Placeholder() { } }

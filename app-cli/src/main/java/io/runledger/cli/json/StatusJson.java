@@ -1,0 +1,17 @@
+package io.runledger.cli.json;
+
+import io.runledger.storage.api.StoreStatus;
+import java.util.List;
+
+/**
+ * {@code db status --json}: {@code store_backend}, {@code location} (secrets hidden),
+ * {@code initialized}, {@code schema_version} (0 when not initialized), {@code schema_head} and the
+ * {@code pending} migrations.
+ */
+public record StatusJson(String storeBackend, String location, boolean initialized, int schemaVersion,
+                         int schemaHead, List<MigrationJson> pending) {
+    public static StatusJson of(StoreStatus status, String displayLocation) {
+        return new StatusJson(status.backend(), displayLocation, status.initialized(), status.schemaVersion(),
+                status.schemaHead(), status.pending().stream().map(MigrationJson::of).toList());
+    }
+}

@@ -1,0 +1,95 @@
+package io.runledger.bootstrap;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A configuration file in Java properties format (UTF-8): {@code backend}, {@code state},
+ * {@code data_dir}, and backend options as {@code <backend>.<option>}, e.g.
+ * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently.
+ */
+final class ConfigFile {
+    static final String BACKEND = "backend";
+    static final String STATE = "state";
+    static final String DATA_DIR = "data_dir";
+    private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR);
+
+    private final Path path;
+    private final Map<String, String> values;
+
+    private ConfigFile(Path path, Map<String, String> values) {
+        this.path = path;
+        this.values = values;
+    }
+
+    /** Reads the file; raises {@link ReasonCode#CONFIG_INVALID} naming it when it is missing or unreadable. */
+    static ConfigFile load(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw invalid(path, "does not exist or is not a regular file");
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw invalid(path, "cannot be read: " + e.getMessage());
+        }
+        Map<String, String> values = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key).trim()));
+        return new ConfigFile(path, values);
+    }
+
+    /** Refuses any key that is neither a known setting nor an option of one of {@code backendIds}. */
+    ConfigFile requireKnownKeys(Collection<String> backendIds) {
+        values.forEach((key, value) -> {
+            if (!KEYS.contains(key) && !isBackendOption(key, backendIds)) {
+                throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir and "
+                        + "<backend>.<option> for the backends " + String.join(", ", backendIds));
+            }
+            if (value.isEmpty()) {
+                throw invalid(path, "has an empty value for key \"" + key + "\"");
+            }
+        });
+        return this;
+    }
+
+    Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** The options of one backend, without their {@code <backend>.} prefix. */
+    Map<String, String> options(String backendId) {
+        String prefix = backendId + ".";
+        Map<String, String> options = new TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                options.put(key.substring(prefix.length()), value);
+            }
+        });
+        return options;
+    }
+
+    /** How a key of this file is named in diagnostics, e.g. {@code /etc/runledger.properties: state}. */
+    String origin(String key) {
+        return path + ": " + key;
+    }
+
+    private static boolean isBackendOption(String key, Collection<String> backendIds) {
+        int dot = key.indexOf('.');
+        return dot > 0 && dot < key.length() - 1 && backendIds.contains(key.substring(0, dot));
+    }
+
+    private static StoreException invalid(Path path, String problem) {
+        return new StoreException(ReasonCode.CONFIG_INVALID, "config file " + path + " " + problem);
+    }
+}

@@ -1,0 +1,127 @@
+package io.runledger.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import com.google.inject.Stage;
+import io.runledger.domain.AuditTrail;
+import io.runledger.domain.Doctor;
+import io.runledger.domain.RunBook;
+import io.runledger.domain.StepBook;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StorageProvider;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreStatus;
+import java.util.Optional;
+
+/**
+ * One configured Runledger: the chosen backend and its store, with the domain's use cases wired to
+ * it. Handles are opened on first use and all closed by {@link #close()}. Read commands use
+ * {@link #store()}, which never creates anything; write commands use {@link #storeForWriting()}.
+ * The use-case accessors ({@link #auditTrail()} …) open the store like {@link #store()} if neither was
+ * called before.
+ */
+public final class LedgerRuntime implements AutoCloseable {
+    private final RunledgerConfig config;
+    private final StorageProvider provider;
+    private final OpenHandles handles = new OpenHandles();
+    private final Injector injector;
+
+    private LedgerRuntime(RunledgerConfig config, StorageProvider provider) {
+        this.config = config;
+        this.provider = provider;
+        // DEVELOPMENT keeps singletons lazy: nothing is opened until a command asks for it.
+        this.injector = Guice.createInjector(Stage.DEVELOPMENT, new LedgerModule(config, provider, handles));
+    }
+
+    /** A runtime for the backend {@code config} names; opens nothing yet. */
+    public static LedgerRuntime start(RunledgerConfig config, ProviderRegistry registry) {
+        StorageProvider provider = registry.provider(config.backend().value(), config.backend().provenance());
+        return new LedgerRuntime(config, provider);
+    }
+
+    public RunledgerConfig config() {
+        return config;
+    }
+
+    public StorageProvider provider() {
+        return provider;
+    }
+
+    /** Administration of the store; cheap, creates nothing by itself. */
+    public StoreAdmin admin() {
+        return instance(StoreAdmin.class);
+    }
+
+    /**
+     * The store for reading: it must exist and be at this binary's head, otherwise this raises
+     * {@link ReasonCode#STORE_NOT_INITIALIZED}, {@link ReasonCode#SCHEMA_NEWER_THAN_BINARY} or
+     * {@link ReasonCode#SCHEMA_PENDING}. Never creates or changes anything.
+     */
+    public Store store() {
+        admin().status().requireAtHead();
+        return instance(Store.class);
+    }
+
+    /**
+     * The store for writing: a missing store is created at the head schema (parent directories
+     * included); a store with a newer schema is refused ({@link ReasonCode#SCHEMA_NEWER_THAN_BINARY})
+     * and an older one raises {@link ReasonCode#SCHEMA_PENDING} asking for {@code runledger db migrate},
+     * in both cases without writing anything.
+     */
+    public Store storeForWriting() {
+        StoreAdmin admin = admin();
+        StoreStatus status = admin.status();
+        if (status.initialized()) {
+            status.requireAtHead();
+        } else {
+            admin.migrate(false);
+        }
+        return instance(Store.class);
+    }
+
+    public AuditTrail auditTrail() {
+        return instance(AuditTrail.class);
+    }
+
+    public RunBook runBook() {
+        return instance(RunBook.class);
+    }
+
+    public StepBook stepBook() {
+        return instance(StepBook.class);
+    }
+
+    public Doctor doctor() {
+        return instance(Doctor.class);
+    }
+
+    /** Closes every handle this runtime opened (store, admin), newest first. */
+    @Override
+    public void close() {
+        handles.close();
+    }
+
+    private <T> T instance(Class<T> type) {
+        if (handles.isClosed()) {
+            throw new IllegalStateException("the runtime is closed");
+        }
+        try {
+            return injector.getInstance(type);
+        } catch (ProvisionException e) {
+            // Guice wraps what a @Provides method throws; the user must see the store's own reason.
+            throw storeFailure(e).orElseThrow(() -> e);
+        }
+    }
+
+    private static Optional<StoreException> storeFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoreException storeException) {
+                return Optional.of(storeException);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,1 +1,0 @@
-package io.runledger.bootstrap; final class Placeholder { private Placeholder() { } }

@@ -1,0 +1,66 @@
+package io.runledger.storage.json;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Appends entries to the journal: one line per write unit, written whole and fsync'd
+ * ({@code FileChannel.force}) before the write is acknowledged. The cost of an append does not depend
+ * on the size of the store. Not thread-safe; the store serialises writers.
+ */
+final class JournalWriter implements AutoCloseable {
+    private final FileChannel channel;
+    private long bytes;
+    private long entries;
+
+    private JournalWriter(FileChannel channel, long bytes, long entries) {
+        this.channel = channel;
+        this.bytes = bytes;
+        this.entries = entries;
+    }
+
+    /** Replaces the journal durably with an empty one continuing the snapshot of {@code continues}. */
+    static JournalWriter start(StoreFiles files, JournalHeader header) throws IOException {
+        byte[] line = (header.line() + "\n").getBytes(StandardCharsets.UTF_8);
+        DurableFiles.replace(files.journal(), files.journalTemp(), out -> out.write(line));
+        return resume(files.journal(), line.length, 0);
+    }
+
+    /** Continues an intact journal of {@code bytes} bytes holding {@code entries} entries. */
+    static JournalWriter resume(Path journal, long bytes, long entries) throws IOException {
+        return new JournalWriter(FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND), bytes, entries);
+    }
+
+    /** Appends one entry and returns once it is on disk. */
+    void append(JournalEntry entry) throws IOException {
+        ByteBuffer line = ByteBuffer.wrap((JournalLine.frame(entry.json()) + "\n").getBytes(StandardCharsets.UTF_8));
+        int length = line.remaining();
+        while (line.hasRemaining()) {
+            channel.write(line);
+        }
+        channel.force(false);
+        bytes += length;
+        entries++;
+    }
+
+    long bytes() {
+        return bytes;
+    }
+
+    long entries() {
+        return entries;
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // every acknowledged line was forced already; nothing is lost by a failing close
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package io.runledger.storage.json;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * The open store's engine: the content in memory, the journal that makes each write durable, and
+ * compaction. One writer at a time (a monitor, and across processes the {@link StoreLock}); readers
+ * run concurrently and are held back only while a durable write is applied in memory, so every read
+ * sees whole write units. A write is: check against the content, append one journal line and fsync
+ * it, apply it in memory, acknowledge.
+ */
+final class JournaledLedger implements AutoCloseable {
+    private final StoreFiles files;
+    private final JsonOptions options;
+    private final StoreLock lock;
+    private final Object writers = new Object();
+    private final ReadWriteLock visibility = new ReentrantReadWriteLock();
+    private Ledger ledger;
+    private SnapshotHeader snapshot;
+    private long snapshotBytes;
+    private Optional<JournalWriter> journal;
+    private Optional<JournalScan.TornTail> tornTail;
+    private boolean wrote;
+    private boolean closed;
+
+    private JournaledLedger(StoreFiles files, JsonOptions options, StoreLock lock, LoadedStore loaded) throws IOException {
+        this.files = files;
+        this.options = options;
+        this.lock = lock;
+        this.ledger = loaded.ledger();
+        this.snapshot = loaded.snapshot().header();
+        this.snapshotBytes = loaded.snapshot().bytes();
+        this.tornTail = loaded.journal().torn();
+        // A journal that is missing, stale or torn is never appended to: the first write starts a new one.
+        this.journal = loaded.journal().appendable()
+                ? Optional.of(JournalWriter.resume(files.journal(), loaded.journal().bytes(), loaded.journal().entries()))
+                : Optional.empty();
+    }
+
+    /** Takes the lock and recovers the store; the caller has checked that it exists. */
+    static JournaledLedger open(StoreFiles files, JsonOptions options) {
+        return recover(files, options, StoreLock.acquire(files.lock(), options.lockTimeoutMs()));
+    }
+
+    /** Recovers the store under a lock the caller took; {@link #close()} releases it. */
+    static JournaledLedger recover(StoreFiles files, JsonOptions options, StoreLock lock) {
+        try {
+            return new JournaledLedger(files, options, lock, StoreLoader.load(files, true));
+        } catch (IOException e) {
+            lock.close();
+            throw IoFailures.translate("open the journal " + files.journal(), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** The schema version of the snapshot this ledger was read from or last wrote. */
+    int schemaVersion() {
+        synchronized (writers) {
+            return snapshot.schemaVersion();
+        }
+    }
+
+    /** Runs a query against a consistent view of the content. */
+    <T> T read(Function<Ledger, T> query) {
+        visibility.readLock().lock();
+        try {
+            requireOpen();
+            return query.apply(ledger);
+        } finally {
+            visibility.readLock().unlock();
+        }
+    }
+
+    /** Checks a write against the content, makes it durable, applies it, and returns its result. */
+    <T> T write(String doing, Function<Ledger, Planned<T>> plan) {
+        synchronized (writers) {
+            requireOpen();
+            Planned<T> planned = plan.apply(ledger);
+            if (planned.entry().isEmpty()) {
+                return planned.result();
+            }
+            JournalEntry entry = planned.entry().get();
+            try {
+                if (journal.isEmpty()) {
+                    compact(ledger);
+                }
+                journal.orElseThrow().append(entry);
+            } catch (IOException e) {
+                dropJournal();
+                throw IoFailures.translate(doing + " (journal " + files.journal() + ")", e);
+            }
+            apply(entry);
+            wrote = true;
+            if (journal.orElseThrow().bytes() >= Math.max(options.compactAfterBytes(), snapshotBytes)) {
+                compactQuietly();
+            }
+            return planned.result();
+        }
+    }
+
+    /** Replaces the whole (empty) content with {@code content}, durably, as one unit. */
+    void replace(Function<Ledger, Ledger> build) {
+        synchronized (writers) {
+            requireOpen();
+            Ledger content = build.apply(ledger);
+            try {
+                compact(content);
+            } catch (IOException e) {
+                dropJournal();
+                throw IoFailures.translate("write the snapshot " + files.snapshot(), e);
+            }
+            visibility.writeLock().lock();
+            try {
+                ledger = content;
+            } finally {
+                visibility.writeLock().unlock();
+            }
+        }
+    }
+
+    /** Folds the journal into a new snapshot now (vacuum, upgrade). */
+    void compactNow() {
+        synchronized (writers) {
+            requireOpen();
+            try {
+                compact(ledger);
+            } catch (IOException e) {
+                dropJournal();
+                throw IoFailures.translate("compact " + files.snapshot(), e);
+            }
+        }
+    }
+
+    private void apply(JournalEntry entry) {
+        visibility.writeLock().lock();
+        try {
+            entry.records().forEach(ledger::put);
+        } finally {
+            visibility.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Writes {@code content} as the new snapshot (temporary file, fsync, atomic rename, fsync of the
+     * directory), then starts a new journal continuing it the same way. A crash before the rename
+     * leaves the old snapshot and journal; after it, the old journal names an older snapshot and is
+     * ignored. A journal with a torn tail is renamed aside, never rewritten.
+     */
+    private void compact(Ledger content) throws IOException {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant exportedAt = now.isAfter(snapshot.exportedAt()) ? now : snapshot.exportedAt().plus(1, ChronoUnit.MICROS);
+        SnapshotHeader next = new SnapshotHeader(exportedAt, JsonSchema.HEAD, JsonStorageProvider.ID);
+        journal.ifPresent(JournalWriter::close);
+        journal = Optional.empty();
+        snapshotBytes = SnapshotFile.write(files, content, next);
+        snapshot = next;
+        if (tornTail.isPresent()) {
+            DurableFiles.rename(files.journal(), files.tornJournal(exportedAt));
+            tornTail = Optional.empty();
+        }
+        journal = Optional.of(JournalWriter.start(files, new JournalHeader(exportedAt)));
+    }
+
+    private void compactQuietly() {
+        try {
+            compact(ledger);
+        } catch (IOException e) {
+            // The write that got here is durable in the journal; the next write retries the compaction.
+            dropJournal();
+        }
+    }
+
+    private void dropJournal() {
+        journal.ifPresent(JournalWriter::close);
+        journal = Optional.empty();
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new StoreException(ReasonCode.STORE_UNAVAILABLE, "the json store at " + files + " is closed");
+        }
+    }
+
+    /** Compacts if this session wrote anything, then releases the journal and the lock; never throws. */
+    @Override
+    public void close() {
+        synchronized (writers) {
+            if (closed) {
+                return;
+            }
+            if (wrote && journal.isPresent() && journal.get().entries() > 0) {
+                compactQuietly();
+            }
+            dropJournal();
+            visibility.writeLock().lock();
+            try {
+                closed = true;
+            } finally {
+                visibility.writeLock().unlock();
+            }
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.runledger.storage.json;
+
+import io.runledger.storage.api.Check;
+import io.runledger.storage.api.MigrationReport;
+import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Administration of one JSON store. {@link #status()} reads only the snapshot's header and
+ * {@link #check()} reads the snapshot and journal without taking the lock (both files are only ever
+ * appended to or replaced whole, so a reader sees a consistent prefix). Only {@link #migrate(boolean)}
+ * without a dry run creates or upgrades a store, and {@link #vacuum()} compacts; both under the lock.
+ * Holds nothing between calls.
+ */
+final class JsonAdmin implements StoreAdmin {
+    private final StoreFiles files;
+    private final JsonOptions options;
+
+    JsonAdmin(StoreFiles files, JsonOptions options) {
+        this.files = files;
+        this.options = options;
+    }
+
+    /** Not initialized (version 0, every version pending) while {@code state.json} does not exist. */
+    @Override
+    public StoreStatus status() {
+        int version = SnapshotFile.readHeader(files.snapshot()).map(SnapshotHeader::schemaVersion).orElse(0);
+        return new StoreStatus(JsonStorageProvider.ID, JsonStorageProvider.PERSISTENCE_MODE, files.toString(),
+                version > 0, version, JsonSchema.HEAD, JsonSchema.above(version));
+    }
+
+    @Override
+    public MigrationReport migrate(boolean dryRun) {
+        StoreStatus before = status();
+        before.requireNotNewer();
+        if (dryRun || before.pending().isEmpty()) {
+            int to = dryRun ? JsonSchema.HEAD : before.schemaVersion();
+            return new MigrationReport(before.schemaVersion(), to, before.pending(), dryRun);
+        }
+        try {
+            Files.createDirectories(files.directory());
+        } catch (IOException e) {
+            throw IoFailures.translate("create the directory " + files.directory(), e);
+        }
+        StoreLock lock = StoreLock.acquire(files.lock(), options.lockTimeoutMs());
+        try {
+            StoreStatus current = status();
+            current.requireNotNewer();
+            if (current.pending().isEmpty()) {
+                return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);
+            }
+            if (current.initialized()) {
+                SchemaUpgrade.run(files, options, lock, current.schemaVersion());
+            } else {
+                create();
+            }
+            return new MigrationReport(current.schemaVersion(), JsonSchema.HEAD, current.pending(), false);
+        } finally {
+            lock.close();
+        }
+    }
+
+    /** An empty snapshot at head, then an empty journal continuing it; a crash between the two is recovered by the first write. */
+    private void create() {
+        SnapshotHeader header = new SnapshotHeader(Instant.now().truncatedTo(ChronoUnit.MICROS), JsonSchema.HEAD,
+                JsonStorageProvider.ID);
+        try {
+            SnapshotFile.write(files, new Ledger(), header);
+            JournalWriter.start(files, new JournalHeader(header.exportedAt())).close();
+        } catch (IOException e) {
+            throw IoFailures.translate("create the json store " + files, e);
+        }
+    }
+
+    @Override
+    public List<Check> check() {
+        requireExisting().requireNotNewer();
+        return JsonChecks.run(files, options);
+    }
+
+    /** Folds the journal into a new snapshot; needs the lock, like any writer. */
+    @Override
+    public void vacuum() {
+        requireExisting().requireAtHead();
+        try (JournaledLedger ledger = JournaledLedger.open(files, options)) {
+            ledger.compactNow();
+        }
+    }
+
+    private StoreStatus requireExisting() {
+        StoreStatus status = status();
+        if (!status.initialized()) {
+            status.requireAtHead();
+        }
+        return status;
+    }
+
+    @Override
+    public void close() {
+        // Every call opens and closes what it needs: nothing is held between calls.
+    }
+}

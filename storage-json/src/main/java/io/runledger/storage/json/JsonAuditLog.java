@@ -1,0 +1,67 @@
+package io.runledger.storage.json;
+
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditFilter;
+import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.Page;
+import io.runledger.storage.api.PageRequest;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.WriteOutcome;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@link AuditLog} over the journaled ledger: a batch is one journal line, so it is durable and visible as a unit. */
+final class JsonAuditLog implements AuditLog {
+    private final JournaledLedger ledger;
+
+    JsonAuditLog(JournaledLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** The append rule, shared with import: every run must exist; identical events again are no-ops. */
+    static Planned<List<WriteOutcome>> planAppend(Ledger content, List<AuditEvent> events) {
+        Map<String, AuditEvent> batch = new HashMap<>();
+        List<LedgerRecord> created = new ArrayList<>();
+        List<WriteOutcome> outcomes = new ArrayList<>();
+        for (AuditEvent event : events) {
+            RecordJson.requireReadable(event);
+            event.runId().filter(id -> content.run(id.value()).isEmpty()).ifPresent(id -> {
+                throw new StoreException(ReasonCode.RUN_NOT_FOUND, "event " + event.eventId() + " names run " + id
+                        + ", which does not exist; nothing of the batch was stored");
+            });
+            String id = event.eventId().value();
+            AuditEvent stored = batch.containsKey(id) ? batch.get(id) : content.event(id).orElse(null);
+            if (stored == null) {
+                batch.put(id, event);
+                created.add(event);
+                outcomes.add(WriteOutcome.CREATED);
+            } else if (stored.equals(event)) {
+                outcomes.add(WriteOutcome.ALREADY_PRESENT);
+            } else {
+                throw new StoreException(ReasonCode.DUPLICATE_ID, "event " + id
+                        + " already exists with other content; nothing of the batch was stored");
+            }
+        }
+        return created.isEmpty() ? Planned.nothing(outcomes)
+                : Planned.write(new JournalEntry(JournalEntry.APPEND, created), outcomes);
+    }
+
+    @Override
+    public List<WriteOutcome> append(List<AuditEvent> events) {
+        return ledger.write("append " + events.size() + " audit events", content -> planAppend(content, events));
+    }
+
+    @Override
+    public Page<AuditEvent> find(AuditFilter filter, PageRequest page) {
+        return ledger.read(content -> Pages.of(content.events(filter.runId().map(RunId::value)),
+                e -> filter.level().map(l -> l == e.level()).orElse(true)
+                        && filter.scope().map(s -> s.equals(e.scope())).orElse(true)
+                        && filter.since().map(s -> !e.ts().isBefore(s)).orElse(true)
+                        && filter.until().map(u -> e.ts().isBefore(u)).orElse(true), page));
+    }
+}

@@ -1,0 +1,65 @@
+package io.runledger.storage.json;
+
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.Step;
+import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.api.StoreException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@link StoreContents}: export streams the in-memory content in canonical order under one read view
+ * (writers' journal appends go on, their apply waits until the export is done); import builds the
+ * content aside and makes it durable as one new snapshot, so it is all or nothing.
+ */
+final class JsonContents implements StoreContents {
+    private final JournaledLedger ledger;
+
+    JsonContents(JournaledLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void exportTo(Consumer<LedgerRecord> sink) {
+        ledger.read(content -> {
+            content.forEach(sink);
+            return null;
+        });
+    }
+
+    @Override
+    public long importFrom(Iterator<LedgerRecord> records) {
+        long[] count = {0};
+        ledger.replace(current -> {
+            if (!current.isEmpty()) {
+                throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
+                        "the target json store is not empty; an import goes only into an empty store (nothing was written)");
+            }
+            Ledger scratch = new Ledger();
+            while (records.hasNext()) {
+                LedgerRecord record = records.next();
+                Planned<?> planned;
+                if (record instanceof Run run) {
+                    planned = JsonRuns.planCreate(scratch, run);
+                } else if (record instanceof Step step) {
+                    planned = JsonSteps.planCreate(scratch, step);
+                } else {
+                    planned = JsonAuditLog.planAppend(scratch, List.of((AuditEvent) record));
+                }
+                planned.entry().ifPresent(entry -> entry.records().forEach(scratch::put));
+                count[0]++;
+            }
+            return scratch;
+        });
+        return count[0];
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return ledger.read(Ledger::isEmpty);
+    }
+}

@@ -1,0 +1,35 @@
+package io.runledger.storage.json;
+
+/**
+ * Recovery: reads and verifies {@code state.json}, then replays the journal over it. Reads only —
+ * a torn tail, a stale journal or leftover temporary files are reported, and dealt with by the next
+ * write (see {@link JsonStore}), never here.
+ */
+final class StoreLoader {
+    private static final int ATTEMPTS = 5;
+
+    private StoreLoader() {
+    }
+
+    /**
+     * Loads the store. {@code locked} says whether the caller holds the store's lock: without it a
+     * compaction may replace both files between the two reads, which shows as a journal ahead of the
+     * snapshot, and the read is simply repeated.
+     */
+    static LoadedStore load(StoreFiles files, boolean locked) {
+        for (int attempt = 1; ; attempt++) {
+            LoadedSnapshot snapshot = SnapshotFile.read(files.snapshot());
+            Ledger ledger = snapshot.ledger();
+            JournalScan journal = JournalReader.read(files.journal(), snapshot.header(),
+                    entry -> entry.records().forEach(ledger::put));
+            if (journal.state() != JournalScan.State.AHEAD) {
+                return new LoadedStore(snapshot, journal, ledger);
+            }
+            if (locked || attempt == ATTEMPTS) {
+                throw IoFailures.corrupt(files.journal(), 1, "the journal continues a snapshot of "
+                        + Instants.format(journal.continues().orElseThrow()) + " but " + files.snapshot().getFileName()
+                        + " is of " + Instants.format(snapshot.header().exportedAt()) + " (was an older copy put back?)");
+            }
+        }
+    }
+}

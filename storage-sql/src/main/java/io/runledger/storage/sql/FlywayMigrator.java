@@ -2,22 +2,47 @@ package io.runledger.storage.sql;
 
 import io.runledger.storage.api.Migration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Applies the shipped migrations with Flyway. It fails closed: validation on migrate with no ignored
  * patterns, so an applied migration this binary does not know (a newer schema) or a changed file is
  * an error, not a warning; {@code clean} is disabled. Callers check the schema direction and take
- * the migration lock first — on SQLite Flyway locks nothing itself.
+ * the migration lock first — on SQLite Flyway locks nothing itself; on PostgreSQL it also takes its
+ * own advisory lock around the work.
  */
 public final class FlywayMigrator {
     private final DataSource dataSource;
+    private final Optional<String> schema;
+    private final OptionalInt lockRetries;
 
     public FlywayMigrator(DataSource dataSource) {
+        this(dataSource, Optional.empty(), OptionalInt.empty());
+    }
+
+    private FlywayMigrator(DataSource dataSource, Optional<String> schema, OptionalInt lockRetries) {
         this.dataSource = dataSource;
+        this.schema = schema;
+        this.lockRetries = lockRetries;
+    }
+
+    /** The same migrator keeping the store (history table included) in {@code schema}, created if missing. */
+    public FlywayMigrator inSchema(String schema) {
+        return new FlywayMigrator(dataSource, Optional.of(schema), lockRetries);
+    }
+
+    /**
+     * The same migrator giving up on Flyway's own database lock (PostgreSQL's advisory lock) after
+     * {@code retries} attempts one second apart, instead of Flyway's default of 50.
+     */
+    public FlywayMigrator withLockRetries(int retries) {
+        return new FlywayMigrator(dataSource, schema, OptionalInt.of(retries));
     }
 
     /** Migrates to this binary's head; returns the migrations applied, oldest first. */
@@ -27,16 +52,17 @@ public final class FlywayMigrator {
 
     /** Migrates up to {@code targetVersion} (used to build fixture stores of older versions). */
     public List<Migration> migrate(int targetVersion) {
-        Flyway flyway = Flyway.configure(FlywayMigrator.class.getClassLoader())
+        FluentConfiguration configuration = Flyway.configure(FlywayMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .resourceProvider(new MigrationResources())
                 .javaMigrationClassProvider(List::of)
                 .ignoreMigrationPatterns("")
                 .validateOnMigrate(true)
                 .cleanDisabled(true)
-                .target(MigrationVersion.fromVersion(Integer.toString(targetVersion)))
-                .load();
-        MigrateResult result = flyway.migrate();
+                .target(MigrationVersion.fromVersion(Integer.toString(targetVersion)));
+        schema.ifPresent(configuration::schemas);
+        lockRetries.ifPresent(configuration::lockRetryCount);
+        MigrateResult result = configuration.load().migrate();
         return result.migrations.stream()
                 .map(m -> new Migration(Integer.parseInt(m.version), m.description))
                 .toList();

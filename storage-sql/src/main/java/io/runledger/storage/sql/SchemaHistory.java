@@ -24,30 +24,53 @@ public final class SchemaHistory {
      * (the store has never been migrated).
      */
     public static OptionalInt version(Connection connection) throws SQLException {
-        if (!tableExists(connection)) {
+        if (!tableExists(connection, null)) {
             return OptionalInt.empty();
         }
+        return OptionalInt.of(highest(connection, TABLE));
+    }
+
+    /**
+     * As {@link #version(Connection)}, for the history table in {@code schema} only (a server database
+     * may hold several stores, one per schema, and other schemas' tables must not count).
+     */
+    public static OptionalInt version(Connection connection, String schema) throws SQLException {
+        if (!tableExists(connection, schema)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(highest(connection, "\"" + schema.replace("\"", "\"\"") + "\"." + TABLE));
+    }
+
+    private static int highest(Connection connection, String table) throws SQLException {
         int highest = 0;
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "SELECT version FROM " + TABLE + " WHERE success = " + trueLiteral(connection) + " AND version IS NOT NULL")) {
+                     "SELECT version FROM " + table + " WHERE success = " + trueLiteral(connection) + " AND version IS NOT NULL")) {
             while (rows.next()) {
                 highest = Math.max(highest, major(rows.getString(1)));
             }
         }
-        return OptionalInt.of(highest);
+        return highest;
     }
 
-    private static boolean tableExists(Connection connection) throws SQLException {
+    private static boolean tableExists(Connection connection, String schema) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
+        // With a schema (server databases), names are escaped LIKE patterns so that '_' matches only itself.
+        String escape = schema == null ? "" : metaData.getSearchStringEscape();
+        String schemaPattern = schema == null ? null : escaped(schema, escape);
         for (String name : new String[] {TABLE, TABLE.toUpperCase(Locale.ROOT)}) {
-            try (ResultSet tables = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
+            try (ResultSet tables = metaData.getTables(null, schemaPattern, escaped(name, escape), new String[] {"TABLE"})) {
                 if (tables.next()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static String escaped(String name, String escape) {
+        return escape == null || escape.isEmpty() ? name
+                : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     // Flyway stores success as an integer on SQLite and as a boolean on PostgreSQL.

@@ -67,10 +67,10 @@ final class SqlAuditLog implements AuditLog {
             filter.scope().ifPresent(s -> conditions.add("a.scope = :scope"));
             filter.since().ifPresent(s -> conditions.add("a.ts >= :since"));
             filter.until().ifPresent(u -> conditions.add("a.ts < :until"));
-            page.after().ifPresent(a -> conditions.add("a.eventId > :after"));
+            page.after().ifPresent(a -> conditions.add(sessions.id("a.eventId") + " > :after"));
             String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
             SelectionQuery<AuditEventEntity> query = session
-                    .createSelectionQuery("from AuditEventEntity a" + where + " order by a.eventId", AuditEventEntity.class)
+                    .createSelectionQuery("from AuditEventEntity a" + where + " order by " + sessions.id("a.eventId"), AuditEventEntity.class)
                     .setMaxResults(Pages.fetchSize(page));
             filter.runId().ifPresent(r -> query.setParameter("runId", r.value()));
             filter.level().ifPresent(l -> query.setParameter("level", l.wireName()));

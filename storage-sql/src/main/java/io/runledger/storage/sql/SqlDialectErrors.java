@@ -1,5 +1,6 @@
 package io.runledger.storage.sql;
 
+import io.runledger.storage.api.ReasonCode;
 import java.sql.SQLException;
 
 /** How one database reports its failures: each SQL adapter classifies its own driver's codes. */
@@ -7,4 +8,9 @@ import java.sql.SQLException;
 public interface SqlDialectErrors {
     /** The kind of failure {@code exception} reports; {@link SqlFailure#OTHER} when unknown. */
     SqlFailure classify(SQLException exception);
+
+    /** The reason for {@link SqlFailure#UNREACHABLE}: a server backend names its own (e.g. postgres_unavailable). */
+    default ReasonCode unreachable() {
+        return ReasonCode.STORE_UNAVAILABLE;
+    }
 }

@@ -35,15 +35,33 @@ public final class SqlErrorTranslator {
                     "cannot " + action + ": the store refused a value (" + detail + ")", failure);
             case BUSY -> new StoreException(ReasonCode.STORE_LOCKED, "cannot " + action + ": the " + backend
                     + " store is locked by another writer past the wait limit; retry later", failure);
+            case CONFLICT -> new StoreException(ReasonCode.STORE_LOCKED, "cannot " + action + ": concurrent writers of the "
+                    + backend + " store kept conflicting with it (" + detail + "); retry later", failure);
             case FULL -> new StoreException(ReasonCode.STORAGE_FULL, "cannot " + action + ": the disk holding the "
                     + backend + " store is full; nothing was written", failure);
             case CORRUPT -> new StoreException(ReasonCode.STORE_CORRUPT, "cannot " + action + ": the " + backend
                     + " store is damaged (" + detail + "); restore a backup", failure);
             case DRIVER_UNAVAILABLE -> new StoreException(ReasonCode.STORE_UNAVAILABLE, "cannot " + action
                     + ": the " + backend + " driver is unavailable (" + detail + ")", failure);
+            case UNREACHABLE -> new StoreException(dialect.unreachable(), "cannot " + action + ": the " + backend
+                    + " server cannot be reached or refused the connection (" + detail + ")", failure);
             case OTHER -> new StoreException(ReasonCode.STORE_UNAVAILABLE,
                     "cannot " + action + ": the " + backend + " store failed (" + detail + ")", failure);
         };
+    }
+
+    /**
+     * Whether running the same unit of work again may succeed: a concurrent transaction conflicted
+     * with it, or inserted the same key first (the rerun then finds the row, and decides between the
+     * idempotent no-op and {@code duplicate_id}).
+     */
+    public boolean retryable(Throwable failure) {
+        if (failure instanceof StoreException) {
+            return false;
+        }
+        SQLException sql = sqlCause(failure);
+        SqlFailure kind = sql == null ? SqlFailure.OTHER : classify(sql);
+        return kind == SqlFailure.CONFLICT || kind == SqlFailure.UNIQUE;
     }
 
     private SqlFailure classify(SQLException sql) {

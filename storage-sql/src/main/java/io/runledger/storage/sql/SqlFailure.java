@@ -10,12 +10,19 @@ public enum SqlFailure {
     CHECK,
     /** Another writer held the database past the bounded wait. */
     BUSY,
+    /**
+     * A concurrent transaction conflicted with this one (serialization failure, deadlock); the
+     * transaction can be run again, and is, a bounded number of times.
+     */
+    CONFLICT,
     /** The disk or quota is full. */
     FULL,
     /** The database file is damaged or is not a database. */
     CORRUPT,
     /** The database native library or driver could not be loaded. */
     DRIVER_UNAVAILABLE,
+    /** The database server cannot be reached, refuses the login, or closed the connection. */
+    UNREACHABLE,
     /** Anything else: the store could not be used. */
     OTHER
 }

@@ -57,13 +57,13 @@ final class SqlRuns implements Runs {
     public Page<Run> list(RunFilter filter, PageRequest page) {
         return sessions.read("list runs", session -> {
             List<String> conditions = new ArrayList<>();
-            page.after().ifPresent(a -> conditions.add("r.runId > :after"));
+            page.after().ifPresent(a -> conditions.add(sessions.id("r.runId") + " > :after"));
             filter.status().ifPresent(s -> conditions.add("r.status = :status"));
             filter.label().ifPresent(l -> conditions.add("exists (select 1 from RunLabelEntity l"
                     + " where l.runId = r.runId and l.name = :labelName and l.value = :labelValue)"));
             String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
             SelectionQuery<RunEntity> query = session
-                    .createSelectionQuery("from RunEntity r" + where + " order by r.runId", RunEntity.class)
+                    .createSelectionQuery("from RunEntity r" + where + " order by " + sessions.id("r.runId"), RunEntity.class)
                     .setMaxResults(Pages.fetchSize(page));
             page.after().ifPresent(a -> query.setParameter("after", a));
             filter.status().ifPresent(s -> query.setParameter("status", s.wireName()));

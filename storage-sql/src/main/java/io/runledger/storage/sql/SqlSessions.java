@@ -17,28 +17,69 @@ import org.hibernate.Transaction;
 public final class SqlSessions {
     /** Rows per JDBC batch for multi-row writes. */
     static final int BATCH_SIZE = 500;
+    /** How often a write that lost a race with a concurrent transaction is run in all. */
+    static final int WRITE_ATTEMPTS = 5;
 
     private final SessionFactory factory;
     private final DataSource readers;
     private final SqlErrorTranslator errors;
     private final Optional<String> claimWriteLock;
+    private final IdOrder idOrder;
 
     /**
-     * Sessions over {@code factory} (writes) and {@code readers}. {@code claimWriteLock}, when present,
-     * is a statement run first in every write transaction to take the database's write lock up front
-     * (SQLite), so that a write transaction waits for another writer at its start instead of failing
-     * later on a lock upgrade.
+     * Sessions over {@code factory} (writes) and {@code readers}, ordering ids natively.
+     * {@code claimWriteLock}, when present, is a statement run first in every write transaction to
+     * take the database's write lock up front (SQLite), so that a write transaction waits for another
+     * writer at its start instead of failing later on a lock upgrade.
      */
     public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
                        Optional<String> claimWriteLock) {
+        this(factory, readers, errors, claimWriteLock, IdOrder.NATIVE);
+    }
+
+    /** As above, with the form that orders and compares ids in byte order on this database. */
+    public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
+                       Optional<String> claimWriteLock, IdOrder idOrder) {
         this.factory = factory;
         this.readers = readers;
         this.errors = errors;
         this.claimWriteLock = claimWriteLock;
+        this.idOrder = idOrder;
     }
 
-    /** Runs {@code work} in one write transaction, committed (durable) before this returns. */
+    /** The HQL expression ordering and comparing the id at {@code path} in byte order. */
+    String id(String path) {
+        return idOrder.of(path);
+    }
+
+    /**
+     * Runs {@code work} in one write transaction, committed (durable) before this returns. When a
+     * concurrent transaction conflicts with it or inserts the same key first (several processes on
+     * one server), the whole unit runs again, a bounded number of times: {@code work} must be
+     * repeatable, reading what it decides on inside the transaction.
+     */
     public <T> T write(String action, Function<StatelessSession, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(action, work);
+            } catch (RetryableWrite e) {
+                if (attempt >= WRITE_ATTEMPTS) {
+                    throw errors.translate(action, e.getCause());
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} in one write transaction, once: for work that cannot be repeated (an import's stream). */
+    public <T> T writeOnce(String action, Function<StatelessSession, T> work) {
+        try {
+            return attempt(action, work);
+        } catch (RetryableWrite e) {
+            throw errors.translate(action, e.getCause());
+        }
+    }
+
+    private <T> T attempt(String action, Function<StatelessSession, T> work) {
         try (StatelessSession session = factory.openStatelessSession()) {
             session.setJdbcBatchSize(BATCH_SIZE);
             return inTransaction(session, s -> {
@@ -48,6 +89,9 @@ public final class SqlSessions {
         } catch (CallerFailure e) {
             throw e.original();
         } catch (RuntimeException e) {
+            if (errors.retryable(e)) {
+                throw new RetryableWrite(e);
+            }
             throw errors.translate(action, e);
         }
     }
@@ -61,6 +105,15 @@ public final class SqlSessions {
             throw e.original();
         } catch (SQLException | RuntimeException e) {
             throw errors.translate(action, e);
+        }
+    }
+
+    /** A write that lost a race with a concurrent transaction; carries the original failure. */
+    private static final class RetryableWrite extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RetryableWrite(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
         }
     }
 

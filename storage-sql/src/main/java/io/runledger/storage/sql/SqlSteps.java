@@ -53,9 +53,11 @@ final class SqlSteps implements Steps {
     @Override
     public Page<Step> list(RunId runId, PageRequest page) {
         return sessions.read("list steps of run " + runId, session -> {
-            String after = page.after().isPresent() ? " and s.stepId > :after" : "";
+            String after = page.after().isPresent()
+                    ? " and " + sessions.id("s.stepId") + " > :after" : "";
             SelectionQuery<StepEntity> query = session
-                    .createSelectionQuery("from StepEntity s where s.runId = :runId" + after + " order by s.stepId",
+                    .createSelectionQuery("from StepEntity s where s.runId = :runId" + after
+                                    + " order by " + sessions.id("s.stepId"),
                             StepEntity.class)
                     .setParameter("runId", runId.value())
                     .setMaxResults(Pages.fetchSize(page));

@@ -34,18 +34,19 @@ final class SqlStoreContents implements StoreContents {
     @Override
     public void exportTo(Consumer<LedgerRecord> sink) {
         sessions.read("export the store", session -> {
-            try (ScrollableResults<RunEntity> runs = scroll(session, "from RunEntity r order by r.runId", RunEntity.class);
+            try (ScrollableResults<RunEntity> runs = scroll(session,
+                    "from RunEntity r order by " + sessions.id("r.runId"), RunEntity.class);
                  ScrollableResults<RunLabelEntity> labels = scroll(session,
-                         "from RunLabelEntity l order by l.runId, l.name", RunLabelEntity.class)) {
+                         "from RunLabelEntity l order by " + sessions.id("l.runId") + ", l.name", RunLabelEntity.class)) {
                 LabelCursor cursor = new LabelCursor(labels);
                 drain(runs, row -> Rows.run(row, cursor.labelsOf(row.runId())), sink);
             }
             try (ScrollableResults<StepEntity> steps = scroll(session,
-                    "from StepEntity s order by s.runId, s.stepId", StepEntity.class)) {
+                    "from StepEntity s order by " + sessions.id("s.runId") + ", " + sessions.id("s.stepId"), StepEntity.class)) {
                 drain(steps, Rows::step, sink);
             }
             try (ScrollableResults<AuditEventEntity> events = scroll(session,
-                    "from AuditEventEntity a order by a.eventId", AuditEventEntity.class)) {
+                    "from AuditEventEntity a order by " + sessions.id("a.eventId"), AuditEventEntity.class)) {
                 drain(events, Rows::event, sink);
             }
             return null;
@@ -54,7 +55,7 @@ final class SqlStoreContents implements StoreContents {
 
     @Override
     public long importFrom(Iterator<LedgerRecord> records) {
-        return sessions.write("import into the store", session -> {
+        return sessions.writeOnce("import into the store", session -> {
             if (!isEmpty(session)) {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target store is not empty; an import goes only into an empty store (nothing was written)");

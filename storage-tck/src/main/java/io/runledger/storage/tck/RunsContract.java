@@ -16,6 +16,7 @@ import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.WriteOutcome;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,18 @@ public abstract class RunsContract extends StoreContract {
         assertEquals(Optional.of(plain), runs().find(plain.runId()), "absent optional fields stay absent");
         assertEquals(rich.args().text(), runs().find(rich.runId()).orElseThrow().args().text(),
                 "args keep their canonical text byte for byte");
+    }
+
+    @Test
+    void timestampsAtTheEdgesOfTheFormatRoundTripToTheMicrosecond() {
+        Instant first = Instant.parse("0000-01-01T00:00:00.000001Z");
+        Instant last = Instant.parse("9999-12-31T23:59:59.999999Z");
+        Run early = run("run-early").withStatus(RunStatus.SUCCEEDED, Optional.of(last));
+        Run edge = new Run(early.runId(), first, early.args(), early.gitSha(), early.configHash(),
+                early.status(), early.finishedAt(), early.labels());
+        runs().create(edge);
+
+        assertEquals(Optional.of(edge), runs().find(edge.runId()), "FORMAT.md allows years 0000 to 9999");
     }
 
     @Test

@@ -1,0 +1,85 @@
+package io.runledger.storage.postgres;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * A session-level advisory lock that serializes migrations of one store (one schema of one
+ * database) across processes: held on its own connection, released when closed or when the
+ * connection drops (a killed process never leaves it behind). Runledger's key space (the two-integer
+ * form) never collides with Flyway's own lock (the bigint form), which Flyway takes inside.
+ */
+final class AdvisoryLock implements AutoCloseable {
+    /** The first key half: "RLmg" (Runledger migration) as an integer. */
+    static final int RUNLEDGER_MIGRATION = 0x524c6d67;
+    private static final long POLL_MILLIS = 50;
+
+    private final Connection connection;
+    private final int key;
+
+    private AdvisoryLock(Connection connection, int key) {
+        this.connection = connection;
+        this.key = key;
+    }
+
+    /** The second key half for a store in {@code schema}: one lock per store on a database. */
+    static int keyOf(String schema) {
+        return schema.hashCode();
+    }
+
+    /**
+     * Takes the lock for {@code schema}, waiting at most {@code timeoutMillis}; then raises
+     * {@link ReasonCode#STORE_LOCKED}. Connection failures are left to the caller to translate.
+     */
+    static AdvisoryLock acquire(DataSource dataSource, PostgresLocation location, long timeoutMillis) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        int key = keyOf(location.schema());
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        try {
+            while (!tryLock(connection, key)) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw new StoreException(ReasonCode.STORE_LOCKED, "another process is migrating the postgres store "
+                            + location.described() + ": its advisory lock stayed taken for " + timeoutMillis
+                            + " ms; retry when it has finished");
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+            return new AdvisoryLock(connection, key);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            connection.close();
+            throw new StoreException(ReasonCode.STORE_LOCKED,
+                    "interrupted while waiting for the migration lock of " + location.described(), e);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static boolean tryLock(Connection connection, int key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            statement.setInt(1, RUNLEDGER_MIGRATION);
+            statement.setInt(2, key);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection held = connection;
+             PreparedStatement statement = held.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+            statement.setInt(1, RUNLEDGER_MIGRATION);
+            statement.setInt(2, key);
+            statement.execute();
+        } catch (SQLException ignored) {
+            // Closing the session releases every advisory lock it holds.
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.runledger.storage.postgres;
+
+import io.runledger.storage.api.Check;
+import io.runledger.storage.api.Migration;
+import io.runledger.storage.api.MigrationReport;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreStatus;
+import io.runledger.storage.sql.FlywayMigrator;
+import io.runledger.storage.sql.MetaRows;
+import io.runledger.storage.sql.SchemaHistory;
+import io.runledger.storage.sql.ShippedMigrations;
+import io.runledger.storage.sql.SqlErrorTranslator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.OptionalInt;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Administration of one PostgreSQL store with plain JDBC (status and checks pay for neither Flyway
+ * nor Hibernate, and create nothing: an empty database is "not initialized yet"). Holds no
+ * connection between calls. Only {@link #migrate(boolean)} without a dry run changes anything, and
+ * only under the store's advisory lock.
+ */
+final class PostgresAdmin implements StoreAdmin {
+    /** The store's tables, in an order that VACUUM may take them. */
+    static final List<String> TABLES = List.of("meta", "runs", "run_labels", "run_steps", "audit_log");
+
+    private final PostgresLocation location;
+    private final PostgresOptions options;
+    private final DataSource connections;
+    private final SqlErrorTranslator errors = new SqlErrorTranslator(PostgresStorageProvider.ID, new PostgresErrors());
+
+    PostgresAdmin(PostgresLocation location, PostgresOptions options) {
+        this.location = location;
+        this.options = options;
+        this.connections = PostgresConnections.unpooled(location, options);
+    }
+
+    @Override
+    public StoreStatus status() {
+        try (Connection connection = connections.getConnection()) {
+            connection.setReadOnly(true);
+            OptionalInt version = SchemaHistory.version(connection, location.schema());
+            return status(version.isPresent(), version.orElse(0));
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("read the schema version of " + location.described(), e);
+        }
+    }
+
+    @Override
+    public MigrationReport migrate(boolean dryRun) {
+        StoreStatus before = status();
+        before.requireNotNewer();
+        if (dryRun) {
+            return new MigrationReport(before.schemaVersion(), ShippedMigrations.head(), before.pending(), true);
+        }
+        try {
+            AdvisoryLock lock = AdvisoryLock.acquire(connections, location, options.lockTimeoutMs());
+            try {
+                StoreStatus current = status();
+                current.requireNotNewer();
+                if (current.pending().isEmpty()) {
+                    return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);
+                }
+                List<Migration> applied = apply();
+                return new MigrationReport(current.schemaVersion(), ShippedMigrations.head(), applied, false);
+            } finally {
+                lock.close();
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("migrate " + location.described(), e);
+        }
+    }
+
+    @Override
+    public List<Check> check() {
+        requireExisting();
+        try (Connection connection = connections.getConnection()) {
+            connection.setReadOnly(true);
+            return PostgresChecks.run(connection, location);
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("check " + location.described(), e);
+        }
+    }
+
+    @Override
+    public void vacuum() {
+        requireExisting();
+        try (Connection connection = connections.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                statement.execute("VACUUM (ANALYZE) " + location.quotedSchema() + "." + table);
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("vacuum " + location.described(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // Every call opens and closes its own connection: nothing is held between calls.
+    }
+
+    private void requireExisting() {
+        StoreStatus status = status();
+        if (!status.initialized()) {
+            status.requireAtHead();
+        }
+        status.requireNotNewer();
+    }
+
+    private List<Migration> apply() throws SQLException {
+        List<Migration> applied;
+        try {
+            applied = new FlywayMigrator(connections)
+                    .inSchema(location.schema())
+                    .withLockRetries((int) Math.max(1, options.lockTimeoutMs() / 1000))
+                    .migrate();
+        } catch (FlywayException e) {
+            if (String.valueOf(e.getMessage()).contains("advisory lock")) {
+                throw new StoreException(ReasonCode.STORE_LOCKED, "another tool holds Flyway's migration lock on "
+                        + location.described() + " past " + options.lockTimeoutMs() + " ms; retry when it has finished", e);
+            }
+            throw e;
+        }
+        try (Connection connection = connections.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO " + location.quotedSchema());
+            MetaRows.write(connection, ShippedMigrations.head(), options.appVersion(),
+                    Instant.now().truncatedTo(ChronoUnit.MICROS));
+        }
+        return applied;
+    }
+
+    private StoreStatus status(boolean initialized, int version) {
+        return new StoreStatus(PostgresStorageProvider.ID, PostgresStorageProvider.PERSISTENCE_MODE, location.toString(),
+                initialized, version, ShippedMigrations.head(), ShippedMigrations.above(version));
+    }
+}

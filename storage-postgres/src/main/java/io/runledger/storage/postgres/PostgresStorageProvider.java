@@ -1,0 +1,49 @@
+package io.runledger.storage.postgres;
+
+import io.runledger.storage.api.StorageProvider;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreSpec;
+import java.util.Optional;
+
+/**
+ * The PostgreSQL backend ({@code postgres}): a store in one schema of a PostgreSQL database, shared
+ * by any number of Runledger processes. The location is a JDBC URL
+ * ({@code jdbc:postgresql://host:5432/db?user=…&password=…}, optionally {@code currentSchema=…}).
+ * Options: {@code pool_size} (default 5), {@code connect_timeout_ms} (default 10000),
+ * {@code lock_timeout_ms} (default 10000), {@code app_version} (default "unknown").
+ */
+public final class PostgresStorageProvider implements StorageProvider {
+    static final String ID = "postgres";
+    static final String PERSISTENCE_MODE = "server";
+
+    /** Found by {@link java.util.ServiceLoader}. */
+    public PostgresStorageProvider() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String persistenceMode() {
+        return PERSISTENCE_MODE;
+    }
+
+    /** None: a server store has no file; its location is always a JDBC URL. */
+    @Override
+    public Optional<String> defaultFileName() {
+        return Optional.empty();
+    }
+
+    @Override
+    public StoreAdmin admin(StoreSpec spec) {
+        return new PostgresAdmin(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.options()));
+    }
+
+    @Override
+    public Store open(StoreSpec spec) {
+        return PostgresStores.open(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.options()));
+    }
+}

@@ -1,0 +1,69 @@
+package io.runledger.storage.postgres.contract;
+
+import io.runledger.storage.api.StorageProvider;
+import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.postgres.PostgresStorageProvider;
+import io.runledger.storage.tck.Capability;
+import io.runledger.storage.tck.StoreFixture;
+import io.runledger.testing.postgres.TestServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PostgreSQL stores for the contract suite: each fresh spec is a new, empty database on the JVM's one
+ * test server; closing the fixture drops the databases it made.
+ */
+final class PostgresFixture implements StoreFixture {
+    private final PostgresStorageProvider provider = new PostgresStorageProvider();
+    private final TestServer server = TestServer.get();
+    private final List<String> databases = new ArrayList<>();
+
+    @Override
+    public StorageProvider provider() {
+        return provider;
+    }
+
+    @Override
+    public StoreSpec freshSpec() {
+        String database = server.createDatabase();
+        databases.add(database);
+        return new StoreSpec(server.url(database), Map.of("pool_size", "3"));
+    }
+
+    /** Anything of a store in the database: a table in its public schema. */
+    @Override
+    public boolean storeExists(StoreSpec spec) {
+        String database = databaseOf(spec);
+        try (Connection connection = server.connect(database);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
+            rows.next();
+            return rows.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look into " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.SQL_MIGRATIONS);
+    }
+
+    @Override
+    public void close() {
+        databases.forEach(server::dropDatabase);
+        databases.clear();
+    }
+
+    private String databaseOf(StoreSpec spec) {
+        String afterServer = spec.location().substring(server.serverPrefix().length());
+        int query = afterServer.indexOf('?');
+        return query < 0 ? afterServer : afterServer.substring(0, query);
+    }
+}

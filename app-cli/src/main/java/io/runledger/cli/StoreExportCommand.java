@@ -1,0 +1,79 @@
+package io.runledger.cli;
+
+import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.cli.transfer.ExportFileTarget;
+import io.runledger.cli.transfer.Progress;
+import io.runledger.domain.ExportHeader;
+import io.runledger.domain.ExportSummary;
+import io.runledger.domain.ExportWriter;
+import io.runledger.domain.Timestamps;
+import io.runledger.domain.Transfer;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code runledger store export}: the configured store as an export file. */
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Write the configured store as an export file (docs/FORMAT.md): a header, every run, step and "
+                    + "audit event in canonical order, and a trailer with the counts and content hash.",
+            "Without --out the export goes to standard output. --out FILE never overwrites (exit 8, "
+                    + "backup_target_exists); FILE appears only once complete. A name ending in .gz is gzip.",
+            "Read-only: a missing store is state_migration_source_missing (exit 8) and nothing is created."})
+final class StoreExportCommand implements Callable<Integer> {
+    private final CommandContext context;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    private Path out;
+
+    @Option(names = "--quiet", description = "No progress and no summary on standard error.")
+    private boolean quiet;
+
+    StoreExportCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Console console = context.console();
+        try (LedgerRuntime runtime = context.openRuntime()) {
+            StoreStatus status = runtime.admin().status();
+            Transfer.requireSource(status);
+            Store store = runtime.store();
+            ExportHeader header = new ExportHeader(Timestamps.now(Clock.systemUTC()), status.schemaVersion(),
+                    runtime.config().backend().value());
+            long started = System.nanoTime();
+            ExportSummary summary;
+            try (Progress progress = Progress.choose(quiet, console.terminal() && out != null, console.err(),
+                    "store export", Progress.Unit.RECORDS, OptionalLong.empty())) {
+                summary = out == null ? toStandardOutput(header, store, progress) : toFile(header, store, progress);
+            }
+            if (!quiet) {
+                console.diagnostic("Exported " + summary.counts().describe() + " from the " + status.backend()
+                        + " store at " + runtime.config().displayLocation() + " to "
+                        + (out == null ? "standard output" : out.toString()) + TransferReport.pace(summary, started)
+                        + " (content hash " + summary.contentHash() + ").");
+            }
+        }
+        return 0;
+    }
+
+    private ExportSummary toStandardOutput(ExportHeader header, Store store, Progress progress) {
+        return new ExportWriter(context.console().binaryOut(), progress).write(header, store.contents());
+    }
+
+    private ExportSummary toFile(ExportHeader header, Store store, Progress progress) {
+        try (ExportFileTarget file = ExportFileTarget.create(context.resolve(out))) {
+            ExportSummary summary = new ExportWriter(file.stream(), progress).write(header, store.contents());
+            file.commit();
+            return summary;
+        }
+    }
+}

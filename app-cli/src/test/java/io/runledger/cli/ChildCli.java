@@ -1,0 +1,52 @@
+package io.runledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts the packaged CLI in a child JVM the way ./runledger does (the jar and target/modules on the
+ * module path), with extra JVM options such as a small heap. Needs `package` to have run: tests that
+ * use it run in the integration-test phase.
+ */
+final class ChildCli {
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    private ChildCli() {
+    }
+
+    /** Starts {@code runledger args…} in {@code dir}; its output goes to {@code log}. */
+    static Process start(Path dir, Path log, List<String> jvmOptions, String... args) {
+        assertTrue(Files.isDirectory(TARGET.resolve("modules")), "run through Maven (mvn verify): target/modules "
+                + "is made by the dependency plugin at package");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("--add-modules", "ALL-MODULE-PATH", "-Dorg.jboss.logging.provider=slf4j",
+                "-p", TARGET.resolve("modules") + File.pathSeparator + jar(),
+                "-cp", TARGET.resolve("classpath") + File.separator + "*",
+                "-m", "io.runledger.cli/io.runledger.cli.Main"));
+        command.addAll(List.of(args));
+        try {
+            return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path jar() {
+        try (var files = Files.list(TARGET)) {
+            return files.filter(p -> p.getFileName().toString().matches("app-cli-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("run through Maven (mvn verify): no packaged app-cli jar"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

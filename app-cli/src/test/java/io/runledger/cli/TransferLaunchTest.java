@@ -1,0 +1,132 @@
+package io.runledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.runledger.domain.ExportHeader;
+import io.runledger.domain.ExportSummary;
+import io.runledger.domain.ExportWriter;
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditLevel;
+import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.EventId;
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStatus;
+import io.runledger.storage.api.StoreContents;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A migration in a real child JVM: 200,000 audit events SQLite → SQLite with a 64 MiB heap (memory
+ * stays bounded: the records stream, they are never all held), and a migration killed with SIGKILL
+ * half-way leaves no target that looks valid — it is absent or empty, and a rerun succeeds.
+ * Runs in the integration-test phase, after `package`.
+ */
+class TransferLaunchTest {
+    private static final int EVENTS = 200_000;
+    private static final int RUNS = 10;
+
+    @TempDir
+    static Path dir;
+
+    private static String sourceHash;
+
+    @BeforeAll
+    static void aSourceStoreWithManyEvents() throws IOException {
+        Path file = dir.resolve("many.jsonl");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ExportSummary summary = new ExportWriter(out, done -> { })
+                    .write(new ExportHeader(Instant.parse("2026-11-21T10:00:00Z"), 3, "test"), generated());
+            sourceHash = summary.contentHash();
+        }
+        Cli.Result imported = new Cli(dir).run("--state", "source.sqlite", "store", "import", "--in", file.toString(), "--quiet");
+        assertEquals(0, imported.exitCode(), imported.toString());
+        Files.delete(file);
+    }
+
+    /** Runs and events generated as they are exported: the test itself holds no list of them. */
+    private static StoreContents generated() {
+        return new StoreContents() {
+            @Override
+            public void exportTo(Consumer<LedgerRecord> sink) {
+                Instant t0 = Instant.parse("2024-01-01T00:00:00.000001Z");
+                for (int r = 0; r < RUNS; r++) {
+                    sink.accept(new Run(new RunId("run-" + r), t0, CanonicalJson.EMPTY_OBJECT, Optional.empty(),
+                            Optional.empty(), RunStatus.RUNNING, Optional.empty(), Map.of("n", "" + r)));
+                }
+                for (int e = 0; e < EVENTS; e++) {
+                    sink.accept(new AuditEvent(new EventId(String.format("ev-%08d", e)), t0.plusNanos(e * 1_000L),
+                            AuditLevel.INFO, e % 3 == 0 ? Optional.empty() : Optional.of(new RunId("run-" + e % RUNS)),
+                            "bench", "step.done", "event " + e + " finished", new CanonicalJson("{\"n\":" + e + "}")));
+                }
+            }
+
+            @Override
+            public long importFrom(Iterator<LedgerRecord> records) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return false;
+            }
+        };
+    }
+
+    private static String hashOf(String state) {
+        Cli.Result result = new Cli(dir).run("--state", state, "store", "hash");
+        assertEquals(0, result.exitCode(), result.toString());
+        return result.outLines().get(0);
+    }
+
+    @Test
+    void twoHundredThousandEventsMigrateWithA64MiBHeap() throws Exception {
+        Path log = dir.resolve("small-heap.log");
+        Process migrate = ChildCli.start(dir, log, List.of("-Xmx64m"),
+                "store", "migrate", "--from", "sqlite:source.sqlite", "--to", "sqlite:small-heap.sqlite", "--quiet");
+
+        assertTrue(migrate.waitFor(120, TimeUnit.SECONDS), "the migration finishes");
+        assertEquals(0, migrate.exitValue(), Files.readString(log));
+        assertEquals(sourceHash, hashOf("small-heap.sqlite"));
+    }
+
+    @Test
+    void aMigrationKilledMidwayLeavesNoValidLookingTargetAndARerunSucceeds() throws Exception {
+        Path log = dir.resolve("killed.log");
+        Path wal = dir.resolve("killed.sqlite-wal");
+        Process migrate = ChildCli.start(dir, log, List.of("-Xmx128m"),
+                "store", "migrate", "--from", "sqlite:source.sqlite", "--to", "sqlite:killed.sqlite", "--quiet");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        // Half-way: the import transaction has spilled megabytes of pages into the target's WAL.
+        while (!(Files.exists(wal) && Files.size(wal) > 4 * 1024 * 1024)) {
+            if (!migrate.isAlive() || System.nanoTime() > deadline) {
+                fail("the migration ended or stalled before it could be killed half-way: " + Files.readString(log));
+            }
+            Thread.sleep(20);
+        }
+        migrate.destroyForcibly();
+        assertTrue(migrate.waitFor(30, TimeUnit.SECONDS));
+
+        if (Files.exists(dir.resolve("killed.sqlite"))) {
+            assertEquals(ExportFiles.EMPTY_HASH, hashOf("killed.sqlite"), "the killed import committed nothing");
+        }
+        Cli.Result rerun = new Cli(dir).run("store", "migrate", "--from", "sqlite:source.sqlite", "--to", "sqlite:killed.sqlite", "--quiet");
+        assertEquals(0, rerun.exitCode(), rerun.toString());
+        assertEquals(sourceHash, hashOf("killed.sqlite"));
+    }
+}

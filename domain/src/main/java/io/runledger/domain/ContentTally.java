@@ -1,0 +1,39 @@
+package io.runledger.domain;
+
+import io.runledger.storage.api.LedgerRecord;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * Counts records and hashes their canonical lines as they stream by — the same hash as
+ * {@link ContentHash}, but taking a line the caller already rendered, so that writing an export renders
+ * each record once. Bounded memory; not thread-safe.
+ */
+final class ContentTally {
+    private final MessageDigest digest = ConfigHash.sha256();
+    private RecordCounts counts = RecordCounts.NONE;
+
+    /** Adds a record; returns its canonical line as UTF-8 bytes, without the line feed. */
+    byte[] add(LedgerRecord record) {
+        byte[] line = RecordLines.toLine(record).getBytes(StandardCharsets.UTF_8);
+        digest.update(line);
+        digest.update((byte) '\n');
+        counts = counts.plus(record);
+        return line;
+    }
+
+    RecordCounts counts() {
+        return counts;
+    }
+
+    /** The summary of everything added so far (the digest itself is left untouched). */
+    ExportSummary summary() {
+        try {
+            MessageDigest copy = (MessageDigest) digest.clone();
+            return new ExportSummary(counts, "sha256:" + HexFormat.of().formatHex(copy.digest()));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 digest can be cloned", e);
+        }
+    }
+}

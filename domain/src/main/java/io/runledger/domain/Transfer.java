@@ -1,0 +1,119 @@
+package io.runledger.domain;
+
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreStatus;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * Moves a store's whole content into an empty store, verified: records stream in canonical order
+ * with bounded memory, the source is hashed while it is read, the target is hashed by exporting it
+ * after the import, and the two must agree. The target's import is one unit (all records or none),
+ * so a failed transfer leaves the target as empty as it was. Reason codes:
+ * {@link ReasonCode#STATE_MIGRATION_SOURCE_MISSING} (see {@link #requireSource}),
+ * {@link ReasonCode#STATE_MIGRATION_TARGET_EXISTS} for a target that holds anything (never merged into),
+ * {@link ReasonCode#STATE_MIGRATION_HASH_MISMATCH} when the hashes or counts differ, and whatever the
+ * stores or an export file raise.
+ */
+public final class Transfer {
+    /** How often (in records) progress is reported. */
+    public static final int PROGRESS_EVERY = 1_000;
+
+    private final int chunkSize;
+    private final LongConsumer progress;
+
+    /**
+     * A transfer handing records from source to target {@code chunkSize} at a time (at most a few
+     * chunks are in memory); {@code progress} is told the number of records imported so far, every
+     * {@link #PROGRESS_EVERY} records and at the end.
+     */
+    public Transfer(int chunkSize, LongConsumer progress) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkSize must be at least 1 (got " + chunkSize + ")");
+        }
+        this.chunkSize = chunkSize;
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * Refuses a source that cannot be read: one that does not exist is
+     * {@link ReasonCode#STATE_MIGRATION_SOURCE_MISSING}; one off this binary's schema head raises what
+     * {@link StoreStatus#requireAtHead()} raises (nothing is written to it).
+     */
+    public static void requireSource(StoreStatus source) {
+        if (!source.initialized()) {
+            throw new StoreException(ReasonCode.STATE_MIGRATION_SOURCE_MISSING, "the source " + source.backend()
+                    + " store at " + source.location() + " does not exist; check the source location");
+        }
+        source.requireAtHead();
+    }
+
+    /** Copies every record of {@code source} into the empty {@code target} and verifies both hashes. */
+    public ExportSummary migrate(StoreContents source, StoreContents target) {
+        requireEmpty(target);
+        try (RecordPipe pipe = new RecordPipe(source, chunkSize)) {
+            long imported = target.importFrom(counted(pipe));
+            ExportSummary sourceSummary = pipe.sourceSummary();
+            return verify(sourceSummary, imported, target, "the source's");
+        }
+    }
+
+    /**
+     * Imports an export file into the empty {@code target}: the file's trailer is checked against
+     * its records before the import commits, and the target's content afterwards against the trailer.
+     */
+    public ExportSummary load(ExportReader file, StoreContents target) {
+        requireEmpty(target);
+        long imported = target.importFrom(counted(file));
+        ExportSummary stated = file.trailer().orElseThrow(() -> new IllegalStateException(
+                "the store returned from an import before reading the whole file"));
+        return verify(stated, imported, target, "the file's");
+    }
+
+    static void report(LongConsumer progress, long done) {
+        if (done % PROGRESS_EVERY == 0) {
+            progress.accept(done);
+        }
+    }
+
+    private static void requireEmpty(StoreContents target) {
+        if (!target.isEmpty()) {
+            throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, "the target store is not empty; "
+                    + "runledger never merges into or overwrites a store (nothing was written)");
+        }
+    }
+
+    private ExportSummary verify(ExportSummary expected, long imported, StoreContents target, String whose) {
+        progress.accept(imported);
+        ExportSummary actual = ExportWriter.summarize(target);
+        if (actual.counts().total() != imported || !actual.equals(expected)) {
+            throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "after the transfer the target holds "
+                    + actual.counts().describe() + " with content hash " + actual.contentHash() + ", but " + whose
+                    + " is " + expected.counts().describe() + " with " + expected.contentHash()
+                    + "; do not use the target");
+        }
+        return actual;
+    }
+
+    private Iterator<LedgerRecord> counted(Iterator<LedgerRecord> records) {
+        return new Iterator<>() {
+            private long done;
+
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public LedgerRecord next() {
+                LedgerRecord record = records.next();
+                report(progress, ++done);
+                return record;
+            }
+        };
+    }
+}

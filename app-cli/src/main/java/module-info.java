@@ -4,11 +4,13 @@
  */
 module io.runledger.cli {
     requires io.runledger.bootstrap;
+    requires io.runledger.http;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.annotation;
     requires org.slf4j;
     requires ch.qos.logback.classic;
+    requires me.tongfei.progressbar;
 
     // picocli reads and fills the annotated command classes reflectively.
     opens io.runledger.cli to info.picocli;

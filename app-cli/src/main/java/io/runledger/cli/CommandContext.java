@@ -4,6 +4,7 @@ import io.runledger.bootstrap.ConfigResolver;
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.ProviderRegistry;
 import io.runledger.bootstrap.RunledgerConfig;
+import io.runledger.bootstrap.StoreAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -32,6 +33,16 @@ final class CommandContext {
         return globals;
     }
 
+    /** The environment the command runs in (the process's, or a test's). */
+    Map<String, String> env() {
+        return env;
+    }
+
+    /** A path given on the command line, relative to the working directory. */
+    Path resolve(Path path) {
+        return workingDir.resolve(path).normalize();
+    }
+
     /** The runtime the global options, environment and config file describe; the caller closes it. */
     LedgerRuntime openRuntime() {
         ProviderRegistry registry = ProviderRegistry.installed();
@@ -40,6 +51,18 @@ final class CommandContext {
                 config.backend().value(), config.backend().provenance(),
                 config.displayLocation(), config.location().provenance(),
                 config.dataDir().value(), config.dataDir().provenance(), config.options().keySet());
+        return LedgerRuntime.start(config, registry);
+    }
+
+    /**
+     * The runtime of the store a {@code BACKEND:LOCATION} option names (an end of {@code store
+     * migrate}), with the backend's options from the config file if one is given; the caller closes it.
+     */
+    LedgerRuntime openRuntimeAt(StoreAddress address) {
+        ProviderRegistry registry = ProviderRegistry.installed();
+        RunledgerConfig config = address.resolve(registry, globals.flags().configFile(), workingDir);
+        LOG.debug("{}: backend {}, location {}, options {}", address.origin(), config.backend().value(),
+                config.displayLocation(), config.options().keySet());
         return LedgerRuntime.start(config, registry);
     }
 }

@@ -14,19 +14,38 @@ import java.util.Objects;
  */
 public final class Console {
     private final InputStream in;
+    private final OutputStream rawOut;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final boolean terminal;
 
-    /** A console over the given streams, writing UTF-8. */
+    /** A console over the given streams, writing UTF-8; never a terminal. */
     public Console(InputStream in, OutputStream out, OutputStream err) {
+        this(in, out, err, false);
+    }
+
+    private Console(InputStream in, OutputStream out, OutputStream err, boolean terminal) {
         this.in = Objects.requireNonNull(in, "in");
+        this.rawOut = Objects.requireNonNull(out, "out");
         this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+        this.terminal = terminal;
     }
 
     /** The process's own standard streams. */
     public static Console system() {
-        return new Console(System.in, System.out, System.err);
+        return new Console(System.in, System.out, System.err, System.console() != null);
+    }
+
+    /** True when a person is watching the process's terminal: long work shows a progress bar, not plain lines. */
+    public boolean terminal() {
+        return terminal;
+    }
+
+    /** Standard output as bytes, e.g. for an export; the text written before is flushed first. */
+    public OutputStream binaryOut() {
+        out.flush();
+        return rawOut;
     }
 
     /** Standard input, e.g. the JSON Lines of {@code audit append}. */

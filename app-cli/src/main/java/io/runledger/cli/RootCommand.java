@@ -10,17 +10,20 @@ import picocli.CommandLine.Mixin;
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "Records what automation did - runs, their steps and an append-only audit log - in a store "
-                    + "chosen by configuration (SQLite now; JSON and PostgreSQL later).",
+                    + "chosen by configuration: SQLite (default), a JSON file, or PostgreSQL.",
             "",
             "Global options come before the command. Configuration precedence: flag > environment > "
                     + "config file > default."},
-        subcommands = {DbCommand.class, DoctorCommand.class, AuditCommand.class},
+        subcommands = {DbCommand.class, DoctorCommand.class, AuditCommand.class, StoreCommand.class, ServeCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  RUNLEDGER_BACKEND       backend id (alias STATE_BACKEND); default sqlite",
             "  RUNLEDGER_STATE         store location (file path or JDBC URL)",
             "  RUNLEDGER_DATA_DIR      where default store files go; default runledger-data",
             "  RUNLEDGER_POSTGRES_URL  JDBC URL of the postgres store (postgres backend)",
+            "  RUNLEDGER_TOKENS        serve: bearer tokens, ROLE:TOKEN,... (roles read, write, admin)",
+            "  RUNLEDGER_MIGRATE_AUTO  serve: apply pending migrations at start-up (default true)",
+            "  RUNLEDGER_HTTP_MAX_BODY_BYTES  serve: request body limit (default 1048576)",
             "",
             "Read-only commands (doctor, db status) never create or change a store; writing commands "
                     + "(db migrate, audit append) create a missing one at the head schema.",

@@ -36,7 +36,7 @@ class UsageTest {
         Cli.Result result = new Cli(dir).run("--backend", "mongo", "doctor");
 
         assertEquals(2, result.exitCode(), result.toString());
-        assertTrue(result.err().contains("available: sqlite") && result.err().contains("(reason: config_invalid)"),
+        assertTrue(result.err().contains("available: json, postgres, sqlite") && result.err().contains("(reason: config_invalid)"),
                 result.toString());
     }
 

@@ -94,11 +94,13 @@ final class ModuleDescriptorRules {
 
     /**
      * A qualified export to another Runledger module must follow the dependency direction: the SQL
-     * core exports to SQL adapters only. Exports to frameworks (Jackson, picocli, Guice) are allowed.
+     * core exports to SQL adapters only, and an app to another app (the HTTP API to the CLI, whose
+     * {@code serve} starts it). Exports to frameworks (Jackson, picocli, Guice) are allowed.
      */
     private static boolean mayReceiveExport(ProjectLayout layout, ProjectModule module, String target) {
         return layout.named(target)
-                .map(t -> module.kind() == ModuleKind.SQL_CORE && t.kind() == ModuleKind.SQL_ADAPTER)
+                .map(t -> module.kind() == ModuleKind.SQL_CORE && t.kind() == ModuleKind.SQL_ADAPTER
+                        || module.kind() == ModuleKind.APP && t.kind() == ModuleKind.APP && !t.equals(module))
                 .orElse(!target.startsWith(layout.root() + "."));
     }
 

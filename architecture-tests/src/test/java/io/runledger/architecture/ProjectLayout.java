@@ -30,11 +30,11 @@ record ProjectLayout(String root, List<ProjectModule> modules, String consoleCla
                 new ProjectModule(root + ".domain", ModuleKind.DOMAIN, true),
                 new ProjectModule(root + ".storage.sql", ModuleKind.SQL_CORE, true),
                 new ProjectModule(root + ".storage.sqlite", ModuleKind.SQL_ADAPTER, true),
-                new ProjectModule(root + ".storage.postgres", ModuleKind.SQL_ADAPTER, false),
-                new ProjectModule(root + ".storage.json", ModuleKind.FILE_ADAPTER, false),
+                new ProjectModule(root + ".storage.postgres", ModuleKind.SQL_ADAPTER, true),
+                new ProjectModule(root + ".storage.json", ModuleKind.FILE_ADAPTER, true),
                 new ProjectModule(root + ".bootstrap", ModuleKind.COMPOSITION_ROOT, true),
                 new ProjectModule(root + ".cli", ModuleKind.APP, true),
-                new ProjectModule(root + ".http", ModuleKind.APP, false)), consoleClass);
+                new ProjectModule(root + ".http", ModuleKind.APP, true)), consoleClass);
     }
 
     ProjectModule single(ModuleKind kind) {

@@ -16,14 +16,18 @@ import java.util.TreeMap;
 
 /**
  * A configuration file in Java properties format (UTF-8): {@code backend}, {@code state},
- * {@code data_dir}, and backend options as {@code <backend>.<option>}, e.g.
+ * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes} and
+ * {@code migrate.auto}, and backend options as {@code <backend>.<option>}, e.g.
  * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently.
  */
 final class ConfigFile {
     static final String BACKEND = "backend";
     static final String STATE = "state";
     static final String DATA_DIR = "data_dir";
-    private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR);
+    static final String HTTP_TOKENS = "http.tokens";
+    static final String HTTP_MAX_BODY_BYTES = "http.max_body_bytes";
+    static final String MIGRATE_AUTO = "migrate.auto";
+    private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR, HTTP_TOKENS, HTTP_MAX_BODY_BYTES, MIGRATE_AUTO);
 
     private final Path path;
     private final Map<String, String> values;
@@ -53,8 +57,8 @@ final class ConfigFile {
     ConfigFile requireKnownKeys(Collection<String> backendIds) {
         values.forEach((key, value) -> {
             if (!KEYS.contains(key) && !isBackendOption(key, backendIds)) {
-                throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir and "
-                        + "<backend>.<option> for the backends " + String.join(", ", backendIds));
+                throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir, "
+                        + "http.tokens, http.max_body_bytes, migrate.auto and <backend>.<option> for the backends " + String.join(", ", backendIds));
             }
             if (value.isEmpty()) {
                 throw invalid(path, "has an empty value for key \"" + key + "\"");

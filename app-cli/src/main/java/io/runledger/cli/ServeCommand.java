@@ -1,0 +1,117 @@
+package io.runledger.cli;
+
+import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.bootstrap.ServeSettings;
+import io.runledger.http.AccessTokens;
+import io.runledger.http.HttpSettings;
+import io.runledger.http.LedgerServer;
+import io.runledger.storage.api.MigrationReport;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreStatus;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code runledger serve}: the HTTP API until SIGTERM or SIGINT. A missing store is created at the
+ * head schema; pending migrations are applied unless {@code migrate.auto=false}; a newer schema is
+ * refused. On shutdown the server stops (requests in flight finish) and the store is closed.
+ */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Serve the HTTP API (runs, steps, audit; /health; /openapi.json) until stopped with SIGTERM or "
+                    + "Ctrl-C. A missing store is created at the head schema; pending migrations are applied "
+                    + "unless migrate.auto=false (RUNLEDGER_MIGRATE_AUTO); a store newer than this binary is "
+                    + "refused (schema_newer_than_binary).",
+            "Bearer tokens come from RUNLEDGER_TOKENS or the config file key http.tokens, as "
+                    + "ROLE:TOKEN,... with roles read, write, admin (a token may be given as sha256:<hex>). "
+                    + "Without tokens authentication is off and only a loopback --host is allowed."})
+final class ServeCommand implements Callable<Integer> {
+    private final CommandContext context;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = HttpSettings.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}). A non-loopback address needs tokens.")
+    private String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + HttpSettings.DEFAULT_PORT,
+            description = "Port to listen on (default: ${DEFAULT-VALUE}); 0 picks a free port and prints it.")
+    private int port;
+
+    ServeCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        LedgerRuntime runtime = context.openRuntime();
+        LedgerServer server;
+        HttpSettings settings;
+        ServeSettings serve;
+        try {
+            serve = ServeSettings.resolve(runtime.config(), context.env());
+            AccessTokens tokens = serve.tokens().map(list -> AccessTokens.parse(list, serve.tokensOrigin()))
+                    .orElse(AccessTokens.none());
+            settings = new HttpSettings(host, port, serve.maxBodyBytes(), tokens);
+            prepare(runtime, serve.migrateAuto());
+            server = LedgerServer.start(runtime, settings);
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+        String store = runtime.config().backend().value() + " store at " + runtime.config().displayLocation();
+        context.console().line("runledger: serving the " + store + " on http://" + hostForUrl(host) + ":" + server.port());
+        context.console().line(settings.authenticated()
+                ? "runledger: authentication on (bearer tokens from " + serve.tokensOrigin() + ")"
+                : "runledger: authentication off (no tokens configured; listening on loopback only)");
+        context.console().flush();
+        Thread hook = new Thread(() -> stop(server, runtime), "runledger-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // stopped from inside the process (tests, embedding): shut down as the signal would
+            Runtime.getRuntime().removeShutdownHook(hook);
+            stop(server, runtime);
+        }
+        return 0;
+    }
+
+    private void stop(LedgerServer server, LedgerRuntime runtime) {
+        try {
+            server.close();
+        } finally {
+            runtime.close();
+            stopped.countDown();
+        }
+    }
+
+    /** Brings the store to the head schema as the settings allow, or refuses to start. */
+    private void prepare(LedgerRuntime runtime, boolean migrateAuto) {
+        StoreAdmin admin = runtime.admin();
+        StoreStatus status = admin.status();
+        status.requireNotNewer();
+        if (status.atHead()) {
+            return;
+        }
+        if (status.initialized() && !migrateAuto) {
+            throw new StoreException(ReasonCode.SCHEMA_PENDING, status.backend() + " store at "
+                    + runtime.config().displayLocation() + " has schema version " + status.schemaVersion()
+                    + " and this runledger needs " + status.schemaHead() + "; migrate.auto is false, so run "
+                    + "`runledger db migrate` (consider --backup) and start serve again");
+        }
+        MigrationReport report = admin.migrate(false);
+        context.console().diagnostic(status.initialized()
+                ? "runledger: migrated the store from schema version " + report.fromVersion() + " to " + report.toVersion()
+                : "runledger: created a new store at schema version " + report.toVersion());
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+}

@@ -1,0 +1,47 @@
+package io.runledger.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+
+/**
+ * Checks {@code Authorization: Bearer <token>} on every {@code /v1} request: reading needs the
+ * {@code read} role, creating and changing needs {@code write} ({@code admin} may do everything).
+ * A missing or unknown token is {@code unauthorized} (401 with {@code WWW-Authenticate: Bearer}), a
+ * role too low is {@code forbidden} (403). With no tokens configured every request passes. The token
+ * itself is never logged or echoed.
+ */
+final class BearerAuth {
+    private static final String PREFIX = "bearer ";
+
+    private final AccessTokens tokens;
+
+    BearerAuth(AccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    void check(Context ctx) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || header.length() <= PREFIX.length()
+                || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            throw new StoreException(ReasonCode.UNAUTHORIZED,
+                    "this endpoint needs Authorization: Bearer <token> with a configured token");
+        }
+        Role role = tokens.roleOf(header.substring(PREFIX.length()).strip()).orElseThrow(() -> new StoreException(
+                ReasonCode.UNAUTHORIZED, "the bearer token is not one of the configured tokens"));
+        Role needed = needed(ctx.method());
+        if (!role.allows(needed)) {
+            throw new StoreException(ReasonCode.FORBIDDEN, ctx.method() + " " + ctx.path() + " needs the "
+                    + needed.wireName() + " role; this token has " + role.wireName());
+        }
+    }
+
+    static Role needed(HandlerType method) {
+        return method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS
+                ? Role.READ : Role.WRITE;
+    }
+}

@@ -1,0 +1,63 @@
+package io.runledger.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.storage.api.StoreException;
+import java.util.Objects;
+
+/**
+ * The Runledger HTTP API on Javalin, listening until {@link #close()}. It serves the store of one
+ * {@link LedgerRuntime}, which the caller opened (at the schema head) and closes after the server.
+ */
+public final class LedgerServer implements AutoCloseable {
+    private final Javalin app;
+
+    private LedgerServer(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * Starts the API for this runtime's store and returns once it listens. The store must be at this
+     * binary's schema head (see {@link LedgerRuntime#store()}); the runtime stays open until the caller
+     * closes it, after this server.
+     */
+    public static LedgerServer start(LedgerRuntime runtime, HttpSettings settings) {
+        runtime.store();
+        Services services = new Services(runtime.runBook(), runtime.stepBook(), runtime.auditTrail(),
+                () -> runtime.admin().status());
+        return start(services, runtime.provider().id(), runtime.provider().persistenceMode(), settings);
+    }
+
+    static LedgerServer start(Services services, String backend, String persistenceMode, HttpSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        RequestBody body = new RequestBody(settings.maxBodyBytes());
+        BearerAuth auth = new BearerAuth(settings.tokens());
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.routes.before("/v1/*", auth::check);
+            config.routes.exception(StoreException.class, Problems::store);
+            config.routes.exception(HttpResponseException.class, Problems::framework);
+            config.routes.exception(Exception.class, Problems::unexpected);
+            new HealthRoutes(services.storeStatus(), backend, persistenceMode).register(config.routes);
+            new RunRoutes(services.runs(), body).register(config.routes);
+            new StepRoutes(services.runs(), services.steps(), body).register(config.routes);
+            new AuditRoutes(services.audit(), body).register(config.routes);
+        });
+        app.start(settings.host(), settings.port());
+        return new LedgerServer(app);
+    }
+
+    /** The port the server listens on (the chosen one when started with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops listening; requests in flight finish first. Never throws. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,73 @@
+package io.runledger.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.runledger.domain.IdGenerator;
+import io.runledger.http.json.ProblemView;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) whose status is the
+ * reason's HTTP status. A reason without an HTTP status (a CLI-only reason reaching the API would be a
+ * bug) and any unexpected exception become {@code internal_error} with a correlation id that is
+ * logged with the stack trace; the body never carries a stack trace.
+ */
+final class Problems {
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final IdGenerator CORRELATION_IDS = new IdGenerator(Clock.systemUTC());
+    private static final String TYPE_PREFIX = "urn:runledger:reason:";
+
+    private Problems() {
+    }
+
+    static void store(StoreException failure, Context ctx) {
+        ReasonCode reason = failure.reason();
+        if (reason.httpStatus().isEmpty() || reason == ReasonCode.INTERNAL_ERROR) {
+            unexpected(failure, ctx);
+            return;
+        }
+        if (reason == ReasonCode.UNAUTHORIZED) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"runledger\"");
+        }
+        LOG.debug("{} {} failed with {}", ctx.method(), ctx.path(), reason);
+        respond(ctx, reason, failure.getMessage());
+    }
+
+    static void respond(Context ctx, ReasonCode reason, String detail) {
+        int status = reason.httpStatus().orElseThrow();
+        Responses.problem(ctx, status, new ProblemView(TYPE_PREFIX + reason.code(), title(reason), status,
+                detail, reason.code(), null, null, null));
+    }
+
+    /** Javalin's own answers (no such route, method not allowed): problems without a reason code. */
+    static void framework(HttpResponseException failure, Context ctx) {
+        int status = failure.getStatus();
+        if (status >= 500) {
+            unexpected(failure, ctx);
+            return;
+        }
+        String detail = status == 404 ? "no such endpoint: " + ctx.method() + " " + ctx.path()
+                + "; see /openapi.json" : failure.getMessage();
+        Responses.problem(ctx, status, new ProblemView("about:blank", failure.getMessage(), status, detail,
+                null, null, null, null));
+    }
+
+    static void unexpected(Exception failure, Context ctx) {
+        String correlationId = CORRELATION_IDS.next();
+        LOG.error("internal error {} on {} {}", correlationId, ctx.method(), ctx.path(), failure);
+        ReasonCode reason = ReasonCode.INTERNAL_ERROR;
+        int status = reason.httpStatus().orElseThrow();
+        Responses.problem(ctx, status, new ProblemView(TYPE_PREFIX + reason.code(), title(reason), status,
+                "internal error " + correlationId + "; the server log has the details", reason.code(),
+                correlationId, null, null));
+    }
+
+    static String title(ReasonCode reason) {
+        String words = reason.code().replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,84 @@
+package io.runledger.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.runledger.domain.NewRun;
+import io.runledger.domain.RunBook;
+import io.runledger.http.json.RunView;
+import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.Label;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.RunFilter;
+import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStatus;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code /v1/runs}: create (retry-safe by {@code run_id}), read, list with filters, finish. */
+final class RunRoutes {
+    private static final Set<String> CREATE_FIELDS = Set.of("run_id", "args", "git_sha", "config", "config_hash", "labels");
+    private static final Set<String> PATCH_FIELDS = Set.of("status");
+    private static final Set<String> LIST_PARAMS = Set.of("status", "label", "limit", "cursor");
+
+    private final RunBook runs;
+    private final RequestBody body;
+
+    RunRoutes(RunBook runs, RequestBody body) {
+        this.runs = runs;
+        this.body = body;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/v1/runs", this::create);
+        routes.get("/v1/runs", this::list);
+        routes.get("/v1/runs/{run_id}", this::get);
+        routes.patch("/v1/runs/{run_id}", this::patch);
+    }
+
+    private void create(Context ctx) {
+        RequestFields fields = RequestFields.of(body.json(ctx), CREATE_FIELDS);
+        Optional<RunId> runId = fields.optionalString("run_id").map(RunId::new);
+        NewRun draft = new NewRun(runId.map(RunId::value),
+                fields.optionalObject("args").orElse(CanonicalJson.EMPTY_OBJECT),
+                fields.optionalString("git_sha"), fields.optionalObject("config"),
+                fields.optionalString("config_hash"), fields.stringMap("labels"));
+        boolean existed = runId.flatMap(runs::find).isPresent();
+        Run run = runs.create(draft);
+        ctx.header("Location", "/v1/runs/" + run.runId().value());
+        Responses.json(ctx, existed ? 200 : 201, RunView.of(run));
+    }
+
+    private void get(Context ctx) {
+        Responses.json(ctx, 200, RunView.of(runs.get(runId(ctx))));
+    }
+
+    private void list(Context ctx) {
+        QueryParams params = QueryParams.of(ctx, LIST_PARAMS);
+        RunFilter filter = new RunFilter(params.get("status").map(RunRoutes::status),
+                params.get("label").map(RunRoutes::label));
+        Responses.page(ctx, runs.list(filter, params.page()), RunView::of);
+    }
+
+    private void patch(Context ctx) {
+        RunId runId = runId(ctx);
+        RequestFields fields = RequestFields.of(body.json(ctx), PATCH_FIELDS);
+        Responses.json(ctx, 200, RunView.of(runs.finish(runId, status(fields.string("status")))));
+    }
+
+    static RunId runId(Context ctx) {
+        return new RunId(ctx.pathParam("run_id"));
+    }
+
+    private static RunStatus status(String name) {
+        return RunStatus.fromWire(name).orElseThrow(() -> ApiFailure.invalid(
+                "status must be one of running, succeeded, failed, cancelled (got \"" + name + "\")"));
+    }
+
+    private static Label label(String text) {
+        int eq = text.indexOf('=');
+        if (eq < 1 || eq == text.length() - 1) {
+            throw ApiFailure.invalid("label must be NAME=VALUE, e.g. label=env=prod");
+        }
+        return new Label(text.substring(0, eq), text.substring(eq + 1));
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The HTTP API of Runledger on Javalin: runs, steps and the audit log under {@code /v1}, a health
+ * endpoint, bearer-token roles, RFC 9457 problem responses and the OpenAPI document. Exported only to
+ * the CLI, whose {@code serve} command starts it.
+ */
+module io.runledger.http {
+    requires transitive io.runledger.bootstrap;
+    requires io.javalin;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.annotation;
+    requires org.slf4j;
+
+    exports io.runledger.http to io.runledger.cli;
+    // Jackson writes the response views from their record accessors.
+    exports io.runledger.http.json to com.fasterxml.jackson.databind;
+    opens io.runledger.http.json to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,113 @@
+package io.runledger.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.runledger.domain.AuditTrail;
+import io.runledger.domain.IdGenerator;
+import io.runledger.domain.RunBook;
+import io.runledger.domain.StepBook;
+import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Runs;
+import io.runledger.storage.api.Steps;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreStatus;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the API answers when the store fails under it: a store failure is a 503 with its reason, a bug
+ * is a 500 internal_error with a correlation id that the log has with the stack trace — and the body
+ * never carries a stack trace. Every port here fails the same way, whatever is asked of it.
+ */
+class ServerFailuresTest {
+    private static <T> T failing(Class<T> port, RuntimeException failure) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            throw failure;
+        }));
+    }
+
+    private static LedgerServer serverOver(RuntimeException failure, Supplier<StoreStatus> status) {
+        IdGenerator ids = new IdGenerator(Clock.systemUTC());
+        Services services = new Services(new RunBook(failing(Runs.class, failure), ids, Clock.systemUTC()),
+                new StepBook(failing(Steps.class, failure), ids, Clock.systemUTC()),
+                new AuditTrail(failing(AuditLog.class, failure), ids, Clock.systemUTC()), status);
+        return LedgerServer.start(services, "test", "none", new HttpSettings("127.0.0.1", 0, 1024, AccessTokens.none()));
+    }
+
+    private static StoreStatus status(boolean initialized, int version) {
+        return new StoreStatus("test", "none", "/nowhere", initialized, version, 3, List.of());
+    }
+
+    @Test
+    void anUnexpectedExceptionIsAnInternalErrorWithACorrelationIdAndNoStackTrace() {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        log.start();
+        root.addAppender(log);
+        try (LedgerServer server = serverOver(new IllegalStateException("boom in the adapter"), () -> status(true, 3))) {
+            ApiResponse response = new ApiClient(server.port(), Optional.empty(), new ArrayList<>()).get("/v1/runs/r1");
+
+            assertEquals(500, response.status(), response::toString);
+            assertEquals("application/problem+json", response.mediaType());
+            assertEquals("internal_error", response.reason());
+            String correlationId = response.text("correlation_id");
+            assertTrue(response.text("detail").contains(correlationId));
+            assertFalse(response.body().contains("boom"), response::toString);
+            assertFalse(response.body().contains("at io.runledger"), response::toString);
+            assertTrue(log.list.stream().anyMatch(e -> e.getFormattedMessage().contains(correlationId)
+                    && e.getThrowableProxy() != null), "the log has the correlation id with the stack trace");
+            assertTrue(ApiContract.DOCUMENT.violations(response).isEmpty(), () -> ApiContract.DOCUMENT.violations(response).toString());
+        } finally {
+            root.detachAppender(log);
+        }
+    }
+
+    @Test
+    void aStoreFailureIsAServiceUnavailableWithItsReason() {
+        try (LedgerServer server = serverOver(new StoreException(ReasonCode.STORE_LOCKED, "the store is locked"),
+                () -> status(true, 3))) {
+            ApiClient client = new ApiClient(server.port(), Optional.empty(), new ArrayList<>());
+            ApiResponse read = client.get("/v1/runs/r1");
+            ApiResponse write = client.post("/v1/audit", "{\"events\":[{\"level\":\"info\",\"scope\":\"s\",\"event\":\"e\",\"message\":\"m\"}]}");
+
+            ApiContract.assertProblem(read, 503, "store_locked");
+            ApiContract.assertProblem(write, 503, "store_locked");
+            assertTrue(ApiContract.DOCUMENT.violations(read).isEmpty(), () -> ApiContract.DOCUMENT.violations(read).toString());
+            assertTrue(ApiContract.DOCUMENT.violations(write).isEmpty(), () -> ApiContract.DOCUMENT.violations(write).toString());
+        }
+    }
+
+    @Test
+    void healthIsServiceUnavailableWhenTheStoreIsNotUsable() {
+        List<Supplier<StoreStatus>> unusable = List.of(
+                () -> status(false, 0),
+                () -> status(true, 2),
+                () -> status(true, 4),
+                () -> {
+                    throw new StoreException(ReasonCode.SQLITE_UNAVAILABLE, "no native library");
+                });
+        List<String> reasons = new ArrayList<>();
+        for (Supplier<StoreStatus> status : unusable) {
+            try (LedgerServer server = serverOver(new IllegalStateException("unused"), status)) {
+                ApiResponse health = new ApiClient(server.port(), Optional.empty(), new ArrayList<>()).get("/health");
+                assertEquals(503, health.status(), health::toString);
+                assertEquals("test", health.text("store_backend"));
+                assertTrue(ApiContract.DOCUMENT.violations(health).isEmpty(), () -> ApiContract.DOCUMENT.violations(health).toString());
+                reasons.add(health.reason());
+            }
+        }
+        assertEquals(List.of("store_not_initialized", "schema_pending", "schema_newer_than_binary", "sqlite_unavailable"), reasons);
+    }
+}

@@ -1,0 +1,82 @@
+package io.runledger.bootstrap;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings of {@code runledger serve}, resolved with the precedence environment &gt; config file
+ * &gt; default: the bearer tokens ({@code RUNLEDGER_TOKENS} / {@code http.tokens}), the request body
+ * limit ({@code RUNLEDGER_HTTP_MAX_BODY_BYTES} / {@code http.max_body_bytes}, default 1 MiB) and
+ * whether pending migrations are applied at start-up ({@code RUNLEDGER_MIGRATE_AUTO} /
+ * {@code migrate.auto}, default true). The token list is a secret: {@link #toString()} never shows it,
+ * and problems with it are reported by {@code tokensOrigin} only.
+ */
+public record ServeSettings(Optional<String> tokens, String tokensOrigin, long maxBodyBytes, boolean migrateAuto) {
+    public static final String ENV_TOKENS = "RUNLEDGER_TOKENS";
+    public static final String ENV_MAX_BODY_BYTES = "RUNLEDGER_HTTP_MAX_BODY_BYTES";
+    public static final String ENV_MIGRATE_AUTO = "RUNLEDGER_MIGRATE_AUTO";
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    public ServeSettings {
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(tokensOrigin, "tokensOrigin");
+        if (maxBodyBytes < 1) {
+            throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit must be at least 1 byte");
+        }
+    }
+
+    /** The serve settings for this configuration (whose config file, if any, is read again) and environment. */
+    public static ServeSettings resolve(RunledgerConfig config, Map<String, String> env) {
+        Optional<ConfigFile> file = config.configFile().map(ConfigFile::load);
+        Optional<Setting> tokens = fromEnv(env, ENV_TOKENS).or(() -> fromFile(file, ConfigFile.HTTP_TOKENS));
+        Setting maxBody = fromEnv(env, ENV_MAX_BODY_BYTES).or(() -> fromFile(file, ConfigFile.HTTP_MAX_BODY_BYTES))
+                .orElse(new Setting(Long.toString(DEFAULT_MAX_BODY_BYTES), ConfigSource.DEFAULT, "default"));
+        Setting migrateAuto = fromEnv(env, ENV_MIGRATE_AUTO).or(() -> fromFile(file, ConfigFile.MIGRATE_AUTO))
+                .orElse(new Setting("true", ConfigSource.DEFAULT, "default"));
+        return new ServeSettings(tokens.map(Setting::value), tokens.map(Setting::provenance).orElse("none"),
+                positiveLong(maxBody), bool(migrateAuto));
+    }
+
+    private static long positiveLong(Setting setting) {
+        try {
+            long value = Long.parseLong(setting.value());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the setting's origin
+        }
+        throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit from " + setting.provenance()
+                + " must be a whole number of bytes, at least 1 (got \"" + setting.value() + "\")");
+    }
+
+    private static boolean bool(Setting setting) {
+        return switch (setting.value().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new StoreException(ReasonCode.CONFIG_INVALID, "migrate.auto from " + setting.provenance()
+                    + " must be true or false (got \"" + setting.value() + "\")");
+        };
+    }
+
+    private static Optional<Setting> fromEnv(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name))
+                .filter(value -> !value.isBlank())
+                .map(value -> new Setting(value.trim(), ConfigSource.ENVIRONMENT, name));
+    }
+
+    private static Optional<Setting> fromFile(Optional<ConfigFile> file, String key) {
+        return file.flatMap(f -> f.get(key).map(value -> new Setting(value, ConfigSource.CONFIG_FILE, f.origin(key))));
+    }
+
+    /** Shows where the tokens came from, never the tokens. */
+    @Override
+    public String toString() {
+        return "ServeSettings[tokens=" + (tokens.isPresent() ? "*** from " + tokensOrigin : "none")
+                + ", maxBodyBytes=" + maxBodyBytes + ", migrateAuto=" + migrateAuto + "]";
+    }
+}

@@ -6,6 +6,7 @@ import io.runledger.bootstrap.ProviderRegistry;
 import io.runledger.bootstrap.RunledgerConfig;
 import io.runledger.bootstrap.StoreAddress;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +46,20 @@ final class CommandContext {
 
     /** The runtime the global options, environment and config file describe; the caller closes it. */
     LedgerRuntime openRuntime() {
+        return openRuntime(Map.of());
+    }
+
+    /**
+     * As {@link #openRuntime()}, with backend options given on the command line (e.g. {@code
+     * lock_timeout_ms} from {@code db migrate --lock-timeout}) taking precedence over the config file's.
+     */
+    LedgerRuntime openRuntime(Map<String, String> commandOptions) {
         ProviderRegistry registry = ProviderRegistry.installed();
-        RunledgerConfig config = new ConfigResolver(registry).resolve(globals.flags(), env, workingDir);
+        RunledgerConfig resolved = new ConfigResolver(registry).resolve(globals.flags(), env, workingDir);
+        Map<String, String> options = new HashMap<>(resolved.options());
+        options.putAll(commandOptions);
+        RunledgerConfig config = new RunledgerConfig(resolved.backend(), resolved.location(), resolved.dataDir(),
+                options, resolved.configFile());
         LOG.debug("backend {} ({}), location {} ({}), data dir {} ({}), options {}",
                 config.backend().value(), config.backend().provenance(),
                 config.displayLocation(), config.location().provenance(),

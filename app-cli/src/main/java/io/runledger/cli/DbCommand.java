@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Schema migrations, status and maintenance of the configured store.",
-        subcommands = {DbMigrateCommand.class, DbStatusCommand.class, DbVacuumCommand.class})
+        subcommands = {DbMigrateCommand.class, DbStatusCommand.class, DbCheckCommand.class, DbBackupCommand.class,
+            DbVacuumCommand.class})
 final class DbCommand {
 }

@@ -1,10 +1,13 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.bootstrap.MigrateSettings;
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -20,10 +23,24 @@ import picocli.CommandLine.Option;
             "A store whose schema is newer than this binary is refused (schema_newer_than_binary) and "
                     + "nothing is written."})
 final class DbMigrateCommand implements Callable<Integer> {
+    /** The backend option every adapter reads for its migration lock's bounded wait. */
+    private static final String LOCK_TIMEOUT_MS = "lock_timeout_ms";
+
     private final CommandContext context;
 
     @Option(names = "--dry-run", description = "Show what would be applied; write nothing, create nothing.")
     private boolean dryRun;
+
+    @Option(names = "--backup", description = "When migrations are pending, first back the store up (also the "
+            + "config file setting migrate.backup=true): SQLite "
+            + "writes <store>.backup-v<from>-<UTC time>.sqlite beside it (VACUUM INTO, integrity checked); a JSON "
+            + "store keeps a copy of its files itself; PostgreSQL is refused (take a pg_dump first).")
+    private boolean backup;
+
+    @Option(names = "--lock-timeout", paramLabel = "MS", description = "How long to wait for another migrator's "
+            + "lock before giving up with store_locked (exit 5); overrides the backend option lock_timeout_ms "
+            + "(default 10000).")
+    private Long lockTimeoutMs;
 
     DbMigrateCommand(CommandContext context) {
         this.context = context;
@@ -31,9 +48,15 @@ final class DbMigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (LedgerRuntime runtime = context.openRuntime()) {
+        Map<String, String> options = lockTimeoutMs == null ? Map.of() : Map.of(LOCK_TIMEOUT_MS, lockTimeoutMs.toString());
+        try (LedgerRuntime runtime = context.openRuntime(options)) {
             StoreAdmin admin = runtime.admin();
-            admin.status().requireNotNewer();
+            StoreStatus status = admin.status();
+            status.requireNotNewer();
+            boolean takeBackup = backup || MigrateSettings.resolve(runtime.config()).backup();
+            if (takeBackup && !dryRun && status.initialized() && !status.pending().isEmpty()) {
+                context.console().line(new StoreBackup(runtime).beforeMigrating(status));
+            }
             MigrationReport report = admin.migrate(dryRun);
             context.console().line(describe(report, runtime.config().backend().value() + " store at "
                     + runtime.config().displayLocation()));

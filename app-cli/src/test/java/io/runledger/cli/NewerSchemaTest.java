@@ -46,7 +46,7 @@ class NewerSchemaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"doctor", "doctor --json", "db status", "db status --json", "db migrate",
-        "db migrate --dry-run", "db vacuum", "audit append", "audit append --print-ids"})
+        "db migrate --dry-run", "db migrate --backup", "db check", "db backup b.sqlite", "db vacuum", "audit append", "audit append --print-ids"})
     void everyCommandRefusesItAndWritesNothing(String command) throws Exception {
         byte[] before = Files.readAllBytes(store);
 

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * A configuration file in Java properties format (UTF-8): {@code backend}, {@code state},
  * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes} and
- * {@code migrate.auto}, and backend options as {@code <backend>.<option>}, e.g.
+ * {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
  * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently.
  */
 final class ConfigFile {
@@ -27,7 +27,9 @@ final class ConfigFile {
     static final String HTTP_TOKENS = "http.tokens";
     static final String HTTP_MAX_BODY_BYTES = "http.max_body_bytes";
     static final String MIGRATE_AUTO = "migrate.auto";
-    private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR, HTTP_TOKENS, HTTP_MAX_BODY_BYTES, MIGRATE_AUTO);
+    static final String MIGRATE_BACKUP = "migrate.backup";
+    private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR, HTTP_TOKENS, HTTP_MAX_BODY_BYTES, MIGRATE_AUTO,
+            MIGRATE_BACKUP);
 
     private final Path path;
     private final Map<String, String> values;
@@ -58,7 +60,7 @@ final class ConfigFile {
         values.forEach((key, value) -> {
             if (!KEYS.contains(key) && !isBackendOption(key, backendIds)) {
                 throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir, "
-                        + "http.tokens, http.max_body_bytes, migrate.auto and <backend>.<option> for the backends " + String.join(", ", backendIds));
+                        + "http.tokens, http.max_body_bytes, migrate.auto, migrate.backup and <backend>.<option> for the backends " + String.join(", ", backendIds));
             }
             if (value.isEmpty()) {
                 throw invalid(path, "has an empty value for key \"" + key + "\"");

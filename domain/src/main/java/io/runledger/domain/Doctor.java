@@ -9,6 +9,7 @@ import io.runledger.storage.api.StoreStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
  */
 public final class Doctor {
     private static final String UNKNOWN = "unknown";
+    /** The checks whose failure means a damaged store (SQLite's pragmas, or a backend's "integrity"). */
+    private static final Set<String> INTEGRITY_CHECKS = Set.of("integrity", "integrity_check", "foreign_key_check");
 
     /** A doctor holds no state; one instance can examine any number of stores. */
     public Doctor() {
@@ -39,6 +42,15 @@ public final class Doctor {
         if (!status.initialized()) {
             findings.fail(new Check("store", false, "not initialized yet: " + status.location()
                     + "; run `runledger db migrate`"), ReasonCode.STORE_NOT_INITIALIZED);
+        } else if (status.usableByThisOlderBinary()) {
+            findings.add(new Check("schema", true, "version " + status.schemaVersion() + " is newer than this runledger's head "
+                    + status.schemaHead() + ", but the store admits binaries from head " + status.compatibleFloor().getAsInt()
+                    + " (its later migrations are additive), so this binary may use it; upgrade runledger when you can"));
+            backendChecks(admin, findings);
+        } else if (status.tooOld()) {
+            findings.fail(new Check("schema", false, "store schema version " + status.schemaVersion()
+                    + " is older than the oldest this runledger can upgrade (" + status.oldestUpgradable()
+                    + "); upgrade it with an intermediate runledger release first"), ReasonCode.SCHEMA_TOO_OLD);
         } else if (status.newerThanBinary()) {
             findings.fail(new Check("schema", false, "store schema version " + status.schemaVersion()
                     + " is newer than this runledger's head " + status.schemaHead()
@@ -104,7 +116,7 @@ public final class Doctor {
             if (check.name().equals("schema")) {
                 return ReasonCode.SCHEMA_PENDING;
             }
-            return check.name().equals("integrity") ? ReasonCode.INTEGRITY_CHECK_FAILED : ReasonCode.STORE_UNAVAILABLE;
+            return INTEGRITY_CHECKS.contains(check.name()) ? ReasonCode.INTEGRITY_CHECK_FAILED : ReasonCode.STORE_UNAVAILABLE;
         }
     }
 }

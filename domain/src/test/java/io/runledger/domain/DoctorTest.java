@@ -80,6 +80,32 @@ class DoctorTest {
     }
 
     @Test
+    void sqlitesIntegrityAndForeignKeyChecksFailingMeanADamagedStore() {
+        for (String name : List.of("integrity_check", "foreign_key_check")) {
+            DoctorReport report = new Doctor().examine(admin(status(true, 3, List.of()),
+                    List.of(new Check(name, false, "run_steps row 1 -> runs"))));
+            assertEquals(Optional.of(ReasonCode.INTEGRITY_CHECK_FAILED), report.reason(), name);
+        }
+    }
+
+    @Test
+    void aNewerStoreWhoseFloorAdmitsThisBinaryIsOkAndSaysSo() {
+        StoreStatus newer = new StoreStatus("sqlite", "wal", "/data/state.sqlite", true, 5, 3, List.of(), 1,
+                java.util.OptionalInt.of(3));
+        DoctorReport report = new Doctor().examine(admin(newer, HEALTHY));
+        assertTrue(report.ok(), report.toString());
+        assertTrue(report.checks().get(0).detail().contains("admits binaries from head 3"), report.toString());
+    }
+
+    @Test
+    void aStoreOlderThanTheOldestUpgradableVersionIsTooOld() {
+        StoreStatus old = new StoreStatus("sqlite", "wal", "/data/state.sqlite", true, 1, 3, List.of(), 2,
+                java.util.OptionalInt.empty());
+        DoctorReport report = new Doctor().examine(admin(old, HEALTHY));
+        assertEquals(Optional.of(ReasonCode.SCHEMA_TOO_OLD), report.reason());
+    }
+
+    @Test
     void anyOtherFailedCheckMakesTheStoreUnavailable() {
         DoctorReport report = new Doctor().examine(admin(status(true, 3, List.of()),
                 List.of(new Check("journal_mode", false, "delete"))));

@@ -1,6 +1,8 @@
 package io.runledger.storage.api;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Administration of one store: status, schema migration, checks, maintenance. Obtaining and using a
@@ -25,6 +27,27 @@ public interface StoreAdmin extends AutoCloseable {
 
     /** Reclaims free space; raises {@link ReasonCode#STORE_NOT_INITIALIZED} for a missing store. */
     void vacuum();
+
+    /**
+     * The file name ending of a native snapshot taken by {@link #backupTo(Path)}, e.g. {@code .sqlite};
+     * empty when this backend has no native snapshot, and a backup of it is an export (FORMAT.md).
+     */
+    default Optional<String> nativeBackupSuffix() {
+        return Optional.empty();
+    }
+
+    /**
+     * Writes a consistent native snapshot of the existing store to {@code file} while the store stays
+     * online, checks the copy's integrity, and only then makes it appear under its name (a failed
+     * backup leaves no file that looks valid). Works at any schema version this binary can read.
+     * Raises {@link ReasonCode#BACKUP_TARGET_EXISTS} when {@code file} exists (it is never overwritten),
+     * {@link ReasonCode#STORE_NOT_INITIALIZED} for a missing store, {@link ReasonCode#INTEGRITY_CHECK_FAILED}
+     * when the copy is damaged. Backends without {@link #nativeBackupSuffix()} raise
+     * {@link ReasonCode#INTERNAL_ERROR}: callers take an export instead.
+     */
+    default void backupTo(Path file) {
+        throw new StoreException(ReasonCode.INTERNAL_ERROR, "this backend has no native backup; take an export instead");
+    }
 
     /** Releases every handle; never throws. */
     @Override

@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -44,8 +47,8 @@ final class AdvisoryLock implements AutoCloseable {
             while (!tryLock(connection, key)) {
                 if (System.nanoTime() - deadline >= 0) {
                     throw new StoreException(ReasonCode.STORE_LOCKED, "another process is migrating the postgres store "
-                            + location.described() + ": its advisory lock stayed taken for " + timeoutMillis
-                            + " ms; retry when it has finished");
+                            + location.described() + " (" + holder(connection, key).orElse("it has just finished")
+                            + "): its advisory lock stayed taken for " + timeoutMillis + " ms; retry when it has finished");
                 }
                 Thread.sleep(POLL_MILLIS);
             }
@@ -58,6 +61,32 @@ final class AdvisoryLock implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /**
+     * The session holding the lock for {@code key}, from pg_locks and pg_stat_activity: backend pid,
+     * client address and since when. Empty when no session holds it (or this role may not see it).
+     */
+    static Optional<String> holder(Connection connection, int key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT a.pid, COALESCE(a.client_hostname, host(a.client_addr), 'local socket'), a.backend_start,"
+                        + " a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                        + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2"
+                        + " AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.database = "
+                        + "(SELECT oid FROM pg_database WHERE datname = current_database())")) {
+            statement.setLong(1, Integer.toUnsignedLong(RUNLEDGER_MIGRATION));
+            statement.setLong(2, Integer.toUnsignedLong(key));
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Timestamp since = row.getTimestamp(3);
+                String application = row.getString(4);
+                return Optional.of("held by backend pid " + row.getInt(1) + " from " + row.getString(2)
+                        + (since == null ? "" : " since " + since.toInstant().truncatedTo(ChronoUnit.SECONDS))
+                        + (application == null || application.isBlank() ? "" : " (" + application + ")"));
+            }
         }
     }
 

@@ -48,7 +48,9 @@ final class PostgresAdmin implements StoreAdmin {
         try (Connection connection = connections.getConnection()) {
             connection.setReadOnly(true);
             OptionalInt version = SchemaHistory.version(connection, location.schema());
-            return status(version.isPresent(), version.orElse(0));
+            OptionalInt floor = version.isPresent()
+                    ? MetaRows.compatibleFloor(connection, location.quotedSchema() + ".meta", version.getAsInt()) : OptionalInt.empty();
+            return status(version.isPresent(), version.orElse(0), floor);
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("read the schema version of " + location.described(), e);
         }
@@ -138,8 +140,9 @@ final class PostgresAdmin implements StoreAdmin {
         return applied;
     }
 
-    private StoreStatus status(boolean initialized, int version) {
+    private StoreStatus status(boolean initialized, int version, OptionalInt floor) {
         return new StoreStatus(PostgresStorageProvider.ID, PostgresStorageProvider.PERSISTENCE_MODE, location.toString(),
-                initialized, version, ShippedMigrations.head(), ShippedMigrations.above(version));
+                initialized, version, ShippedMigrations.head(), ShippedMigrations.above(version),
+                ShippedMigrations.OLDEST_UPGRADABLE, floor);
     }
 }

@@ -48,6 +48,8 @@ class MigrationLockTest {
 
             assertTrue(waitedMs >= 250 && waitedMs < 5_000, "waited " + waitedMs + " ms");
             assertTrue(failure.getMessage().contains("advisory lock"), failure.getMessage());
+            assertTrue(failure.getMessage().contains("held by backend pid " + backendPid(other) + " from "),
+                    failure.getMessage());
             assertEquals(0, tables(other));
         }
         assertEquals(3, Databases.PROVIDER.admin(spec).migrate(false).toVersion());
@@ -120,6 +122,14 @@ class MigrationLockTest {
              ResultSet rows = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL")) {
             rows.next();
             return rows.getInt(1);
+        }
+    }
+
+    private static int backendPid(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+            row.next();
+            return row.getInt(1);
         }
     }
 }

@@ -7,16 +7,53 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.OptionalInt;
 
 /**
  * Writes the {@code meta} rows after a migration: {@code schema_version}, {@code app_version} (the
- * binary that last migrated) and {@code created_at}, which keeps the time the store was first created.
+ * binary that last migrated), {@code compatible_floor} (the oldest binary head that may still use the
+ * store, see {@link ShippedMigrations#compatibleFloor()}) and {@code created_at}, which keeps the time
+ * the store was first created.
  */
 public final class MetaRows {
     private static final DateTimeFormatter MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** The meta row naming the oldest binary head that may still read and write the store. */
+    public static final String COMPATIBLE_FLOOR = "compatible_floor";
+
     private MetaRows() {
+    }
+
+    /**
+     * The compatibility floor recorded in {@code metaTable} (e.g. {@code meta}, or schema-qualified)
+     * for a store whose history says {@code schemaVersion}. Empty when the store records none (made
+     * before floors existed), or when the floor is stale: recorded with a {@code schema_version} other
+     * than the history's, i.e. whoever applied the later migrations did not record a floor.
+     */
+    public static OptionalInt compatibleFloor(Connection connection, String metaTable, int schemaVersion)
+            throws SQLException {
+        OptionalInt recordedFor = number(connection, metaTable, "schema_version");
+        if (recordedFor.isEmpty() || recordedFor.getAsInt() != schemaVersion) {
+            return OptionalInt.empty();
+        }
+        return number(connection, metaTable, COMPATIBLE_FLOOR);
+    }
+
+    private static OptionalInt number(Connection connection, String metaTable, String name) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT value FROM " + metaTable + " WHERE name = ?")) {
+            find.setString(1, name);
+            try (ResultSet rows = find.executeQuery()) {
+                if (!rows.next()) {
+                    return OptionalInt.empty();
+                }
+                try {
+                    return OptionalInt.of(Integer.parseInt(rows.getString(1).strip()));
+                } catch (NumberFormatException e) {
+                    return OptionalInt.empty();
+                }
+            }
+        }
     }
 
     /** Writes the rows in one transaction on {@code connection}. */
@@ -27,6 +64,7 @@ public final class MetaRows {
         try {
             put(connection, "schema_version", Integer.toString(schemaVersion), true);
             put(connection, "app_version", appVersion, true);
+            put(connection, COMPATIBLE_FLOOR, Integer.toString(ShippedMigrations.compatibleFloor()), true);
             put(connection, "created_at", MICROS.format(now), false);
             connection.commit();
         } catch (SQLException | RuntimeException e) {

@@ -3,6 +3,7 @@ package io.runledger.storage.sql;
 import io.runledger.storage.api.Migration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The migrations this binary ships in {@code db/migration}, in order. The list is explicit rather
@@ -18,6 +19,17 @@ public final class ShippedMigrations {
             new Migration(2, "indexes"),
             new Migration(3, "run lifecycle"));
 
+    /**
+     * The versions whose migration leaves the store usable by binaries of the previous head: additive
+     * only (new indexes, tables or nullable columns an older binary can ignore without losing data).
+     * V2 (indexes) is; V3 is not, since an older binary would drop run status and labels from its
+     * exports and hashes. Shipped entries never change; decide for each new migration when adding it.
+     */
+    private static final Set<Integer> COMPATIBLE_WITH_PREVIOUS = Set.of(2);
+
+    /** The oldest schema version this binary can upgrade from; older stores are {@code schema_too_old}. */
+    public static final int OLDEST_UPGRADABLE = 1;
+
     private ShippedMigrations() {
     }
 
@@ -29,6 +41,22 @@ public final class ShippedMigrations {
     /** The schema version this binary brings a store to. */
     public static int head() {
         return ALL.get(ALL.size() - 1).version();
+    }
+
+    /**
+     * The compatibility floor a store at this binary's head records: the lowest head H such that
+     * every shipped migration above H is compatible with its previous head.
+     */
+    public static int compatibleFloor() {
+        return compatibleFloor(ALL, COMPATIBLE_WITH_PREVIOUS);
+    }
+
+    static int compatibleFloor(List<Migration> migrations, Set<Integer> compatibleWithPrevious) {
+        int floor = migrations.get(migrations.size() - 1).version();
+        for (int i = migrations.size() - 1; i > 0 && compatibleWithPrevious.contains(migrations.get(i).version()); i--) {
+            floor = migrations.get(i - 1).version();
+        }
+        return floor;
     }
 
     /** The shipped migrations above {@code version}: what a store at that version still needs. */

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.runledger.storage.api.Migration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +43,16 @@ class ShippedMigrationsTest {
                 assertNotNull(in, migration.toString());
             }
         }
+    }
+
+    @Test
+    void theFloorIsTheLowestHeadAboveWhichEveryMigrationIsCompatible() {
+        List<Migration> second = List.of(new Migration(1, "a"), new Migration(2, "b"), new Migration(3, "c"),
+                new Migration(4, "d"), new Migration(5, "e"));
+        assertEquals(5, ShippedMigrations.compatibleFloor(second, Set.of()));
+        assertEquals(3, ShippedMigrations.compatibleFloor(second, Set.of(4, 5)));
+        assertEquals(4, ShippedMigrations.compatibleFloor(second, Set.of(2, 3, 5)));
+        assertEquals(1, ShippedMigrations.compatibleFloor(second, Set.of(2, 3, 4, 5)));
+        assertEquals(3, ShippedMigrations.compatibleFloor(), "V3 (run lifecycle) is not compatible with head 2");
     }
 }

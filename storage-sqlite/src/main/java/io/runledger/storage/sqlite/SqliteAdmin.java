@@ -17,7 +17,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -38,12 +41,13 @@ final class SqliteAdmin implements StoreAdmin {
     @Override
     public StoreStatus status() {
         if (!file.hasContent()) {
-            return status(false, 0);
+            return status(false, 0, OptionalInt.empty());
         }
         SqliteDriver.requireLoaded();
         try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
             OptionalInt version = SchemaHistory.version(connection);
-            return status(version.isPresent(), version.orElse(0));
+            OptionalInt floor = version.isPresent() ? MetaRows.compatibleFloor(connection, "meta", version.getAsInt()) : OptionalInt.empty();
+            return status(version.isPresent(), version.orElse(0), floor);
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("read the schema version of " + file, e);
         }
@@ -97,6 +101,17 @@ final class SqliteAdmin implements StoreAdmin {
     }
 
     @Override
+    public Optional<String> nativeBackupSuffix() {
+        return Optional.of(SqliteBackup.SUFFIX);
+    }
+
+    @Override
+    public void backupTo(Path target) {
+        requireExisting();
+        new SqliteBackup(file, options, errors).write(target);
+    }
+
+    @Override
     public void close() {
         // Every call opens and closes its own connection: nothing is held between calls.
     }
@@ -109,17 +124,24 @@ final class SqliteAdmin implements StoreAdmin {
         status.requireNotNewer();
     }
 
+    /**
+     * Bounded {@code integrity_check} and {@code foreign_key_check} before anything is applied: a
+     * migration must not build on a damaged file. Both run on a read-only connection.
+     */
     private void preflight() {
-        List<String> problems;
+        List<String> problems = new ArrayList<>();
         try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
-            problems = SqliteInspection.integrityProblems(connection);
+            problems.addAll(SqliteInspection.integrityProblems(connection));
+            if (problems.isEmpty()) {
+                SqliteInspection.foreignKeyProblems(connection).forEach(p -> problems.add("foreign key violation: " + p));
+            }
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check the integrity of " + file + " before migrating", e);
         }
         if (!problems.isEmpty()) {
-            throw new StoreException(ReasonCode.INTEGRITY_CHECK_FAILED, "integrity check of " + file + " failed ("
+            throw new StoreException(ReasonCode.INTEGRITY_CHECK_FAILED, "preflight check of " + file + " failed ("
                     + problems.get(0) + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : "")
-                    + "); nothing was migrated; restore a backup");
+                    + "); nothing was migrated; see `runledger db check`, and restore a backup");
         }
     }
 
@@ -136,8 +158,9 @@ final class SqliteAdmin implements StoreAdmin {
         }
     }
 
-    private StoreStatus status(boolean initialized, int version) {
+    private StoreStatus status(boolean initialized, int version, OptionalInt floor) {
         return new StoreStatus(SqliteStorageProvider.ID, SqliteStorageProvider.PERSISTENCE_MODE, file.toString(),
-                initialized, version, ShippedMigrations.head(), ShippedMigrations.above(version));
+                initialized, version, ShippedMigrations.head(), ShippedMigrations.above(version),
+                ShippedMigrations.OLDEST_UPGRADABLE, floor);
     }
 }

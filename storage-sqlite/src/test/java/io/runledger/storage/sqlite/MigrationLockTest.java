@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,25 +26,50 @@ class MigrationLockTest {
     Path dir;
 
     @Test
-    void migrateWaitsBoundedForTheLockThenRefusesAsStoreLocked() throws Exception {
+    void migrateWaitsBoundedForTheLockThenRefusesAsStoreLockedNamingTheHolder() throws Exception {
         Path file = dir.resolve("state.sqlite");
         Path lockFile = dir.resolve("state.sqlite.lock");
         var spec = Samples.spec(file, Map.of("lock_timeout_ms", "300"));
 
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = channel.lock()) {
+        try (MigrationLock held = MigrationLock.acquire(lockFile, 1_000)) {
             long start = System.nanoTime();
             StoreException e = assertThrows(StoreException.class, () -> Samples.PROVIDER.admin(spec).migrate(false));
             long waitedMs = (System.nanoTime() - start) / 1_000_000;
 
             assertEquals(ReasonCode.STORE_LOCKED, e.reason());
             assertTrue(e.getMessage().contains(lockFile.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("pid " + ProcessHandle.current().pid() + " on "), e.getMessage());
+            assertTrue(e.getMessage().contains(" since "), e.getMessage());
             assertTrue(waitedMs >= 250 && waitedMs < 5_000, "waited " + waitedMs + " ms");
             assertFalse(Files.exists(file));
-            assertTrue(held.isValid());
+            assertTrue(MigrationLock.holder(lockFile).orElseThrow().startsWith("held by this process"),
+                    "the refused attempt must not drop the held lock " + held);
+            assertTrue(Files.readString(lockFile).startsWith("pid " + ProcessHandle.current().pid()));
         }
 
+        assertTrue(MigrationLock.holder(lockFile).isEmpty());
         assertEquals(3, Samples.PROVIDER.admin(spec).migrate(false).toVersion());
+    }
+
+    @Test
+    void aLockHeldByOneThreadStaysHeldWhileAnotherThreadTriesAndIsTakenOnceReleased() throws Exception {
+        Path lockFile = dir.resolve("state.sqlite.lock");
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            MigrationLock held = MigrationLock.acquire(lockFile, 1_000);
+            Future<StoreException> refused = other.submit(() -> assertThrows(StoreException.class,
+                    () -> MigrationLock.acquire(lockFile, 200)));
+            assertEquals(ReasonCode.STORE_LOCKED, refused.get().reason());
+            assertTrue(MigrationLock.holder(lockFile).orElseThrow().startsWith("held by this process"));
+
+            Future<MigrationLock> waiting = other.submit(() -> MigrationLock.acquire(lockFile, 5_000));
+            Thread.sleep(200);
+            assertFalse(waiting.isDone(), "the second thread must wait while the first holds the lock");
+            held.close();
+            waiting.get().close();
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     @Test
@@ -64,9 +86,19 @@ class MigrationLockTest {
                 applied += report.get().applied().size();
             }
             assertEquals(3, applied);
+            assertEquals(3, appliedRows(dir.resolve("state.sqlite")));
         } finally {
             pool.shutdownNow();
         }
         assertEquals(3, Samples.PROVIDER.admin(spec).status().schemaVersion());
+    }
+
+    private static int appliedRows(Path file) throws Exception {
+        try (var connection = SqliteDataSources.reader(new SqliteFile(file), SqliteOptions.from(Map.of())).getConnection();
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 }

@@ -1,0 +1,114 @@
+package io.runledger.storage.sqlite;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.sql.SqlErrorTranslator;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An online snapshot of a SQLite store with {@code VACUUM INTO}: a consistent copy taken inside one
+ * read transaction while writers carry on (a raw file copy under WAL could miss committed pages or
+ * catch half-written ones). The copy is written to a hidden temporary file beside the target, synced,
+ * checked ({@code integrity_check} and {@code foreign_key_check}), and only then linked to its name.
+ */
+final class SqliteBackup {
+    /** How a native SQLite backup's file name ends. */
+    static final String SUFFIX = ".sqlite";
+
+    private final SqliteFile store;
+    private final SqliteOptions options;
+    private final SqlErrorTranslator errors;
+
+    SqliteBackup(SqliteFile store, SqliteOptions options, SqlErrorTranslator errors) {
+        this.store = store;
+        this.options = options;
+        this.errors = errors;
+    }
+
+    void write(Path target) {
+        Path file = target.toAbsolutePath().normalize();
+        refuseExisting(file);
+        Path directory = file.getParent();
+        Path temporary = directory.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".partial");
+        try {
+            Files.createDirectories(directory);
+            snapshot(temporary);
+            verify(new SqliteFile(temporary), file);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            publish(temporary, file);
+        } catch (IOException e) {
+            throw new StoreException(ReasonCode.STORE_UNAVAILABLE, "cannot write the backup " + file + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private void snapshot(Path temporary) {
+        try (Connection connection = SqliteDataSources.writer(store, options).getConnection();
+             PreparedStatement statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, temporary.toString());
+            statement.execute();
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("back up " + store + " with VACUUM INTO", e);
+        }
+        if (!Files.isRegularFile(temporary)) {
+            throw new StoreException(ReasonCode.STORE_UNAVAILABLE, "VACUUM INTO reported success but wrote no file for the backup of " + store);
+        }
+    }
+
+    private void verify(SqliteFile copy, Path file) {
+        List<String> problems = new ArrayList<>();
+        try (Connection connection = SqliteDataSources.writer(copy, options).getConnection()) {
+            problems.addAll(SqliteInspection.integrityProblems(connection));
+            problems.addAll(SqliteInspection.foreignKeyProblems(connection));
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("check the backup copy of " + store, e);
+        }
+        if (!problems.isEmpty()) {
+            throw new StoreException(ReasonCode.INTEGRITY_CHECK_FAILED, "the backup copy of " + store
+                    + " failed its integrity check (" + problems.get(0) + "); " + file
+                    + " was not written; run `runledger db check` on the store");
+        }
+    }
+
+    private static void publish(Path temporary, Path file) throws IOException {
+        try {
+            // A hard link never replaces an existing file, so a FILE that appeared meanwhile is kept.
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException e) {
+            refuseExisting(file);
+        } catch (UnsupportedOperationException e) {
+            Files.move(temporary, file);
+        }
+    }
+
+    private static void refuseExisting(Path file) {
+        if (Files.exists(file)) {
+            throw new StoreException(ReasonCode.BACKUP_TARGET_EXISTS, "the backup target " + file
+                    + " already exists; it is never overwritten: choose another name or remove it");
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+            Files.deleteIfExists(path.resolveSibling(path.getFileName() + "-wal"));
+            Files.deleteIfExists(path.resolveSibling(path.getFileName() + "-shm"));
+        } catch (IOException ignored) {
+            // a leftover hidden .partial file is harmless and never looks like a backup
+        }
+    }
+}

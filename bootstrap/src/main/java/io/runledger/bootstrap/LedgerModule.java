@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.runledger.domain.AuditTrail;
 import io.runledger.domain.Doctor;
+import io.runledger.domain.GroupCommit;
 import io.runledger.domain.IdGenerator;
 import io.runledger.domain.RunBook;
 import io.runledger.domain.StepBook;
@@ -85,7 +86,8 @@ final class LedgerModule extends AbstractModule {
     @Provides
     @Singleton
     AuditTrail auditTrail(AuditLog log, IdGenerator ids, Clock clock) {
-        return new AuditTrail(log, ids, clock);
+        // concurrent appends (HTTP requests) share one durable store transaction
+        return new AuditTrail(new GroupCommit(log), ids, clock);
     }
 
     @Provides

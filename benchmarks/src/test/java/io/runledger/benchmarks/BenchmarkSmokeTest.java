@@ -1,0 +1,30 @@
+package io.runledger.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/** Every benchmark runs briefly (in this JVM, one iteration of about a second) so that none of them rots. */
+class BenchmarkSmokeTest {
+    @Test
+    void everyAppendBenchmarkRunsAndMeasuresSomething() throws RunnerException {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(AppendBenchmark.class.getName())
+                .forks(0)
+                .threads(2)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(500))
+                .shouldFailOnError(true)
+                .build()).run();
+        assertEquals(4, results.size(), "sqlite and json, group and direct");
+        results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams() + " appended nothing"));
+    }
+}

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Data moves between stores without a byte changing: through the JSON and SQLite stores and export
  * files, every record line stays identical to the source file and the content hash is the same at
- * every hop. (PostgreSQL hops need its test server; see storage-postgres.)
+ * every hop. (The hops through PostgreSQL: PostgresRoundTripTest.)
  */
 class StoreRoundTripTest {
     @TempDir

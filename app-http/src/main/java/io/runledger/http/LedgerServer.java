@@ -25,7 +25,7 @@ public final class LedgerServer implements AutoCloseable {
     public static LedgerServer start(LedgerRuntime runtime, HttpSettings settings) {
         runtime.store();
         Services services = new Services(runtime.runBook(), runtime.stepBook(), runtime.auditTrail(),
-                () -> runtime.admin().status());
+                () -> runtime.admin().status(), () -> runtime.doctor().examine(runtime.admin()));
         return start(services, runtime.provider().id(), runtime.provider().persistenceMode(), settings);
     }
 
@@ -45,6 +45,8 @@ public final class LedgerServer implements AutoCloseable {
             new RunRoutes(services.runs(), body).register(config.routes);
             new StepRoutes(services.runs(), services.steps(), body).register(config.routes);
             new AuditRoutes(services.audit(), body).register(config.routes);
+            new StoreRoutes(services.doctor()).register(config.routes);
+            WebConsole.register(config);
         });
         app.start(settings.host(), settings.port());
         return new LedgerServer(app);

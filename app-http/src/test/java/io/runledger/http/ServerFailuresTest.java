@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.runledger.domain.AuditTrail;
+import io.runledger.domain.Doctor;
 import io.runledger.domain.IdGenerator;
 import io.runledger.domain.RunBook;
 import io.runledger.domain.StepBook;
@@ -15,6 +16,7 @@ import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Steps;
+import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import java.lang.reflect.Proxy;
@@ -42,7 +44,8 @@ class ServerFailuresTest {
         IdGenerator ids = new IdGenerator(Clock.systemUTC());
         Services services = new Services(new RunBook(failing(Runs.class, failure), ids, Clock.systemUTC()),
                 new StepBook(failing(Steps.class, failure), ids, Clock.systemUTC()),
-                new AuditTrail(failing(AuditLog.class, failure), ids, Clock.systemUTC()), status);
+                new AuditTrail(failing(AuditLog.class, failure), ids, Clock.systemUTC()), status,
+                () -> new Doctor().examine(failing(StoreAdmin.class, failure)));
         return LedgerServer.start(services, "test", "none", new HttpSettings("127.0.0.1", 0, 1024, AccessTokens.none()));
     }
 

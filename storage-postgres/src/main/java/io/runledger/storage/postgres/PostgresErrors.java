@@ -26,7 +26,9 @@ final class PostgresErrors implements SqlDialectErrors {
         if (state.equals("23505")) {
             return SqlFailure.UNIQUE;
         }
-        if (state.startsWith("23") || state.equals("22001")) {
+        // Class 22 is a data exception: the value itself is refused (too long, or text PostgreSQL cannot
+        // hold, such as U+0000, which FORMAT.md allows), so it is the caller's input, never an outage.
+        if (state.startsWith("23") || state.startsWith("22")) {
             return SqlFailure.CHECK;
         }
         if (state.equals("40001") || state.equals("40P01")) {

@@ -1,0 +1,9 @@
+package io.runledger.http;
+
+/** The Audit HTTP contract on the PostgreSQL backend. */
+class PostgresAuditApiTest extends AuditApiContract {
+    @Override
+    protected HttpBackendFixture fixture() {
+        return new PostgresBackendFixture();
+    }
+}

@@ -2,14 +2,23 @@
 // next_cursor while the server has more, otherwise a cursor after the last event_id shown (the
 // console ships with the server, so it may build the cursor the server would have handed out). A
 // failed poll keeps the cursor and retries, so a reconnect neither misses nor repeats an event; the
-// ids shown are also remembered, so an event is never listed twice.
+// ids shown are also remembered, so an event is never listed twice. Because the cursor follows
+// event_id order, an event whose id sorts before one already shown but that committed later (a
+// concurrent writer, a client-chosen id) would slip behind it: every poll therefore also re-reads
+// the events of the last LOOKBACK_MS before the newest one shown and adds those not seen yet.
 import { getJson, query } from './api.js';
 import { el, formatTime, pretty } from './dom.js';
 
 const PAGE_SIZE = 500;
 const POLL_MS = 1500;
 const RETRY_MS = 4000;
+const LOOKBACK_MS = 10000;
 const LEVELS = ['debug', 'info', 'warn', 'error'];
+
+// The API's timestamp form: RFC 3339 UTC with exactly six fractional digits.
+function microsTimestamp(millis) {
+  return new Date(millis).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
 
 function cursorAfter(eventId) {
   return btoa(eventId).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -19,6 +28,7 @@ export function auditTail(runId, failed) {
   let filters = { level: '', scope: '' };
   let cursor = null;
   let seen = new Set();
+  let newestTs = null;
   let generation = 0;
   let timer = null;
   let inFlight = -1;
@@ -48,6 +58,7 @@ export function auditTail(runId, failed) {
     clearTimeout(timer);
     cursor = null;
     seen = new Set();
+    newestTs = null;
     list.replaceChildren();
     poll(generation);
   }
@@ -71,6 +82,9 @@ export function auditTail(runId, failed) {
         }
         more = Boolean(page.next_cursor);
       }
+      if (newestTs !== null && !(await lookBack(mine))) {
+        return;
+      }
       state.textContent = `${seen.size} event${seen.size === 1 ? '' : 's'}` + (live.checked ? ' · live' : '');
       if (live.checked) {
         timer = setTimeout(() => poll(mine), POLL_MS);
@@ -88,6 +102,23 @@ export function auditTail(runId, failed) {
     }
   }
 
+  // Re-reads the window before the newest event shown; false when this poll was superseded.
+  async function lookBack(mine) {
+    const since = microsTimestamp(Date.parse(newestTs) - LOOKBACK_MS);
+    let back = null;
+    let more = true;
+    while (more) {
+      const page = await getJson('/v1/audit' + query({ run_id: runId, ...filters, since, limit: PAGE_SIZE, cursor: back }));
+      if (stopped || mine !== generation) {
+        return false;
+      }
+      show(page.items);
+      back = page.next_cursor;
+      more = Boolean(back);
+    }
+    return true;
+  }
+
   function show(events) {
     const atBottom = box.scrollTop + box.clientHeight >= box.scrollHeight - 8;
     for (const event of events) {
@@ -95,6 +126,9 @@ export function auditTail(runId, failed) {
         continue;
       }
       seen.add(event.event_id);
+      if (newestTs === null || Date.parse(event.ts) > Date.parse(newestTs)) {
+        newestTs = event.ts;
+      }
       list.append(item(event));
     }
     if (atBottom) {

@@ -7,6 +7,9 @@ import io.runledger.http.json.ProblemView;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * logged with the stack trace; the body never carries a stack trace.
  */
 final class Problems {
+    /** Words a title spells as people write them, e.g. "Malformed JSON", not "Malformed json". */
+    private static final Map<String, String> PROPER_WORDS =
+            Map.of("json", "JSON", "sqlite", "SQLite", "postgres", "PostgreSQL", "id", "ID");
+
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final IdGenerator CORRELATION_IDS = new IdGenerator(Clock.systemUTC());
     private static final String TYPE_PREFIX = "urn:runledger:reason:";
@@ -67,7 +74,9 @@ final class Problems {
     }
 
     static String title(ReasonCode reason) {
-        String words = reason.code().replace('_', ' ');
+        String words = Arrays.stream(reason.code().split("_"))
+                .map(word -> PROPER_WORDS.getOrDefault(word, word))
+                .collect(Collectors.joining(" "));
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -40,6 +40,7 @@ abstract class RequestErrorsApiContract extends ApiContract {
 
         assertEquals(400, response.status(), response::toString);
         assertEquals("malformed_json", response.reason());
+        assertEquals("Malformed JSON", response.text("title"), "titles spell acronyms as people write them");
     }
 
     @Test

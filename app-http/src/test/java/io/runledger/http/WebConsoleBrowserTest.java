@@ -166,6 +166,24 @@ class WebConsoleBrowserTest extends BrowserContract {
     }
 
     @Test
+    void anEventCommittedAfterALaterIdWasShownStillReachesTheTailOnce() throws InterruptedException {
+        open("#/runs/" + ConsoleSeed.DEMO_RUN);
+        String shownFirst = id("tail");
+        api.post("/v1/audit", events(event(shownFirst, "info", "shown first")));
+        waitUntil("the first event", d -> !all("#audit-events li[data-event-id='" + shownFirst + "']").isEmpty());
+
+        // Sorts before every id already shown, as a concurrent writer's or a client's id may.
+        String late = "00-late-" + System.nanoTime();
+        api.post("/v1/audit", events(event(late, "info", "committed late")));
+        waitUntil("the late event", d -> !all("#audit-events li[data-event-id='" + late + "']").isEmpty());
+        Thread.sleep(3500);
+
+        List<String> shown = ids("#audit-events li", "data-event-id");
+        assertEquals(1, shown.stream().filter(late::equals).count(), shown::toString);
+        assertEquals(shown.size(), shown.stream().distinct().count(), "no event twice");
+    }
+
+    @Test
     void theStorePageShowsTheBackendItsSchemaAndTheDoctorsChecks() {
         open("#/store");
         waitUntil("the checks", d -> !all("#store-checks tr[data-check]").isEmpty());

@@ -11,7 +11,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Applies the shipped migrations with Flyway. It fails closed: validation on migrate with no ignored
+ * Applies a migration set (the shipped one unless told otherwise) with Flyway. It fails closed: validation on migrate with no ignored
  * patterns, so an applied migration this binary does not know (a newer schema) or a changed file is
  * an error, not a warning; {@code clean} is disabled. Callers check the schema direction and take
  * the migration lock first — on SQLite Flyway locks nothing itself; on PostgreSQL it also takes its
@@ -21,20 +21,28 @@ public final class FlywayMigrator {
     private final DataSource dataSource;
     private final Optional<String> schema;
     private final OptionalInt lockRetries;
+    private final MigrationSet migrations;
 
     public FlywayMigrator(DataSource dataSource) {
-        this(dataSource, Optional.empty(), OptionalInt.empty());
+        this(dataSource, ShippedMigrations.SET);
     }
 
-    private FlywayMigrator(DataSource dataSource, Optional<String> schema, OptionalInt lockRetries) {
+    /** A migrator applying {@code migrations} instead of the shipped set (tests play a later binary). */
+    public FlywayMigrator(DataSource dataSource, MigrationSet migrations) {
+        this(dataSource, Optional.empty(), OptionalInt.empty(), migrations);
+    }
+
+    private FlywayMigrator(DataSource dataSource, Optional<String> schema, OptionalInt lockRetries,
+                           MigrationSet migrations) {
         this.dataSource = dataSource;
         this.schema = schema;
         this.lockRetries = lockRetries;
+        this.migrations = migrations;
     }
 
     /** The same migrator keeping the store (history table included) in {@code schema}, created if missing. */
     public FlywayMigrator inSchema(String schema) {
-        return new FlywayMigrator(dataSource, Optional.of(schema), lockRetries);
+        return new FlywayMigrator(dataSource, Optional.of(schema), lockRetries, migrations);
     }
 
     /**
@@ -42,19 +50,19 @@ public final class FlywayMigrator {
      * {@code retries} attempts one second apart, instead of Flyway's default of 50.
      */
     public FlywayMigrator withLockRetries(int retries) {
-        return new FlywayMigrator(dataSource, schema, OptionalInt.of(retries));
+        return new FlywayMigrator(dataSource, schema, OptionalInt.of(retries), migrations);
     }
 
-    /** Migrates to this binary's head; returns the migrations applied, oldest first. */
+    /** Migrates to the head of its migration set; returns the migrations applied, oldest first. */
     public List<Migration> migrate() {
-        return migrate(ShippedMigrations.head());
+        return migrate(migrations.head());
     }
 
     /** Migrates up to {@code targetVersion} (used to build fixture stores of older versions). */
     public List<Migration> migrate(int targetVersion) {
         FluentConfiguration configuration = Flyway.configure(FlywayMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .resourceProvider(new MigrationResources())
+                .resourceProvider(new MigrationResources(migrations))
                 .javaMigrationClassProvider(List::of)
                 .ignoreMigrationPatterns("")
                 .validateOnMigrate(true)

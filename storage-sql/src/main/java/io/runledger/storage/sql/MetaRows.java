@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 /**
  * Writes the {@code meta} rows after a migration: {@code schema_version}, {@code app_version} (the
  * binary that last migrated), {@code compatible_floor} (the oldest binary head that may still use the
- * store, see {@link ShippedMigrations#compatibleFloor()}) and {@code created_at}, which keeps the time
+ * store, see {@link MigrationSet#compatibleFloor()}) and {@code created_at}, which keeps the time
  * the store was first created.
  */
 public final class MetaRows {
@@ -56,15 +56,21 @@ public final class MetaRows {
         }
     }
 
-    /** Writes the rows in one transaction on {@code connection}. */
+    /** Writes the rows in one transaction on {@code connection}, with the shipped set's floor. */
     public static void write(Connection connection, int schemaVersion, String appVersion, Instant now)
             throws SQLException {
+        write(connection, schemaVersion, ShippedMigrations.compatibleFloor(), appVersion, now);
+    }
+
+    /** Writes the rows in one transaction on {@code connection}, recording {@code compatibleFloor}. */
+    public static void write(Connection connection, int schemaVersion, int compatibleFloor, String appVersion,
+                             Instant now) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             put(connection, "schema_version", Integer.toString(schemaVersion), true);
             put(connection, "app_version", appVersion, true);
-            put(connection, COMPATIBLE_FLOOR, Integer.toString(ShippedMigrations.compatibleFloor()), true);
+            put(connection, COMPATIBLE_FLOOR, Integer.toString(compatibleFloor), true);
             put(connection, "created_at", MICROS.format(now), false);
             connection.commit();
         } catch (SQLException | RuntimeException e) {

@@ -7,13 +7,17 @@ import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
- * Gives Flyway the shipped migration files by name. Flyway's own class-path scanner cannot list a
+ * Gives Flyway the files of one migration set by name. Flyway's own class-path scanner cannot list a
  * folder inside a named module on the module path, so it is not used at all.
  */
 final class MigrationResources implements ResourceProvider {
-    private final List<LoadableResource> resources = ShippedMigrations.all().stream()
-            .map(m -> (LoadableResource) new ShippedMigrationResource(ShippedMigrations.fileName(m)))
-            .toList();
+    private final List<LoadableResource> resources;
+
+    MigrationResources(MigrationSet set) {
+        resources = set.migrations().stream()
+                .map(m -> (LoadableResource) new ShippedMigrationResource(set, MigrationSet.fileName(m)))
+                .toList();
+    }
 
     @Override
     public LoadableResource getResource(String name) {

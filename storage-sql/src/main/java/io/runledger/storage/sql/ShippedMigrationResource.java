@@ -8,17 +8,19 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import org.flywaydb.core.api.resource.LoadableResource;
 
-/** One migration file read from this module's own resources, which need no opening to Flyway. */
+/** One migration file, read through its set's anchor class from that class's own module (no opening needed). */
 final class ShippedMigrationResource extends LoadableResource {
+    private final MigrationSet set;
     private final String fileName;
 
-    ShippedMigrationResource(String fileName) {
+    ShippedMigrationResource(MigrationSet set, String fileName) {
+        this.set = set;
         this.fileName = fileName;
     }
 
     @Override
     public Reader read() {
-        InputStream in = ShippedMigrationResource.class.getResourceAsStream("/" + getAbsolutePath());
+        InputStream in = set.anchor().getResourceAsStream("/" + getAbsolutePath());
         if (in == null) {
             throw new StoreException(ReasonCode.INTERNAL_ERROR, "migration " + getAbsolutePath() + " is missing from the binary");
         }
@@ -27,7 +29,7 @@ final class ShippedMigrationResource extends LoadableResource {
 
     @Override
     public String getAbsolutePath() {
-        return ShippedMigrations.FOLDER + "/" + fileName;
+        return set.folder() + "/" + fileName;
     }
 
     @Override

@@ -10,7 +10,7 @@ import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.FlywayMigrator;
 import io.runledger.storage.sql.MetaRows;
 import io.runledger.storage.sql.SchemaHistory;
-import io.runledger.storage.sql.ShippedMigrations;
+import io.runledger.storage.sql.MigrationSet;
 import io.runledger.storage.sql.SqlErrorTranslator;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,11 +31,13 @@ import java.util.OptionalInt;
 final class SqliteAdmin implements StoreAdmin {
     private final SqliteFile file;
     private final SqliteOptions options;
+    private final MigrationSet migrations;
     private final SqlErrorTranslator errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors());
 
-    SqliteAdmin(SqliteFile file, SqliteOptions options) {
+    SqliteAdmin(SqliteFile file, SqliteOptions options, MigrationSet migrations) {
         this.file = file;
         this.options = options;
+        this.migrations = migrations;
     }
 
     @Override
@@ -58,7 +60,7 @@ final class SqliteAdmin implements StoreAdmin {
         StoreStatus before = status();
         before.requireNotNewer();
         if (dryRun) {
-            return new MigrationReport(before.schemaVersion(), ShippedMigrations.head(), before.pending(), true);
+            return new MigrationReport(before.schemaVersion(), migrations.head(), before.pending(), true);
         }
         SqliteDriver.requireLoaded();
         file.createParentDirectories();
@@ -73,7 +75,7 @@ final class SqliteAdmin implements StoreAdmin {
                 preflight();
             }
             List<Migration> applied = apply();
-            return new MigrationReport(current.schemaVersion(), ShippedMigrations.head(), applied, false);
+            return new MigrationReport(current.schemaVersion(), migrations.head(), applied, false);
         } finally {
             lock.close();
         }
@@ -147,9 +149,9 @@ final class SqliteAdmin implements StoreAdmin {
 
     private List<Migration> apply() {
         try {
-            List<Migration> applied = new FlywayMigrator(SqliteDataSources.writer(file, options)).migrate();
+            List<Migration> applied = new FlywayMigrator(SqliteDataSources.writer(file, options), migrations).migrate();
             try (Connection connection = SqliteDataSources.writer(file, options).getConnection()) {
-                MetaRows.write(connection, ShippedMigrations.head(), options.appVersion(),
+                MetaRows.write(connection, migrations.head(), migrations.compatibleFloor(), options.appVersion(),
                         Instant.now().truncatedTo(ChronoUnit.MICROS));
             }
             return applied;
@@ -160,7 +162,7 @@ final class SqliteAdmin implements StoreAdmin {
 
     private StoreStatus status(boolean initialized, int version, OptionalInt floor) {
         return new StoreStatus(SqliteStorageProvider.ID, SqliteStorageProvider.PERSISTENCE_MODE, file.toString(),
-                initialized, version, ShippedMigrations.head(), ShippedMigrations.above(version),
-                ShippedMigrations.OLDEST_UPGRADABLE, floor);
+                initialized, version, migrations.head(), migrations.above(version),
+                migrations.oldestUpgradable(), floor);
     }
 }

@@ -4,6 +4,8 @@ import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.sql.MigrationSet;
+import io.runledger.storage.sql.ShippedMigrations;
 import java.util.Optional;
 
 /**
@@ -14,8 +16,16 @@ public final class SqliteStorageProvider implements StorageProvider {
     static final String ID = "sqlite";
     static final String PERSISTENCE_MODE = "wal";
 
-    /** Found by {@link java.util.ServiceLoader}. */
+    private final MigrationSet migrations;
+
+    /** Found by {@link java.util.ServiceLoader}; brings stores to the shipped migrations' head. */
     public SqliteStorageProvider() {
+        this(ShippedMigrations.SET);
+    }
+
+    /** A provider with another migration set: tests play a later (or slower) binary with it. */
+    SqliteStorageProvider(MigrationSet migrations) {
+        this.migrations = migrations;
     }
 
     @Override
@@ -35,11 +45,11 @@ public final class SqliteStorageProvider implements StorageProvider {
 
     @Override
     public StoreAdmin admin(StoreSpec spec) {
-        return new SqliteAdmin(SqliteFile.at(spec.location()), SqliteOptions.from(spec.options()));
+        return new SqliteAdmin(SqliteFile.at(spec.location()), SqliteOptions.from(spec.options()), migrations);
     }
 
     @Override
     public Store open(StoreSpec spec) {
-        return SqliteStores.open(SqliteFile.at(spec.location()), SqliteOptions.from(spec.options()));
+        return SqliteStores.open(SqliteFile.at(spec.location()), SqliteOptions.from(spec.options()), migrations);
     }
 }

@@ -3,6 +3,7 @@ package io.runledger.storage.sqlite;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.runledger.storage.api.Store;
+import io.runledger.storage.sql.MigrationSet;
 import io.runledger.storage.sql.SessionFactories;
 import io.runledger.storage.sql.SqlErrorTranslator;
 import io.runledger.storage.sql.SqlSessions;
@@ -32,8 +33,8 @@ final class SqliteStores {
     private SqliteStores() {
     }
 
-    static Store open(SqliteFile file, SqliteOptions options) {
-        new SqliteAdmin(file, options).status().requireAtHead();
+    static Store open(SqliteFile file, SqliteOptions options, MigrationSet migrations) {
+        new SqliteAdmin(file, options, migrations).status().requireAtHead();
         SqliteDriver.requireLoaded();
         SqlErrorTranslator errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors());
         List<AutoCloseable> resources = new ArrayList<>();

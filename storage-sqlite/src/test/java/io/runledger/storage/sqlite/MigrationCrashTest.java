@@ -1,0 +1,99 @@
+package io.runledger.storage.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.runledger.storage.api.Migration;
+import io.runledger.storage.api.StoreSpec;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A process killed with SIGKILL while a migration runs leaves the store at the previous version with
+ * no failed history row, and the next migration succeeds. The kill is pinned inside V4: the child
+ * holds the migration lock and V4's uncommitted rows have begun spilling into the WAL file (V1–V3
+ * are already applied and the preflight writes nothing).
+ */
+class MigrationCrashTest {
+    private static final long WAL_BYTES_INSIDE_V4 = 4L << 20;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMigrationKilledInsideV4LeavesVersion3AndTheRerunSucceeds() throws Exception {
+        Path db = dir.resolve("state.sqlite");
+        StoreSpec spec = Samples.spec(db);
+        Samples.PROVIDER.admin(spec).migrate(false);
+        try (var store = Samples.PROVIDER.open(spec)) {
+            store.runs().create(Samples.run("r1"));
+        }
+
+        Process child = childMigrating(db);
+        try {
+            waitUntilInsideV4(child, db);
+            assertTrue(child.isAlive(), "the child was still migrating when killed");
+        } finally {
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        assertEquals(137, child.exitValue(), "killed by SIGKILL");
+
+        var slow = new SqliteStorageProvider(TestMigrationSets.SLOW);
+        assertEquals(3, slow.admin(spec).status().schemaVersion());
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"), "no failed row");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'slow_fill'"), "V4 left nothing");
+
+        var report = slow.admin(spec).migrate(false);
+        assertEquals(List.of(4), report.applied().stream().map(Migration::version).toList());
+        assertEquals(4, slow.admin(spec).status().schemaVersion());
+        assertTrue(slow.admin(spec).check().stream().allMatch(c -> c.ok()), "checks pass after the rerun");
+        try (var store = slow.open(spec)) {
+            assertTrue(store.runs().find(Samples.run("r1").runId()).isPresent());
+        }
+    }
+
+    private static Process childMigrating(Path db) throws Exception {
+        String classPath = Stream.of(System.getProperty("java.class.path", ""), System.getProperty("jdk.module.path", ""))
+                .filter(p -> !p.isEmpty())
+                .reduce((a, b) -> a + File.pathSeparator + b)
+                .orElseThrow();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "-cp", classPath, SlowMigrationChild.class.getName(), db.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(db.resolveSibling("child.log").toFile())
+                .start();
+    }
+
+    private static void waitUntilInsideV4(Process child, Path db) throws Exception {
+        Path lock = db.resolveSibling(db.getFileName() + ".lock");
+        Path wal = db.resolveSibling(db.getFileName() + "-wal");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            boolean locked = Files.exists(lock) && Files.readString(lock).startsWith("pid ");
+            if (locked && Files.exists(wal) && Files.size(wal) > WAL_BYTES_INSIDE_V4) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        fail("the child never reached V4: " + Files.readString(db.resolveSibling("child.log")));
+    }
+
+    private static long count(Path db, String sql) throws Exception {
+        try (Connection connection = SqliteDataSources.reader(SqliteFile.at(db.toString()), SqliteOptions.from(Map.of()))
+                .getConnection(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # bench/startup.sh — CLI start-up through the launcher (docs/PERFORMANCE.md, target 3).
 #
-# Median wall time of `db status` and `doctor` on an initialized SQLite store, and how long `serve`
-# takes from the launcher's start until GET /health answers 200. Uses hyperfine when installed,
+# Median wall time of `db status` and `doctor` on an initialized SQLite store, and the median time
+# `serve` takes from the launcher's start until it announced itself and GET /health answers 200
+# (over the same number of runs). Prints the load average, since these machines are shared: for a
+# figure to quote, run it on a quiet machine. Uses hyperfine when installed,
 # a plain loop otherwise. Run the launcher once before (it builds, and records its class-data
 # archive, on first use).
 #
@@ -48,8 +50,9 @@ for command in "db status" "doctor"; do
   echo "$command: median ${median} ms over $runs runs"
 done
 
+echo "load before serve: $(cut -d' ' -f1-3 /proc/loadavg)"
 ready=()
-for _ in 1 2 3 4 5; do
+for _ in $(seq 1 "$runs"); do
   start="$(date +%s%N)"
   "$launcher" serve --port 0 >"$work/serve.log" 2>&1 &
   server_pid=$!
@@ -61,5 +64,6 @@ for _ in 1 2 3 4 5; do
   ready+=($(( ($(date +%s%N) - start) / 1000000 )))
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 done
-echo "serve ready (launch to first 200 from /health): $(printf '%s\n' "${ready[@]}" | sort -n | sed -n 3p) ms median of 5 (${ready[*]})"
+serve_median="$(printf '%s\n' "${ready[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}')"
+echo "serve ready (launch to first 200 from /health): ${serve_median} ms median of $runs (${ready[*]})"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"

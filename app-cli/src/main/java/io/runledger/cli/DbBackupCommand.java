@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
             "Write a verified backup of the configured store to FILE. SQLite: a consistent snapshot with "
                     + "VACUUM INTO (never a raw copy of a WAL database), integrity-checked, and its content hash "
                     + "compared with the store's; the file can be used as a store as it is. JSON and PostgreSQL: "
-                    + "an export (docs/FORMAT.md), read back and verified; restore it with `store import`.",
+                    + "an export (docs/FORMAT.md), read back and verified (a store below the head is exported as its "
+                    + "pending migrations will leave it, unchanged); restore it with `store import`.",
             "FILE is never overwritten (exit 8, backup_target_exists) and appears only once verified. "
                     + "Exit 3 for a missing store; 7 (state_migration_hash_mismatch) when the copy does not "
                     + "match (e.g. written meanwhile: drain writers and retry)."})

@@ -6,6 +6,7 @@ import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreStatus;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,8 +34,10 @@ final class DbMigrateCommand implements Callable<Integer> {
 
     @Option(names = "--backup", description = "When migrations are pending, first back the store up (also the "
             + "config file setting migrate.backup=true): SQLite "
-            + "writes <store>.backup-v<from>-<UTC time>.sqlite beside it (VACUUM INTO, integrity checked); a JSON "
-            + "store keeps a copy of its files itself; PostgreSQL is refused (take a pg_dump first).")
+            + "writes <store>.backup-v<from>-<UTC time>.sqlite beside it (VACUUM INTO, integrity checked); JSON and "
+            + "PostgreSQL write a verified export of the store as the migration will leave it, "
+            + "<store>.backup-v<from>-<UTC time>.jsonl beside a JSON store, runledger-postgres.backup-v<from>-<UTC time>.jsonl "
+            + "in the working directory for PostgreSQL (restore with `store import`).")
     private boolean backup;
 
     @Option(names = "--lock-timeout", paramLabel = "MS", description = "How long to wait for another migrator's "
@@ -55,7 +58,7 @@ final class DbMigrateCommand implements Callable<Integer> {
             status.requireNotNewer();
             boolean takeBackup = backup || MigrateSettings.resolve(runtime.config()).backup();
             if (takeBackup && !dryRun && status.initialized() && !status.pending().isEmpty()) {
-                context.console().line(new StoreBackup(runtime).beforeMigrating(status));
+                context.console().line(new StoreBackup(runtime).beforeMigrating(status, context.resolve(Path.of(""))));
             }
             MigrationReport report = admin.migrate(dryRun);
             context.console().line(describe(report, runtime.config().backend().value() + " store at "

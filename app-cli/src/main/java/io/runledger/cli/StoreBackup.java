@@ -11,6 +11,7 @@ import io.runledger.domain.Timestamps;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.api.StoreStatus;
@@ -25,9 +26,14 @@ import java.util.Optional;
  * Takes verified backups of the configured store. Where the backend has a native snapshot (SQLite's
  * {@code VACUUM INTO}) the copy is integrity-checked by the adapter and, for a store at the head,
  * opened again here and its content hash compared with the live store's. Otherwise the backup is an
- * export (docs/FORMAT.md), read back in full and checked against its own trailer and the written hash.
+ * export (docs/FORMAT.md), read back in full and checked against its own trailer and the written hash;
+ * a store below the head is exported as its pending migrations will leave it
+ * ({@link StoreAdmin#contentsAsMigrated()}), so the backup restores into a store at the head.
  */
 final class StoreBackup {
+    /** The file name ending of a backup that is an export. */
+    static final String EXPORT_SUFFIX = ".jsonl";
+
     private final LedgerRuntime runtime;
 
     StoreBackup(LedgerRuntime runtime) {
@@ -51,17 +57,24 @@ final class StoreBackup {
             }
             return "native snapshot; integrity checked, content hash " + compareNative(target);
         }
-        status.requireAtHead();
-        return "export (docs/FORMAT.md), read back and verified, content hash " + export(target, status);
+        if (status.pending().isEmpty()) {
+            return "export (docs/FORMAT.md), read back and verified, content hash "
+                    + export(target, runtime.store().contents(), status.schemaVersion(), status);
+        }
+        return "export (docs/FORMAT.md) of the store as migrating it from schema version " + status.schemaVersion()
+                + " to " + status.schemaHead() + " will leave it (nothing was changed), read back and verified, content hash "
+                + export(target, asMigrated(admin, status), status.schemaHead(), status);
     }
 
     /**
      * The backup {@code db migrate --backup} takes of a store with pending migrations, before applying
-     * them: a native snapshot beside the store, named by {@link #besideStore}. A JSON store keeps a copy of
-     * its files itself when upgraded. Other backends cannot export a store below the head, so they are
-     * refused with {@link ReasonCode#CONFIG_INVALID} before anything is changed. Returns what was done.
+     * them. A native snapshot where the backend has one, beside the store, named by {@link #besideStore}.
+     * Otherwise a verified export of the store as the pending migrations will leave it (JSON, PostgreSQL),
+     * named the same way with {@code .jsonl}: beside a file store, in the working directory for a server
+     * store. It restores with {@code store import} into an empty store at the head and then holds what
+     * the migrated store held. Returns what was done.
      */
-    String beforeMigrating(StoreStatus status) {
+    String beforeMigrating(StoreStatus status, Path workingDir) {
         StoreAdmin admin = runtime.admin();
         Optional<String> suffix = admin.nativeBackupSuffix();
         if (suffix.isPresent()) {
@@ -71,14 +84,20 @@ final class StoreBackup {
             return "Backed up the store at schema version " + status.schemaVersion() + " to " + target
                     + " (native snapshot, integrity checked).";
         }
-        if (status.backend().equals("json")) {
-            return "The json store keeps a copy of its files itself before upgrading them "
-                    + "(state.json.schema-" + status.schemaVersion() + "-backup-<time> beside it).";
-        }
-        throw new StoreException(ReasonCode.CONFIG_INVALID, "--backup cannot back up the " + status.backend()
-                + " store at schema version " + status.schemaVersion() + ": its backups are exports, which need the "
-                + "head schema; take a backup of the database itself (e.g. pg_dump), then run `runledger db migrate` "
-                + "without --backup (nothing was changed)");
+        Path store = runtime.provider().defaultFileName().isPresent() ? Path.of(runtime.config().location().value())
+                : workingDir.resolve("runledger-" + status.backend());
+        Path target = besideStore(store, status.schemaVersion(), EXPORT_SUFFIX, Clock.systemUTC());
+        refuseExisting(target);
+        String hash = export(target, asMigrated(admin, status), status.schemaHead(), status);
+        return "Backed up the store at schema version " + status.schemaVersion() + " to " + target + " (export of "
+                + "the store as migrating it to schema version " + status.schemaHead() + " will leave it, read back and "
+                + "verified, content hash " + hash + "; restore it with `store import` into an empty store).";
+    }
+
+    private static StoreContents asMigrated(StoreAdmin admin, StoreStatus status) {
+        return admin.contentsAsMigrated().orElseThrow(() -> new StoreException(ReasonCode.SCHEMA_PENDING,
+                "the " + status.backend() + " store at schema version " + status.schemaVersion() + " cannot be exported "
+                        + "before it is migrated; run `runledger db migrate` first"));
     }
 
     /** The name of a pre-migration native backup beside {@code store}: {@code <store>.backup-v<from>-<UTC time><suffix>}. */
@@ -103,12 +122,12 @@ final class StoreBackup {
         return copied;
     }
 
-    private String export(Path target, StoreStatus status) {
-        ExportHeader header = new ExportHeader(Timestamps.now(Clock.systemUTC()), status.schemaVersion(),
+    private String export(Path target, StoreContents contents, int schemaVersion, StoreStatus status) {
+        ExportHeader header = new ExportHeader(Timestamps.now(Clock.systemUTC()), schemaVersion,
                 runtime.config().backend().value());
         ExportSummary written;
         try (ExportFileTarget file = ExportFileTarget.create(target)) {
-            written = new ExportWriter(file.stream(), n -> { }).write(header, runtime.store().contents());
+            written = new ExportWriter(file.stream(), n -> { }).write(header, contents);
             file.commit();
         }
         Optional<ExportSummary> readBack;

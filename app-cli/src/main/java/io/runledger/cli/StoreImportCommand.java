@@ -1,6 +1,7 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.cli.transfer.CreatedStoreFiles;
 import io.runledger.cli.transfer.ExportFileSource;
 import io.runledger.cli.transfer.Progress;
 import io.runledger.domain.ExportReader;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Option;
                     + "(exit 9 naming the line, exit 7 for a trailer that does not match). Afterwards the "
                     + "store's own content hash must equal the trailer's."})
 final class StoreImportCommand implements Callable<Integer> {
+    /** Records handed from the file's reader thread to the store's writer at a time. */
+    private static final int IMPORT_CHUNK = 500;
+
     private final CommandContext context;
 
     @Option(names = "--in", paramLabel = "FILE", required = true,
@@ -56,12 +60,21 @@ final class StoreImportCommand implements Callable<Integer> {
             try (Progress progress = Progress.choose(quiet, console.terminal(), console.err(), "store import",
                     Progress.Unit.BYTES, stdin ? OptionalLong.empty() : OptionalLong.of(size(file)))) {
                 // The header is checked before the store is touched: a foreign file creates nothing.
+                // Not hashing in the reader: the transfer hashes on the writing thread, off the parsing one.
                 ExportReader reader = ExportReader.open(ExportFileSource.decoded(raw, progress),
-                        runtime.admin().status().schemaHead());
-                Store store = runtime.storeForWriting();
-                TransferReport.requireEmpty(store, runtime.config().backend().value() + " store at "
-                        + runtime.config().displayLocation());
-                summary = new Transfer(1, done -> { }).load(reader, store.contents());
+                        runtime.admin().status().schemaHead(), false);
+                CreatedStoreFiles created = CreatedStoreFiles.before(runtime.config().backend().value(),
+                        runtime.config().location().value(), context::resolve);
+                try {
+                    Store store = runtime.storeForWriting();
+                    TransferReport.requireEmpty(store, runtime.config().backend().value() + " store at "
+                            + runtime.config().displayLocation());
+                    summary = new Transfer(IMPORT_CHUNK, done -> { }).load(reader, store.contents());
+                } catch (RuntimeException e) {
+                    // A store this import created and could not fill is removed, not left empty and valid.
+                    created.removeAfter(runtime, e);
+                    throw e;
+                }
             }
             if (!quiet) {
                 console.diagnostic("Imported " + summary.counts().describe() + " from " + (stdin ? "standard input" : in)

@@ -2,6 +2,7 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.StoreAddress;
+import io.runledger.cli.transfer.CreatedStoreFiles;
 import io.runledger.cli.transfer.Progress;
 import io.runledger.domain.ExportSummary;
 import io.runledger.domain.Transfer;
@@ -63,14 +64,22 @@ final class StoreMigrateCommand implements Callable<Integer> {
              LedgerRuntime targetRuntime = context.openRuntimeAt(target)) {
             Transfer.requireSource(sourceRuntime.admin().status());
             Store sourceStore = sourceRuntime.store();
-            Store targetStore = targetRuntime.storeForWriting();
-            TransferReport.requireEmpty(targetStore, target.display());
-            boolean bar = console.terminal() && !quiet;
+            CreatedStoreFiles created = CreatedStoreFiles.before(targetRuntime.config().backend().value(),
+                    targetRuntime.config().location().value(), context::resolve);
             long started = System.nanoTime();
             ExportSummary summary;
-            try (Progress progress = Progress.choose(quiet, bar, console.err(), "store migrate", Progress.Unit.RECORDS,
-                    bar ? OptionalLong.of(count(sourceStore)) : OptionalLong.empty())) {
-                summary = new Transfer(batch, progress).migrate(sourceStore.contents(), targetStore.contents());
+            try {
+                Store targetStore = targetRuntime.storeForWriting();
+                TransferReport.requireEmpty(targetStore, target.display());
+                boolean bar = console.terminal() && !quiet;
+                try (Progress progress = Progress.choose(quiet, bar, console.err(), "store migrate", Progress.Unit.RECORDS,
+                        bar ? OptionalLong.of(count(sourceStore)) : OptionalLong.empty())) {
+                    summary = new Transfer(batch, progress).migrate(sourceStore.contents(), targetStore.contents());
+                }
+            } catch (RuntimeException e) {
+                // A target this migration created and could not fill is removed, not left empty and valid.
+                created.removeAfter(targetRuntime, e);
+                throw e;
             }
             if (!quiet) {
                 console.diagnostic("Migrated " + summary.counts().describe() + " from " + source.display() + " to "

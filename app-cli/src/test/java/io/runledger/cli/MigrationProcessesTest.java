@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Several runledger processes migrating one fresh SQLite store at the same moment: the OS lock beside
- * the database serializes them, each version is applied exactly once, and the store is intact.
+ * Several runledger processes migrating one fresh store at the same moment: the OS lock beside the
+ * SQLite database (or PostgreSQL's advisory lock) serializes them, each version is applied exactly
+ * once, and the store is intact; and a migrator killed with SIGKILL leaves a whole version.
  */
 class MigrationProcessesTest {
     private static final int PROCESSES = 3;
@@ -51,6 +52,33 @@ class MigrationProcessesTest {
             assertEquals(List.of("ok"), column(statement, "PRAGMA integrity_check"));
         }
         assertEquals(0, new Cli(dir).run("--state", store.toString(), "db", "check").exitCode());
+    }
+
+    @Test
+    void concurrentMigratorsInSeparateJvmsOnPostgresApplyEachVersionOnce() throws Exception {
+        try (PostgresDatabases databases = new PostgresDatabases()) {
+            String database = databases.fresh();
+            List<Process> processes = new ArrayList<>();
+            List<Path> logs = new ArrayList<>();
+            for (int i = 0; i < PROCESSES; i++) {
+                Path log = dir.resolve("pg-migrate-" + i + ".log");
+                logs.add(log);
+                processes.add(ChildCli.start(dir, log, List.of(), "--backend", "postgres", "--state",
+                        databases.url(database), "db", "migrate", "--lock-timeout", "60000"));
+            }
+            for (int i = 0; i < PROCESSES; i++) {
+                assertTrue(processes.get(i).waitFor(120, TimeUnit.SECONDS), "migrator " + i + " did not finish");
+                assertEquals(0, processes.get(i).exitValue(), Files.readString(logs.get(i)));
+            }
+
+            long migrated = logs.stream().filter(log -> read(log).contains("Migrated")).count();
+            assertEquals(1, migrated, "exactly one process applies the migrations; the others find nothing to do");
+            assertEquals(List.of("1", "2", "3"), databases.column(database,
+                    "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"));
+            assertEquals(List.of("0"), databases.column(database, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
+            assertEquals(0, new Cli(dir).run("--backend", "postgres", "--state", databases.url(database), "db", "check")
+                    .exitCode());
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class LedgerServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolProblems()));
             config.routes.before("/v1/*", auth::check);
             config.routes.exception(StoreException.class, Problems::store);
             config.routes.exception(HttpResponseException.class, Problems::framework);

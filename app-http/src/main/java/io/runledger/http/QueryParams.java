@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Strict reading of a query string: an unknown or repeated parameter is a {@code validation_failed},
@@ -15,6 +16,7 @@ import java.util.TreeSet;
  */
 final class QueryParams {
     static final int DEFAULT_LIMIT = 100;
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final Map<String, List<String>> params;
 
@@ -23,6 +25,12 @@ final class QueryParams {
     }
 
     static QueryParams of(Context ctx, Set<String> allowed) {
+        // The query decoder silently drops a parameter with a broken escape ("status=%E"): that would
+        // widen the listing, so such a query string is refused before it is decoded.
+        String raw = ctx.queryString();
+        if (raw != null && BROKEN_ESCAPE.matcher(raw).find()) {
+            throw ApiFailure.invalid("the query string has a % that is not followed by two hex digits");
+        }
         Map<String, List<String>> params = ctx.queryParamMap();
         params.forEach((name, values) -> {
             if (!allowed.contains(name)) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -92,6 +94,44 @@ abstract class RequestErrorsApiContract extends ApiContract {
         assertEquals(404, response.status(), response::toString);
         assertEquals("application/problem+json", response.mediaType());
         assertFalse(response.body().contains("Exception"), response::toString);
+    }
+
+    @Test
+    void aRequestTargetJettyCannotDecodeIsAProblemNotAnHtmlPage() throws IOException {
+        for (String target : new String[] {"/v1/runs/%ZZ", "/v1/runs/a%00b", "/v1/runs/a\u00ffb", "/v1/store/../../../../etc/passwd"}) {
+            String answer = rawGet(target);
+
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), target + ": " + answer);
+            assertTrue(answer.contains("Content-Type: application/problem+json"), target + ": " + answer);
+            assertTrue(answer.contains("\"reason\":\"validation_failed\""), target + ": " + answer);
+        }
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("PATCH /v1/runs/a\u00ffb HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.ISO_8859_1));
+            String patched = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(patched.startsWith("HTTP/1.1 400 ") && patched.contains("\"reason\":\"validation_failed\""), patched);
+        }
+        String tooLong = rawGet("/v1/runs/" + "x".repeat(10_000));
+        assertTrue(tooLong.startsWith("HTTP/1.1 414 ") && tooLong.contains("application/problem+json"), tooLong);
+    }
+
+    @Test
+    void aQueryParameterWithABrokenEscapeIsRefusedNotDropped() throws IOException {
+        for (String query : new String[] {"status=%E", "limit=%ZZ", "%ZZ=1", "label=env=a%"}) {
+            String answer = rawGet("/v1/runs?" + query);
+
+            assertTrue(answer.startsWith("HTTP/1.1 400 ") && answer.contains("\"reason\":\"validation_failed\""),
+                    query + ": " + answer);
+        }
+    }
+
+    /** A GET sent byte for byte (java.net.http refuses to send an invalid target). */
+    private String rawGet(String target) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

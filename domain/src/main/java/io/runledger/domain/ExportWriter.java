@@ -17,6 +17,9 @@ import java.util.function.LongConsumer;
  * content hash. Streams: memory holds one record at a time whatever the size of the store.
  */
 public final class ExportWriter {
+    /** Records handed from the store's reader thread to the hashing one at a time by {@link #summarize(StoreContents)}. */
+    private static final int SUMMARY_CHUNK = 500;
+
     private final OutputStream out;
     private final LongConsumer progress;
 
@@ -54,8 +57,18 @@ public final class ExportWriter {
 
     /** The summary of a store's content without writing anything: what {@code store hash} prints. */
     public static ExportSummary summarize(StoreContents contents) {
+        return summarize(contents, SUMMARY_CHUNK);
+    }
+
+    /**
+     * As {@link #summarize(StoreContents)}: the store is read on a thread of its own, {@code chunkSize}
+     * records at a time, while this one renders and hashes the records.
+     */
+    static ExportSummary summarize(StoreContents contents, int chunkSize) {
         ContentTally tally = new ContentTally();
-        contents.exportTo((LedgerRecord record) -> tally.add(record));
+        try (RecordPipe pipe = new RecordPipe(contents::exportTo, chunkSize)) {
+            pipe.forEachRemaining((LedgerRecord record) -> tally.add(record));
+        }
         return tally.summary();
     }
 

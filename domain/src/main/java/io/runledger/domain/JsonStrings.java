@@ -10,6 +10,24 @@ final class JsonStrings {
 
     /** Reads the string starting at the cursor's opening quote and leaves the cursor after the closing one. */
     static String read(JsonCursor in) {
+        // Most strings hold no escape, control character or surrogate: they are the text between the
+        // quotes, taken in one piece. Anything else is read character by character below.
+        String text = in.text;
+        int start = in.pos + 1;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                in.pos = i + 1;
+                return text.substring(start, i);
+            }
+            if (c < 0x20 || c == '\\' || Character.isSurrogate(c)) {
+                break;
+            }
+        }
+        return readByCharacter(in);
+    }
+
+    private static String readByCharacter(JsonCursor in) {
         String text = in.text;
         in.pos++;
         StringBuilder out = new StringBuilder();

@@ -86,15 +86,15 @@ public final class RecordLines {
     private static Run run(JsonFields f) {
         return new Run(new RunId(f.string("run_id")), time(f, "created_at"), f.object("args"),
                 f.optionalString("git_sha"), f.optionalString("config_hash"),
-                wire(f, "status", RunStatus::fromWire), f.optional("finished_at", t -> Timestamps.parse("finished_at", t)),
+                wire(f, "status", RunStatus::fromWire), f.optional("finished_at", t -> TimestampText.parse("finished_at", t)),
                 f.stringMap("labels"));
     }
 
     private static Step step(JsonFields f) {
         return new Step(new RunId(f.string("run_id")), new StepId(f.string("step_id")), f.string("name"),
                 wire(f, "status", StepStatus::fromWire),
-                f.optional("started_at", t -> Timestamps.parse("started_at", t)),
-                f.optional("finished_at", t -> Timestamps.parse("finished_at", t)), f.object("stats"));
+                f.optional("started_at", t -> TimestampText.parse("started_at", t)),
+                f.optional("finished_at", t -> TimestampText.parse("finished_at", t)), f.object("stats"));
     }
 
     private static AuditEvent audit(JsonFields f) {
@@ -104,7 +104,7 @@ public final class RecordLines {
     }
 
     private static Instant time(JsonFields f, String key) {
-        return Timestamps.parse(key, f.string(key));
+        return TimestampText.parse(key, f.string(key));
     }
 
     private static <E> E wire(JsonFields f, String key, Function<String, Optional<E>> fromWire) {
@@ -114,7 +114,7 @@ public final class RecordLines {
 
     /** Writes keys in the order given, which callers keep sorted, so the line is canonical. */
     private static final class LineWriter {
-        private final StringBuilder out = new StringBuilder("{");
+        private final StringBuilder out = new StringBuilder(256).append('{');
 
         LineWriter raw(String key, String canonicalJson) {
             key(key).append(canonicalJson);
@@ -122,8 +122,24 @@ public final class RecordLines {
         }
 
         LineWriter text(String key, String value) {
-            CanonicalWriter.writeString(value, key(key));
+            StringBuilder json = key(key);
+            if (plain(value)) {
+                json.append('"').append(value).append('"');
+            } else {
+                CanonicalWriter.writeString(value, json);
+            }
             return this;
+        }
+
+        /** True when JCS writes the text as it is: no control character, quote, backslash or surrogate. */
+        private static boolean plain(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         LineWriter text(String key, Optional<String> value) {
@@ -131,7 +147,14 @@ public final class RecordLines {
         }
 
         LineWriter time(String key, Optional<Instant> value) {
-            return text(key, value.map(Timestamps::format));
+            if (value.isEmpty()) {
+                return raw(key, "null");
+            }
+            // A timestamp's text never needs escaping, so it is written between quotes as it is.
+            StringBuilder json = key(key).append('"');
+            TimestampText.write(value.get(), json);
+            json.append('"');
+            return this;
         }
 
         LineWriter labels(String key, Map<String, String> labels) {

@@ -2,7 +2,6 @@ package io.runledger.domain;
 
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
-import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,13 +11,15 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Turns a store's push-style export into the pull-style iterator an import needs: a producer thread
- * runs {@link StoreContents#exportTo} and hands records over in chunks through a queue of
- * {@link #QUEUE_CHUNKS} chunks, so at most a few chunks are in memory whatever the size of the store.
- * The producer hashes the records as it reads them (the source side of a transfer). Closing the pipe
- * early (a failed import) stops the producer and ends its read transaction.
+ * Turns a push-style stream of records (a store's export, an export file being read) into the
+ * pull-style iterator an import needs: a producer thread runs the stream and hands records over in
+ * chunks through a queue of {@link #QUEUE_CHUNKS} chunks, so at most a few chunks are in memory
+ * whatever the size of the store, and reading and parsing on one core overlap with hashing and
+ * writing on another. Everything the producer did is visible to the consumer once it has taken the last
+ * chunk. Closing the pipe early (a failed import) stops the producer and ends its read transaction.
  */
 final class RecordPipe implements Iterator<LedgerRecord>, AutoCloseable {
     static final int QUEUE_CHUNKS = 2;
@@ -39,23 +40,22 @@ final class RecordPipe implements Iterator<LedgerRecord>, AutoCloseable {
     }
 
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUE_CHUNKS);
-    private final ContentTally sourceTally = new ContentTally();
     private final Thread producer;
     private volatile boolean closed;
     private Iterator<LedgerRecord> current = Collections.emptyIterator();
     private boolean ended;
 
-    RecordPipe(StoreContents source, int chunkSize) {
-        this.producer = new Thread(() -> produce(source, chunkSize), "runledger-transfer-reader");
+    /** A pipe whose producer thread runs {@code stream}, which hands every record to the sink it is given. */
+    RecordPipe(Consumer<Consumer<LedgerRecord>> stream, int chunkSize) {
+        this.producer = new Thread(() -> produce(stream, chunkSize), "runledger-transfer-reader");
         producer.setDaemon(true);
         producer.start();
     }
 
-    private void produce(StoreContents source, int chunkSize) {
+    private void produce(Consumer<Consumer<LedgerRecord>> stream, int chunkSize) {
         List<List<LedgerRecord>> chunk = new ArrayList<>(List.of(new ArrayList<>(chunkSize)));
         try {
-            source.exportTo(record -> {
-                sourceTally.add(record);
+            stream.accept(record -> {
                 chunk.get(0).add(record);
                 if (chunk.get(0).size() == chunkSize) {
                     handOver(new Chunk(chunk.get(0), false, null));
@@ -109,12 +109,9 @@ final class RecordPipe implements Iterator<LedgerRecord>, AutoCloseable {
         return current.next();
     }
 
-    /** The source's counts and hash; complete once the iterator has been read to its end. */
-    ExportSummary sourceSummary() {
-        if (!ended || current.hasNext()) {
-            throw new IllegalStateException("the source summary is complete only at the end of the stream");
-        }
-        return sourceTally.summary();
+    /** True once every record of the stream was taken. */
+    boolean drained() {
+        return ended && !current.hasNext();
     }
 
     private Chunk take() {

@@ -55,20 +55,32 @@ public final class Transfer {
     /** Copies every record of {@code source} into the empty {@code target} and verifies both hashes. */
     public ExportSummary migrate(StoreContents source, StoreContents target) {
         requireEmpty(target);
-        try (RecordPipe pipe = new RecordPipe(source, chunkSize)) {
-            long imported = target.importFrom(counted(pipe));
-            ExportSummary sourceSummary = pipe.sourceSummary();
-            return verify(sourceSummary, imported, target, "the source's");
+        ContentTally sourceTally = new ContentTally();
+        // The reader thread reads the source while this thread hashes it and writes the target.
+        try (RecordPipe pipe = new RecordPipe(source::exportTo, chunkSize)) {
+            long imported = target.importFrom(counted(new HashedRecords(pipe, sourceTally, () -> { })));
+            if (!pipe.drained()) {
+                throw new IllegalStateException("the store returned from an import before reading every record");
+            }
+            return verify(sourceTally.summary(), imported, target, "the source's");
         }
     }
 
     /**
      * Imports an export file into the empty {@code target}: the file's trailer is checked against
      * its records before the import commits, and the target's content afterwards against the trailer.
+     * The file is read and checked on a thread of its own while this one writes the target (and, for
+     * a reader opened without hashing, hashes the records and checks the trailer's content hash).
      */
     public ExportSummary load(ExportReader file, StoreContents target) {
         requireEmpty(target);
-        long imported = target.importFrom(counted(file));
+        ContentTally fileTally = new ContentTally();
+        long imported;
+        try (RecordPipe pipe = new RecordPipe(file::forEachRemaining, chunkSize)) {
+            Iterator<LedgerRecord> records = file.hashing() ? pipe
+                    : new HashedRecords(pipe, fileTally, () -> file.requireContentHash(fileTally.summary().contentHash()));
+            imported = target.importFrom(counted(records));
+        }
         ExportSummary stated = file.trailer().orElseThrow(() -> new IllegalStateException(
                 "the store returned from an import before reading the whole file"));
         return verify(stated, imported, target, "the file's");
@@ -89,7 +101,7 @@ public final class Transfer {
 
     private ExportSummary verify(ExportSummary expected, long imported, StoreContents target, String whose) {
         progress.accept(imported);
-        ExportSummary actual = ExportWriter.summarize(target);
+        ExportSummary actual = ExportWriter.summarize(target, chunkSize);
         if (actual.counts().total() != imported || !actual.equals(expected)) {
             throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "after the transfer the target holds "
                     + actual.counts().describe() + " with content hash " + actual.contentHash() + ", but " + whose

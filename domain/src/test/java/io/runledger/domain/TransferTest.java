@@ -151,9 +151,9 @@ class TransferTest {
                 return counted[0];
             }
         };
-        try (RecordPipe pipe = new RecordPipe(big, 500)) {
+        try (RecordPipe pipe = new RecordPipe(big::exportTo, 500)) {
             assertEquals(total, counting.importFrom(pipe));
-            assertEquals(total, pipe.sourceSummary().counts().audit());
+            assertTrue(pipe.drained());
         }
     }
 
@@ -178,5 +178,27 @@ class TransferTest {
 
         assertEquals(102, target.records.size());
         assertTrue(text.contains(summary.contentHash()));
+    }
+
+    @Test
+    void aFileReadWithoutHashingIsHashedByTheTransferAndATamperedTrailerWritesNothing() throws IOException {
+        List<String> lines = new ArrayList<>(SampleExportTest.lines());
+        String good = String.join("\n", lines) + "\n";
+        ListContents target = new ListContents();
+        ExportSummary summary = new Transfer(10, n -> { }).load(ExportReader.open(
+                new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)), 3, false), target);
+        assertEquals(102, target.records.size());
+        assertTrue(good.contains(summary.contentHash()));
+
+        int trailer = lines.size();
+        lines.set(trailer - 1, lines.get(trailer - 1).replaceFirst("sha256:[0-9a-f]{64}", "sha256:" + "0".repeat(64)));
+        String tampered = String.join("\n", lines) + "\n";
+        ListContents untouched = new ListContents();
+        StoreException refusal = assertThrows(StoreException.class, () -> new Transfer(10, n -> { }).load(ExportReader.open(
+                new ByteArrayInputStream(tampered.getBytes(StandardCharsets.UTF_8)), 3, false), untouched));
+        assertEquals(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, refusal.reason());
+        assertTrue(refusal.getMessage().startsWith("line " + trailer + ": the trailer's content_hash sha256:000"),
+                refusal.getMessage());
+        assertTrue(untouched.isEmpty(), "the import rolled back before it committed");
     }
 }

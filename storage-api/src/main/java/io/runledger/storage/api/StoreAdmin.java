@@ -49,6 +49,18 @@ public interface StoreAdmin extends AutoCloseable {
         throw new StoreException(ReasonCode.INTERNAL_ERROR, "this backend has no native backup; take an export instead");
     }
 
+    /**
+     * The store's content as this binary's pending migrations will leave it, read from one consistent
+     * snapshot of the store as it is now, changing nothing: what an export taken right after
+     * {@link #migrate(boolean)} would hold. It lets a store below the head be backed up as an export
+     * before it is migrated. Empty when the backend cannot read an older store so (it then has a
+     * native backup, or keeps a copy of its own when upgrading). Reading raises what opening the
+     * store would, except {@link ReasonCode#SCHEMA_PENDING}; importing into these contents is refused.
+     */
+    default Optional<StoreContents> contentsAsMigrated() {
+        return Optional.empty();
+    }
+
     /** Releases every handle; never throws. */
     @Override
     void close();

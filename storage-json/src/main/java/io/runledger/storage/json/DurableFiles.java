@@ -30,6 +30,14 @@ final class DurableFiles {
             content.writeTo(out);
             out.flush();
             channel.force(true);
+        } catch (IOException e) {
+            // On a full disk the half-written copy would keep the space the next write needs.
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         syncDirectory(target.getParent());

@@ -13,7 +13,8 @@ final class IoFailures {
     /** {@code doing} completes "cannot …", e.g. "append to /x/state.json.journal". */
     static StoreException translate(String doing, IOException e) {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (detail.contains("No space left") || detail.contains("Disk quota exceeded")) {
+        // "File too large" is EFBIG: the process's file-size limit (ulimit -f), a quota on one file.
+        if (detail.contains("No space left") || detail.contains("Disk quota exceeded") || detail.contains("File too large")) {
             return new StoreException(ReasonCode.STORAGE_FULL, "cannot " + doing + ": the disk is full ("
                     + detail + "); nothing was acknowledged; free space and retry", e);
         }

@@ -16,6 +16,7 @@ final class JournalWriter implements AutoCloseable {
     private final FileChannel channel;
     private long bytes;
     private long entries;
+    private boolean intact = true;
 
     private JournalWriter(FileChannel channel, long bytes, long entries) {
         this.channel = channel;
@@ -35,16 +36,44 @@ final class JournalWriter implements AutoCloseable {
         return new JournalWriter(FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND), bytes, entries);
     }
 
-    /** Appends one entry and returns once it is on disk. */
+    /**
+     * Appends one entry and returns once it is on disk. When the write fails (a full disk), the part
+     * of the line already written is cut off again, so the journal ends with its last acknowledged
+     * entry and stays appendable; {@link #intact()} says whether that worked.
+     */
     void append(JournalEntry entry) throws IOException {
         ByteBuffer line = ByteBuffer.wrap((JournalLine.frame(entry.json()) + "\n").getBytes(StandardCharsets.UTF_8));
         int length = line.remaining();
-        while (line.hasRemaining()) {
-            channel.write(line);
+        try {
+            while (line.hasRemaining()) {
+                channel.write(line);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            cutBackTo(bytes, e);
+            throw e;
         }
-        channel.force(false);
         bytes += length;
         entries++;
+    }
+
+    /**
+     * Truncating needs no free space, and frees what the torn line took. If it fails too, the torn
+     * tail stays for the next open to find and this journal is no longer appended to.
+     */
+    private void cutBackTo(long acknowledged, IOException failure) {
+        try {
+            channel.truncate(acknowledged);
+            channel.force(false);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            intact = false;
+        }
+    }
+
+    /** Whether the journal on disk still ends exactly after the last acknowledged entry. */
+    boolean intact() {
+        return intact;
     }
 
     long bytes() {

@@ -96,7 +96,11 @@ final class JournaledLedger implements AutoCloseable {
                 }
                 journal.orElseThrow().append(entry);
             } catch (IOException e) {
-                dropJournal();
+                // A journal that cut its torn line off again stays in use: once space returns, the next
+                // write needs room for itself only, not for a whole new snapshot.
+                if (!journal.map(JournalWriter::intact).orElse(false)) {
+                    dropJournal();
+                }
                 throw IoFailures.translate(doing + " (journal " + files.journal() + ")", e);
             }
             apply(entry);

@@ -3,12 +3,14 @@ package io.runledger.storage.json;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Administration of one JSON store. {@link #status()} reads only the snapshot's header and
@@ -98,6 +100,11 @@ final class JsonAdmin implements StoreAdmin {
             status.requireAtHead();
         }
         return status;
+    }
+
+    @Override
+    public Optional<StoreContents> contentsAsMigrated() {
+        return Optional.of(new MigratedContents(this, files));
     }
 
     @Override

@@ -80,13 +80,29 @@ final class StoreLock implements AutoCloseable {
                     return Optional.empty();
                 }
                 StoreLock held = new StoreLock(file, channel, lock, describeThisProcess());
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap((held.holder + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+                sayWhoHolds(channel, held.holder);
                 HELD.put(file, held);
                 return Optional.of(held);
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * Writes the holder's name into the lock file. Only a courtesy for refused writers and doctor: on
+     * a full disk the lock is still held (and the store still readable) without it.
+     */
+    private static void sayWhoHolds(FileChannel channel, String holder) {
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((holder + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+        } catch (IOException e) {
+            try {
+                channel.truncate(0);
+            } catch (IOException ignored) {
+                // a holder that wrote nothing reads as "a process that has not said who it is"
             }
         }
     }

@@ -12,4 +12,9 @@ final class CodePointOrder implements IdOrder {
     public String of(String path) {
         return "collate(" + path + " as ucs_basic)";
     }
+
+    @Override
+    public String sql(String column) {
+        return column + " COLLATE \"ucs_basic\"";
+    }
 }

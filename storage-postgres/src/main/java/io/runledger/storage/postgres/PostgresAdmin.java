@@ -5,12 +5,13 @@ import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.FlywayMigrator;
 import io.runledger.storage.sql.MetaRows;
 import io.runledger.storage.sql.SchemaHistory;
-import io.runledger.storage.sql.ShippedMigrations;
+import io.runledger.storage.sql.MigrationSet;
 import io.runledger.storage.sql.SqlErrorTranslator;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,39 +19,57 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 
 /**
  * Administration of one PostgreSQL store with plain JDBC (status and checks pay for neither Flyway
- * nor Hibernate, and create nothing: an empty database is "not initialized yet"). Holds no
- * connection between calls. Only {@link #migrate(boolean)} without a dry run changes anything, and
+ * nor Hibernate, and create nothing: an empty database is "not initialized yet"). Status reads keep
+ * up to two connections until {@link #close()} (a server's health check asks on every request; see
+ * {@link StatusConnections}); every other call opens its own connection. Only
+ * {@link #migrate(boolean)} without a dry run changes anything, and
  * only under the store's advisory lock.
  */
 final class PostgresAdmin implements StoreAdmin {
     /** The store's tables, in an order that VACUUM may take them. */
     static final List<String> TABLES = List.of("meta", "runs", "run_labels", "run_steps", "audit_log");
 
+    /**
+     * Run on each migration connection: the server checks every second whether the client is still
+     * there while a statement runs (PostgreSQL 14+), so a migrator killed mid-statement stops holding
+     * its transaction's locks and Flyway's advisory lock within a second instead of when the statement
+     * ends. Servers without the setting (or platforms that cannot check) keep their default.
+     */
+    static final String NOTICE_DEAD_CLIENT = "DO $$ BEGIN PERFORM set_config('client_connection_check_interval', '1000',"
+            + " false); EXCEPTION WHEN OTHERS THEN NULL; END $$";
+
     private final PostgresLocation location;
     private final PostgresOptions options;
     private final DataSource connections;
+    private final StatusConnections statusConnections;
+    private final MigrationSet migrations;
     private final SqlErrorTranslator errors = new SqlErrorTranslator(PostgresStorageProvider.ID, new PostgresErrors());
 
-    PostgresAdmin(PostgresLocation location, PostgresOptions options) {
+    PostgresAdmin(PostgresLocation location, PostgresOptions options, MigrationSet migrations) {
         this.location = location;
         this.options = options;
         this.connections = PostgresConnections.unpooled(location, options);
+        this.statusConnections = new StatusConnections(connections);
+        this.migrations = migrations;
     }
 
     @Override
     public StoreStatus status() {
-        try (Connection connection = connections.getConnection()) {
-            connection.setReadOnly(true);
-            OptionalInt version = SchemaHistory.version(connection, location.schema());
-            OptionalInt floor = version.isPresent()
-                    ? MetaRows.compatibleFloor(connection, location.quotedSchema() + ".meta", version.getAsInt()) : OptionalInt.empty();
-            return status(version.isPresent(), version.orElse(0), floor);
+        try {
+            return statusConnections.read(connection -> {
+                connection.setReadOnly(true);
+                OptionalInt version = SchemaHistory.version(connection, location.schema());
+                OptionalInt floor = version.isPresent()
+                        ? MetaRows.compatibleFloor(connection, location.quotedSchema() + ".meta", version.getAsInt()) : OptionalInt.empty();
+                return status(version.isPresent(), version.orElse(0), floor);
+            });
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("read the schema version of " + location.described(), e);
         }
@@ -61,7 +80,7 @@ final class PostgresAdmin implements StoreAdmin {
         StoreStatus before = status();
         before.requireNotNewer();
         if (dryRun) {
-            return new MigrationReport(before.schemaVersion(), ShippedMigrations.head(), before.pending(), true);
+            return new MigrationReport(before.schemaVersion(), migrations.head(), before.pending(), true);
         }
         try {
             AdvisoryLock lock = AdvisoryLock.acquire(connections, location, options.lockTimeoutMs());
@@ -72,7 +91,7 @@ final class PostgresAdmin implements StoreAdmin {
                     return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);
                 }
                 List<Migration> applied = apply();
-                return new MigrationReport(current.schemaVersion(), ShippedMigrations.head(), applied, false);
+                return new MigrationReport(current.schemaVersion(), migrations.head(), applied, false);
             } finally {
                 lock.close();
             }
@@ -105,8 +124,14 @@ final class PostgresAdmin implements StoreAdmin {
     }
 
     @Override
+    public Optional<StoreContents> contentsAsMigrated() {
+        return Optional.of(new MigratedContents(this, location, options, connections, migrations, errors));
+    }
+
+    @Override
     public void close() {
-        // Every call opens and closes its own connection: nothing is held between calls.
+        // Only the status reads keep connections between calls; every other call opens its own.
+        statusConnections.close();
     }
 
     private void requireExisting() {
@@ -120,8 +145,9 @@ final class PostgresAdmin implements StoreAdmin {
     private List<Migration> apply() throws SQLException {
         List<Migration> applied;
         try {
-            applied = new FlywayMigrator(connections)
+            applied = new FlywayMigrator(connections, migrations)
                     .inSchema(location.schema())
+                    .withSessionSetup(NOTICE_DEAD_CLIENT)
                     .withLockRetries((int) Math.max(1, options.lockTimeoutMs() / 1000))
                     .migrate();
         } catch (FlywayException e) {
@@ -134,7 +160,7 @@ final class PostgresAdmin implements StoreAdmin {
         try (Connection connection = connections.getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO " + location.quotedSchema());
-            MetaRows.write(connection, ShippedMigrations.head(), options.appVersion(),
+            MetaRows.write(connection, migrations.head(), migrations.compatibleFloor(), options.appVersion(),
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
         }
         return applied;
@@ -142,7 +168,7 @@ final class PostgresAdmin implements StoreAdmin {
 
     private StoreStatus status(boolean initialized, int version, OptionalInt floor) {
         return new StoreStatus(PostgresStorageProvider.ID, PostgresStorageProvider.PERSISTENCE_MODE, location.toString(),
-                initialized, version, ShippedMigrations.head(), ShippedMigrations.above(version),
-                ShippedMigrations.OLDEST_UPGRADABLE, floor);
+                initialized, version, migrations.head(), migrations.above(version),
+                migrations.oldestUpgradable(), floor);
     }
 }

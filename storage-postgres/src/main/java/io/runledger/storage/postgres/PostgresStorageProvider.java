@@ -4,6 +4,8 @@ import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.sql.MigrationSet;
+import io.runledger.storage.sql.ShippedMigrations;
 import java.util.Optional;
 
 /**
@@ -17,8 +19,16 @@ public final class PostgresStorageProvider implements StorageProvider {
     static final String ID = "postgres";
     static final String PERSISTENCE_MODE = "server";
 
-    /** Found by {@link java.util.ServiceLoader}. */
+    private final MigrationSet migrations;
+
+    /** Found by {@link java.util.ServiceLoader}; brings stores to the shipped migrations' head. */
     public PostgresStorageProvider() {
+        this(ShippedMigrations.SET);
+    }
+
+    /** A provider with another migration set: tests play a later (or slower) binary with it. */
+    PostgresStorageProvider(MigrationSet migrations) {
+        this.migrations = migrations;
     }
 
     @Override
@@ -39,11 +49,11 @@ public final class PostgresStorageProvider implements StorageProvider {
 
     @Override
     public StoreAdmin admin(StoreSpec spec) {
-        return new PostgresAdmin(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.options()));
+        return new PostgresAdmin(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.options()), migrations);
     }
 
     @Override
     public Store open(StoreSpec spec) {
-        return PostgresStores.open(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.options()));
+        return PostgresStores.open(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.options()), migrations);
     }
 }

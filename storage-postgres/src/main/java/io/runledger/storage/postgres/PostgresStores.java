@@ -2,10 +2,14 @@ package io.runledger.storage.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.runledger.storage.api.Store;
+import io.runledger.storage.sql.IdOrder;
+import io.runledger.storage.sql.MigrationSet;
 import io.runledger.storage.sql.SessionFactories;
 import io.runledger.storage.sql.SqlErrorTranslator;
 import io.runledger.storage.sql.SqlSessions;
 import io.runledger.storage.sql.SqlStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,15 +18,18 @@ import org.hibernate.dialect.PostgreSQLDialect;
 
 /**
  * Opens a PostgreSQL store: a bounded writer pool and a bounded read-only reader pool (each at most
- * {@code pool_size} connections), and one Hibernate session factory over the writers. Several
+ * {@code pool_size} connections), and one Hibernate session factory over the writers; ids are ordered
+ * as {@link IdCollation} finds fit for this store's columns. Several
  * processes may open one store at once: the database serializes their writes row by row.
  */
 final class PostgresStores {
     private PostgresStores() {
     }
 
-    static Store open(PostgresLocation location, PostgresOptions options) {
-        new PostgresAdmin(location, options).status().requireAtHead();
+    static Store open(PostgresLocation location, PostgresOptions options, MigrationSet migrations) {
+        try (PostgresAdmin admin = new PostgresAdmin(location, options, migrations)) {
+            admin.status().requireAtHead();
+        }
         SqlErrorTranslator errors = new SqlErrorTranslator(PostgresStorageProvider.ID, new PostgresErrors());
         List<AutoCloseable> resources = new ArrayList<>();
         try {
@@ -30,11 +37,15 @@ final class PostgresStores {
             resources.add(writers);
             HikariDataSource readers = PostgresConnections.readers(location, options);
             resources.add(0, readers);
+            IdOrder idOrder;
+            try (Connection connection = readers.getConnection()) {
+                idOrder = IdCollation.of(connection, location);
+            }
             SessionFactory sessionFactory = SessionFactories.build(writers, PostgreSQLDialect.class);
             resources.add(0, sessionFactory);
-            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(), new CodePointOrder()),
+            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(), idOrder),
                     resources);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             SqlStore.closeAll(resources);
             throw errors.translate("open the postgres store at " + location.described(), e);
         }

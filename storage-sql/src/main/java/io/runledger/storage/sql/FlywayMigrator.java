@@ -21,6 +21,7 @@ public final class FlywayMigrator {
     private final DataSource dataSource;
     private final Optional<String> schema;
     private final OptionalInt lockRetries;
+    private final Optional<String> sessionSetup;
     private final MigrationSet migrations;
 
     public FlywayMigrator(DataSource dataSource) {
@@ -29,20 +30,26 @@ public final class FlywayMigrator {
 
     /** A migrator applying {@code migrations} instead of the shipped set (tests play a later binary). */
     public FlywayMigrator(DataSource dataSource, MigrationSet migrations) {
-        this(dataSource, Optional.empty(), OptionalInt.empty(), migrations);
+        this(dataSource, Optional.empty(), OptionalInt.empty(), Optional.empty(), migrations);
     }
 
     private FlywayMigrator(DataSource dataSource, Optional<String> schema, OptionalInt lockRetries,
-                           MigrationSet migrations) {
+                           Optional<String> sessionSetup, MigrationSet migrations) {
         this.dataSource = dataSource;
         this.schema = schema;
         this.lockRetries = lockRetries;
+        this.sessionSetup = sessionSetup;
         this.migrations = migrations;
     }
 
     /** The same migrator keeping the store (history table included) in {@code schema}, created if missing. */
     public FlywayMigrator inSchema(String schema) {
-        return new FlywayMigrator(dataSource, Optional.of(schema), lockRetries, migrations);
+        return new FlywayMigrator(dataSource, Optional.of(schema), lockRetries, sessionSetup, migrations);
+    }
+
+    /** The same migrator running {@code sql} on every connection it opens, before anything else. */
+    public FlywayMigrator withSessionSetup(String sql) {
+        return new FlywayMigrator(dataSource, schema, lockRetries, Optional.of(sql), migrations);
     }
 
     /**
@@ -50,7 +57,7 @@ public final class FlywayMigrator {
      * {@code retries} attempts one second apart, instead of Flyway's default of 50.
      */
     public FlywayMigrator withLockRetries(int retries) {
-        return new FlywayMigrator(dataSource, schema, OptionalInt.of(retries), migrations);
+        return new FlywayMigrator(dataSource, schema, OptionalInt.of(retries), sessionSetup, migrations);
     }
 
     /** Migrates to the head of its migration set; returns the migrations applied, oldest first. */
@@ -70,6 +77,7 @@ public final class FlywayMigrator {
                 .target(MigrationVersion.fromVersion(Integer.toString(targetVersion)));
         schema.ifPresent(configuration::schemas);
         lockRetries.ifPresent(configuration::lockRetryCount);
+        sessionSetup.ifPresent(configuration::initSql);
         MigrateResult result = configuration.load().migrate();
         return result.migrations.stream()
                 .map(m -> new Migration(Integer.parseInt(m.version), m.description))

@@ -16,4 +16,9 @@ public interface IdOrder {
 
     /** The HQL expression that orders and compares {@code path} (e.g. {@code r.runId}) in byte order. */
     String of(String path);
+
+    /** The SQL expression that orders {@code column} (e.g. {@code run_id}) in byte order, for plain JDBC reads. */
+    default String sql(String column) {
+        return column;
+    }
 }

@@ -14,8 +14,8 @@ final class MigrationResources implements ResourceProvider {
     private final List<LoadableResource> resources;
 
     MigrationResources(MigrationSet set) {
-        resources = set.migrations().stream()
-                .map(m -> (LoadableResource) new ShippedMigrationResource(set, MigrationSet.fileName(m)))
+        resources = set.folders().stream()
+                .flatMap(f -> f.migrations().stream().map(m -> (LoadableResource) new ShippedMigrationResource(f, m)))
                 .toList();
     }
 

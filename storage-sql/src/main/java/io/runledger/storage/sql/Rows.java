@@ -66,7 +66,7 @@ final class Rows {
                 new CanonicalJson(row.data()));
     }
 
-    private static <E> E wire(String value, Function<String, Optional<E>> parse, String what) {
+    static <E> E wire(String value, Function<String, Optional<E>> parse, String what) {
         return parse.apply(value).orElseThrow(() -> new StoreException(ReasonCode.STORE_CORRUPT,
                 "the store holds an unknown " + what + " '" + value + "'"));
     }

@@ -1,5 +1,6 @@
 package io.runledger.storage.sql;
 
+import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.io.InputStream;
@@ -8,19 +9,19 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import org.flywaydb.core.api.resource.LoadableResource;
 
-/** One migration file, read through its set's anchor class from that class's own module (no opening needed). */
+/** One migration file, read through its folder's anchor class from that class's own module (no opening needed). */
 final class ShippedMigrationResource extends LoadableResource {
-    private final MigrationSet set;
+    private final MigrationFolder folder;
     private final String fileName;
 
-    ShippedMigrationResource(MigrationSet set, String fileName) {
-        this.set = set;
-        this.fileName = fileName;
+    ShippedMigrationResource(MigrationFolder folder, Migration migration) {
+        this.folder = folder;
+        this.fileName = MigrationSet.fileName(migration);
     }
 
     @Override
     public Reader read() {
-        InputStream in = set.anchor().getResourceAsStream("/" + getAbsolutePath());
+        InputStream in = folder.anchor().getResourceAsStream("/" + getAbsolutePath());
         if (in == null) {
             throw new StoreException(ReasonCode.INTERNAL_ERROR, "migration " + getAbsolutePath() + " is missing from the binary");
         }
@@ -29,7 +30,7 @@ final class ShippedMigrationResource extends LoadableResource {
 
     @Override
     public String getAbsolutePath() {
-        return set.folder() + "/" + fileName;
+        return folder.path() + "/" + fileName;
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class SqlSessions {
         return idOrder.of(path);
     }
 
+    /** How ids are put in byte order on this database (HQL and SQL forms). */
+    IdOrder order() {
+        return idOrder;
+    }
+
     /**
      * Runs {@code work} in one write transaction, committed (durable) before this returns. When a
      * concurrent transaction conflicts with it or inserts the same key first (several processes on

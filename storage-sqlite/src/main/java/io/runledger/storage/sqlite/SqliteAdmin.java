@@ -32,12 +32,13 @@ final class SqliteAdmin implements StoreAdmin {
     private final SqliteFile file;
     private final SqliteOptions options;
     private final MigrationSet migrations;
-    private final SqlErrorTranslator errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors());
+    private final SqlErrorTranslator errors;
 
     SqliteAdmin(SqliteFile file, SqliteOptions options, MigrationSet migrations) {
         this.file = file;
         this.options = options;
         this.migrations = migrations;
+        this.errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors(file));
     }
 
     @Override

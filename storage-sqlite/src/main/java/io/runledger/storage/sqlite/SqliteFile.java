@@ -10,11 +10,19 @@ import java.nio.file.Path;
 /** The database file of a store and the lock file beside it. */
 record SqliteFile(Path path) {
     static SqliteFile at(String location) {
+        Path path;
         try {
-            return new SqliteFile(Path.of(location).toAbsolutePath().normalize());
+            path = Path.of(location).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             throw new StoreException(ReasonCode.CONFIG_INVALID, "not a usable SQLite file path: '" + location + "'");
         }
+        // sqlite-jdbc reads everything after a '?' in its URL as connection options (pragmas), so such a
+        // path would open another file, or this one with other durability settings, than the one we lock.
+        if (path.toString().indexOf('?') >= 0) {
+            throw new StoreException(ReasonCode.CONFIG_INVALID, "not a usable SQLite file path: '" + location
+                    + "' (a '?' would be read by the SQLite driver as connection options; rename the file)");
+        }
+        return new SqliteFile(path);
     }
 
     /** True when the file exists and holds something: SQLite treats a 0-byte file as an empty database. */

@@ -36,7 +36,7 @@ final class SqliteStores {
     static Store open(SqliteFile file, SqliteOptions options, MigrationSet migrations) {
         new SqliteAdmin(file, options, migrations).status().requireAtHead();
         SqliteDriver.requireLoaded();
-        SqlErrorTranslator errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors());
+        SqlErrorTranslator errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors(file));
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             HikariDataSource writer = pool("writer", SqliteDataSources.writer(file, options), 1, false, options);
@@ -61,6 +61,7 @@ final class SqliteStores {
         config.setMinimumIdle(1);
         // Must match how sqlite-jdbc opened the connection: it cannot switch the flag afterwards.
         config.setReadOnly(readOnly);
+        config.setExceptionOverride(new SqliteConnectionReset());
         // A thread waiting for the writer may wait behind another thread's whole transaction.
         config.setConnectionTimeout(Math.max(30_000L, 2L * options.busyTimeoutMs()));
         return new HikariDataSource(config);

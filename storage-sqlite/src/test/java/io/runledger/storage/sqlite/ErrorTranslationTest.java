@@ -86,4 +86,15 @@ class ErrorTranslationTest {
         assertEquals(ReasonCode.CONFIG_INVALID, e.reason());
         assertTrue(e.getMessage().contains("busy_timeout_ms"), e.getMessage());
     }
+
+    @Test
+    void aPathWithAQuestionMarkIsRefusedBecauseTheDriverWouldReadItAsOptions() {
+        var spec = Samples.spec(dir.resolve("state.sqlite?journal_mode=off"), Map.of());
+
+        StoreException e = assertThrows(StoreException.class, () -> Samples.PROVIDER.admin(spec));
+
+        assertEquals(ReasonCode.CONFIG_INVALID, e.reason());
+        assertTrue(e.getMessage().contains("'?'"), e.getMessage());
+        assertTrue(java.nio.file.Files.notExists(dir.resolve("state.sqlite")), "nothing created");
+    }
 }

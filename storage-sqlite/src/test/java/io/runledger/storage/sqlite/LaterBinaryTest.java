@@ -1,6 +1,5 @@
 package io.runledger.storage.sqlite;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreSpec;
-import io.runledger.storage.sql.ShippedMigrations;
 import io.runledger.storage.tck.Reasons;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -35,17 +32,6 @@ class LaterBinaryTest {
     void aStoreOfThisBinary() {
         spec = Samples.spec(dir.resolve("state.sqlite"));
         Samples.PROVIDER.admin(spec).migrate(false);
-    }
-
-    @Test
-    void theTestSetsStartWithTheShippedMigrationsUnchanged() throws Exception {
-        for (Migration migration : ShippedMigrations.all()) {
-            String name = ShippedMigrations.fileName(migration);
-            assertArrayEquals(bytes(ShippedMigrations.class, ShippedMigrations.FOLDER + "/" + name),
-                    bytes(TestMigrationSets.class, TestMigrationSets.LATER.folder() + "/" + name), name);
-            assertArrayEquals(bytes(ShippedMigrations.class, ShippedMigrations.FOLDER + "/" + name),
-                    bytes(TestMigrationSets.class, TestMigrationSets.SLOW.folder() + "/" + name), name);
-        }
     }
 
     @Test
@@ -81,13 +67,6 @@ class LaterBinaryTest {
         Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, () -> Samples.PROVIDER.admin(spec).migrate(false));
         try (var store = LATER_HEAD_5.open(spec)) {
             store.runs().create(Samples.run("r2"));
-        }
-    }
-
-    private static byte[] bytes(Class<?> anchor, String path) throws Exception {
-        try (InputStream in = anchor.getResourceAsStream("/" + path)) {
-            assertTrue(in != null, "missing " + path);
-            return in.readAllBytes();
         }
     }
 }

@@ -78,7 +78,7 @@ class MigrationCrashTest {
     private static void waitUntilInsideV4(Process child, Path db) throws Exception {
         Path lock = db.resolveSibling(db.getFileName() + ".lock");
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && child.isAlive()) {
             boolean locked = Files.exists(lock) && Files.readString(lock).startsWith("pid ");
             if (locked && Files.exists(wal) && Files.size(wal) > WAL_BYTES_INSIDE_V4) {

@@ -1,0 +1,48 @@
+package io.runledger.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.runledger.storage.api.StoreException;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TimestampTextTest {
+    private static final long FIRST = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+    private static final long AFTER_LAST = Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond();
+
+    @Test
+    void writesEveryInstantExactlyAsTimestampsDoes() {
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < 200_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(FIRST, AFTER_LAST), random.nextInt(1_000_000) * 1_000);
+            String expected = Timestamps.format(instant);
+            assertEquals(expected, TimestampText.format(instant));
+            assertEquals(instant, TimestampText.parse("ts", expected));
+        }
+        for (Instant edge : List.of(Instant.ofEpochSecond(FIRST), Instant.ofEpochSecond(AFTER_LAST - 1, 999_999_000),
+                Instant.EPOCH, Instant.parse("2024-02-29T23:59:59.000001Z"))) {
+            assertEquals(Timestamps.format(edge), TimestampText.format(edge));
+        }
+    }
+
+    @Test
+    void refusesWhatTimestampsRefusesWithTheSameMessage() {
+        for (String text : List.of("2024-02-30T00:00:00.000000Z", "2023-02-29T00:00:00.000000Z", "2024-01-01T24:00:00.000000Z",
+                "2024-01-01T23:59:60.000000Z", "2024-13-01T00:00:00.000000Z", "2024-01-01T00:00:00.000000+", "2024-01-01 00:00:00.000000Z",
+                "2024-01-01T00:00:00.00000Z", "2024-01-01T00:00:00.0000000Z", "2024-01-01T00:00:00.000000z", "２024-01-01T00:00:00.000000Z",
+                "")) {
+            StoreException expected = assertThrows(StoreException.class, () -> Timestamps.parse("ts", text));
+            StoreException actual = assertThrows(StoreException.class, () -> TimestampText.parse("ts", text), text);
+            assertEquals(expected.getMessage(), actual.getMessage());
+            assertEquals(expected.reason(), actual.reason());
+        }
+        for (Instant unwritable : List.of(Instant.ofEpochSecond(FIRST - 1), Instant.ofEpochSecond(AFTER_LAST), Instant.ofEpochSecond(0, 1))) {
+            StoreException expected = assertThrows(StoreException.class, () -> Timestamps.format(unwritable));
+            StoreException actual = assertThrows(StoreException.class, () -> TimestampText.format(unwritable));
+            assertEquals(expected.getMessage(), actual.getMessage());
+        }
+    }
+}

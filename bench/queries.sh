@@ -50,39 +50,9 @@ done
 pg_bin="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 data="$data/$runs-$events"
 mkdir -p "$out" "$data"
-work="$(mktemp -d /tmp/runledger-queries.XXXXXX)"
-server_pid=""
-pg_data=""
-
-cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  [[ -n "$pg_data" ]] && as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-as_postgres() {
-  if [[ "$(id -u)" == 0 ]]; then
-    setpriv --reuid=postgres --regid=postgres --init-groups "$@"
-  else
-    "$@"
-  fi
-}
-
-# --- build once, then run a private copy, so that a rebuild of the tree cannot disturb a run ---
-if [[ -z "$app" ]]; then
-  if [[ -n "${RUNLEDGER_BUILD_LOCK:-}" ]]; then
-    flock "$RUNLEDGER_BUILD_LOCK" "$root/runledger" --version >/dev/null
-  else
-    "$root/runledger" --version >/dev/null
-  fi
-  app="$work/app"
-  mkdir -p "$app"
-  cp -r "$root/app-cli/target/modules" "$root/app-cli/target/classpath" "$app/"
-  cp "$(compgen -G "$root/app-cli/target/app-cli-*.jar" | grep -v -e '-sources' -e '-tests' | head -n 1)" "$app/app-cli.jar"
-fi
-
-java_opts="${BENCH_JAVA_OPTS:--Xms32m -XX:+UseSerialGC}"
+bench_name=queries
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
 runledger() {  # runledger BACKEND LOCATION ARGS…: the CLI on the app copy
   local backend="$1" location="$2"
@@ -91,31 +61,6 @@ runledger() {  # runledger BACKEND LOCATION ARGS…: the CLI on the app copy
   RUNLEDGER_BACKEND="$backend" RUNLEDGER_STATE="$location" java $java_opts --add-modules ALL-MODULE-PATH \
     -Dorg.jboss.logging.provider=slf4j -p "$app/modules:$app/app-cli.jar" -cp "$app/classpath/*" \
     -m io.runledger.cli/io.runledger.cli.Main "$@"
-}
-
-serve() {  # serve BACKEND LOCATION LOG: starts the server in the background, sets server_pid and port
-  # java itself in the background (not the runledger function's subshell), so that server_pid is the JVM
-  # shellcheck disable=SC2086  # java_opts is a list of options
-  RUNLEDGER_BACKEND="$1" RUNLEDGER_STATE="$2" java $java_opts --add-modules ALL-MODULE-PATH \
-    -Dorg.jboss.logging.provider=slf4j -p "$app/modules:$app/app-cli.jar" -cp "$app/classpath/*" \
-    -m io.runledger.cli/io.runledger.cli.Main serve --port 0 >"$3" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 6000); do   # a JSON store of a million events takes a while to read
-    port="$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\).*|\1|p' "$3" | tail -n 1)"
-    if [[ -n "$port" ]] && curl -fs "http://127.0.0.1:$port/health" >/dev/null; then
-      return 0
-    fi
-    kill -0 "$server_pid" 2>/dev/null || { cat "$3" >&2; echo "queries: serve did not start" >&2; exit 1; }
-    sleep 0.1
-  done
-  echo "queries: serve did not become healthy in 600 s" >&2
-  exit 1
-}
-
-stop_server() {
-  kill "$server_pid" 2>/dev/null || true
-  wait "$server_pid" 2>/dev/null || true
-  server_pid=""
 }
 
 measure() {  # measure NAME PATHS-FILE|- LOG: one wrk run; prints "p99_ms rps"; reports non-2xx responses
@@ -145,16 +90,8 @@ if [[ ! -f "$data/state.sqlite" ]]; then
   mv "$data/state.sqlite.partial" "$data/state.sqlite"
 fi
 
-start_postgres() {  # a throw-away server holding the dataset; sets pg_data, pg_port and location
-  pg_data="$work/pg/data"
-  mkdir -p "$work/pg"
-  [[ "$(id -u)" == 0 ]] && chown postgres "$work/pg" && chmod 755 "$work"
-  pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-  as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres >"$out/postgres-initdb.log" 2>&1
-  as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg/server.log" -w \
-    -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
-  as_postgres "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres runledger
-  location="jdbc:postgresql://127.0.0.1:$pg_port/runledger?user=postgres"
+load_postgres() {  # a throw-away server holding the dataset (start_postgres, then the rows)
+  start_postgres
   runledger postgres "$location" db migrate >&2
   echo "queries: copying the dataset from the SQLite store into PostgreSQL" >&2
   local spec table columns
@@ -213,11 +150,11 @@ for backend in $backends; do
         runledger json "$data/json.partial/state.json" store import --in "$data/dataset.jsonl" >&2
         mv "$data/json.partial"/* "$data/" && rmdir "$data/json.partial"
       fi ;;
-    postgres) start_postgres ;;
+    postgres) load_postgres ;;
     *) echo "queries: unknown backend $backend" >&2; exit 2 ;;
   esac
   plans "$backend"
-  serve "$backend" "$location" "$out/serve-queries-$backend.log"
+  serve "$backend" "$location" "$out/serve-queries-$backend.log" 600   # a JSON store of a million events takes a while to read
   for target in - "$data/audit.paths" "$data/runs.paths"; do   # JIT and cache warm-up
     duration=5 measure warm-up "$target" "$work/warm-up.txt" >/dev/null
   done

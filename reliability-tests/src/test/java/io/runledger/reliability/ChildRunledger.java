@@ -61,15 +61,24 @@ public final class ChildRunledger {
 
     /** Runs {@code runledger args…} to the end (at most two minutes) with {@code stdin} as its input. */
     public static Result runWithInput(Path dir, Map<String, String> env, String stdin, String... args) {
+        return finish(builder(dir, env, List.of(), List.of(args)), stdin);
+    }
+
+    /**
+     * Runs a prepared {@link #builder} (e.g. with a command prefix such as {@code prlimit}) in its
+     * directory to the end, at most two minutes, with {@code stdin} as its input.
+     */
+    public static Result finish(ProcessBuilder builder, String stdin) {
+        Path dir = builder.directory().toPath();
         try {
             Path out = Files.createTempFile(dir, "child-", ".out");
             Path err = Files.createTempFile(dir, "child-", ".err");
             Path in = Files.writeString(Files.createTempFile(dir, "child-", ".in"), stdin);
-            Process process = builder(dir, env, List.of(), List.of(args))
-                    .redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = builder.redirectInput(in.toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile()).start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly().waitFor();
-                throw new AssertionError("runledger " + String.join(" ", args) + " did not finish in two minutes");
+                throw new AssertionError(String.join(" ", builder.command()) + " did not finish in two minutes");
             }
             Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));

@@ -1,15 +1,10 @@
 package io.runledger.reliability.disk;
 
 import io.runledger.reliability.ChildRunledger;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the packaged CLI like {@link ChildRunledger#runWithInput} on one store, writers started the way
@@ -43,32 +38,13 @@ final class DiskChild {
     private ChildRunledger.Result run(List<String> prefix, String stdin, String... args) {
         List<String> all = new ArrayList<>(globalOptions);
         all.addAll(List.of(args));
-        try {
-            Path out = Files.createTempFile(workDir, "disk-", ".out");
-            Path err = Files.createTempFile(workDir, "disk-", ".err");
-            Path in = Files.writeString(Files.createTempFile(workDir, "disk-", ".in"), stdin);
-            ProcessBuilder builder = ChildRunledger.builder(workDir, Map.of(), List.of(), all);
-            builder.command().addAll(0, prefix);
-            long start = System.nanoTime();
-            Process process = builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly().waitFor();
-                throw new AssertionError("runledger " + String.join(" ", all) + " did not finish in two minutes");
-            }
-            ChildRunledger.Result result = new ChildRunledger.Result(process.exitValue(),
-                    Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-            // Which step a slow run spent its time in, on a loaded CI machine.
-            System.err.printf("disk suite: runledger %s: exit %d in %d ms%n", String.join(" ", args), result.exitCode(),
-                    (System.nanoTime() - start) / 1_000_000);
-            Files.delete(out);
-            Files.delete(err);
-            Files.delete(in);
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        ProcessBuilder builder = ChildRunledger.builder(workDir, Map.of(), List.of(), all);
+        builder.command().addAll(0, prefix);
+        long start = System.nanoTime();
+        ChildRunledger.Result result = ChildRunledger.finish(builder, stdin);
+        // Which step a slow run spent its time in, on a loaded CI machine.
+        System.err.printf("disk suite: runledger %s: exit %d in %d ms%n", String.join(" ", args), result.exitCode(),
+                (System.nanoTime() - start) / 1_000_000);
+        return result;
     }
 }

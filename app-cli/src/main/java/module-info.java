@@ -10,7 +10,11 @@ module io.runledger.cli {
     requires com.fasterxml.jackson.annotation;
     requires org.slf4j;
     requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
     requires me.tongfei.progressbar;
+
+    // logback's configuration is code (QuietLogging), not an XML file to find and parse at every start.
+    provides ch.qos.logback.classic.spi.Configurator with io.runledger.cli.QuietLogging;
 
     // picocli reads and fills the annotated command classes reflectively.
     opens io.runledger.cli to info.picocli;

@@ -1,7 +1,7 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.transfer.CreatedStoreFiles;
+import io.runledger.cli.transfer.CreatedTarget;
 import io.runledger.cli.transfer.ExportFileSource;
 import io.runledger.cli.transfer.Progress;
 import io.runledger.domain.ExportReader;
@@ -60,10 +60,9 @@ final class StoreImportCommand implements Callable<Integer> {
             try (Progress progress = Progress.choose(quiet, console.terminal(), console.err(), "store import",
                     Progress.Unit.BYTES, stdin ? OptionalLong.empty() : OptionalLong.of(size(file)))) {
                 // The header is checked before the store is touched: a foreign file creates nothing.
-                // Not hashing in the reader: the transfer hashes on the writing thread, off the parsing one.
                 ExportReader reader = ExportReader.open(ExportFileSource.decoded(raw, progress),
-                        runtime.admin().status().schemaHead(), false);
-                CreatedStoreFiles created = CreatedStoreFiles.before(runtime.config().backend().value(),
+                        runtime.admin().status().schemaHead());
+                CreatedTarget created = CreatedTarget.before(runtime.config().backend().value(),
                         runtime.config().location().value(), context::resolve);
                 try {
                     Store store = runtime.storeForWriting();

@@ -2,7 +2,7 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.StoreAddress;
-import io.runledger.cli.transfer.CreatedStoreFiles;
+import io.runledger.cli.transfer.CreatedTarget;
 import io.runledger.cli.transfer.Progress;
 import io.runledger.domain.ExportSummary;
 import io.runledger.domain.Transfer;
@@ -64,7 +64,7 @@ final class StoreMigrateCommand implements Callable<Integer> {
              LedgerRuntime targetRuntime = context.openRuntimeAt(target)) {
             Transfer.requireSource(sourceRuntime.admin().status());
             Store sourceStore = sourceRuntime.store();
-            CreatedStoreFiles created = CreatedStoreFiles.before(targetRuntime.config().backend().value(),
+            CreatedTarget created = CreatedTarget.before(targetRuntime.config().backend().value(),
                     targetRuntime.config().location().value(), context::resolve);
             long started = System.nanoTime();
             ExportSummary summary;

@@ -10,6 +10,8 @@ import io.runledger.domain.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** {@code /v1/runs}: create, retry, read, finish, list with filters and cursors. */
@@ -113,6 +115,30 @@ abstract class RunsApiContract extends ApiContract {
         assertTrue(pages >= 3);
         assertEquals(1, failed.json().path("items").size());
         assertEquals(created.get(0), failed.json().path("items").get(0).path("run_id").asText());
+    }
+
+    @Test
+    void everyListedPageIsByteForByteTheRunsReadByIdWithTheirCursor() {
+        api.post("/v1/runs", "{}");
+        api.post("/v1/runs", "{\"labels\":{\"batch\":\"" + id("batch") + "\"}}");
+        api.post("/v1/runs", "{\"labels\":{" + IntStream.range(0, 30)
+                .mapToObj(i -> "\"label-" + i + "\":\"value \\\" " + i + "\"").collect(Collectors.joining(",")) + "}}");
+
+        String path = "/v1/runs?limit=3";
+        int runs = 0;
+        while (path != null) {
+            ApiResponse page = api.get(path);
+            List<String> ids = new ArrayList<>();
+            page.json().path("items").forEach(run -> ids.add(run.path("run_id").asText()));
+            JsonNode next = page.json().path("next_cursor");
+            String cursor = next.isNull() ? "null" : "\"" + Cursor.encode(ids.get(ids.size() - 1)) + "\"";
+            String expected = "{\"items\":[" + ids.stream().map(id -> api.get("/v1/runs/" + id).body())
+                    .collect(Collectors.joining(",")) + "],\"next_cursor\":" + cursor + "}";
+            assertEquals(expected, page.body(), "a page is its runs as GET /v1/runs/{id} shows them, then the cursor after the last");
+            runs += ids.size();
+            path = next.isNull() ? null : "/v1/runs?limit=3&cursor=" + next.asText();
+        }
+        assertTrue(runs >= 3);
     }
 
     @Test

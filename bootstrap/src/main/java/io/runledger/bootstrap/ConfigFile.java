@@ -1,6 +1,7 @@
 package io.runledger.bootstrap;
 
 import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.StoreException;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,7 +19,9 @@ import java.util.TreeMap;
  * A configuration file in Java properties format (UTF-8): {@code backend}, {@code state},
  * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes} and
  * {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
- * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently.
+ * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently: an
+ * option must be one its backend declares ({@link StorageProvider#optionNames()}), whichever backend
+ * is selected, and {@code app_version} is never one (Runledger passes its own version).
  */
 final class ConfigFile {
     static final String BACKEND = "backend";
@@ -55,12 +58,19 @@ final class ConfigFile {
         return new ConfigFile(path, values);
     }
 
-    /** Refuses any key that is neither a known setting nor an option of one of {@code backendIds}. */
-    ConfigFile requireKnownKeys(Collection<String> backendIds) {
+    /**
+     * Refuses any key that is neither a known setting nor an option its backend declares, naming the
+     * key and what that backend accepts.
+     */
+    ConfigFile requireKnownKeys(ProviderRegistry registry) {
+        Collection<String> backendIds = registry.ids();
         values.forEach((key, value) -> {
             if (!KEYS.contains(key) && !isBackendOption(key, backendIds)) {
                 throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir, "
                         + "http.tokens, http.max_body_bytes, migrate.auto, migrate.backup and <backend>.<option> for the backends " + String.join(", ", backendIds));
+            }
+            if (!KEYS.contains(key)) {
+                requireDeclaredOption(key, registry);
             }
             if (value.isEmpty()) {
                 throw invalid(path, "has an empty value for key \"" + key + "\"");
@@ -88,6 +98,23 @@ final class ConfigFile {
     /** How a key of this file is named in diagnostics, e.g. {@code /etc/runledger.properties: state}. */
     String origin(String key) {
         return path + ": " + key;
+    }
+
+    private void requireDeclaredOption(String key, ProviderRegistry registry) {
+        int dot = key.indexOf('.');
+        String backendId = key.substring(0, dot);
+        String option = key.substring(dot + 1);
+        if (option.equals(RunledgerConfig.APP_VERSION_OPTION)) {
+            // Bootstrap passes the binary's own version under this name; a configured one would be overwritten.
+            throw invalid(path, "sets \"" + key + "\", which Runledger sets itself (this binary's version); remove it");
+        }
+        Set<String> declared = registry.provider(backendId, origin(key)).optionNames();
+        if (!declared.contains(option)) {
+            String known = declared.isEmpty() ? "the " + backendId + " backend has no options"
+                    : "known options of the " + backendId + " backend: " + String.join(", ",
+                    declared.stream().sorted().map(name -> backendId + "." + name).toList());
+            throw invalid(path, "has unknown option \"" + key + "\"; " + known);
+        }
     }
 
     private static boolean isBackendOption(String key, Collection<String> backendIds) {

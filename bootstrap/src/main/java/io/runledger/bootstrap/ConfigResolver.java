@@ -36,7 +36,7 @@ public final class ConfigResolver {
     /** The configuration these flags, this environment and the config file (if any) describe. */
     public RunledgerConfig resolve(ConfigFlags flags, Map<String, String> env, Path workingDir) {
         Optional<Path> configPath = flags.configFile().map(path -> workingDir.resolve(path).normalize());
-        Optional<ConfigFile> file = configPath.map(path -> ConfigFile.load(path).requireKnownKeys(registry.ids()));
+        Optional<ConfigFile> file = configPath.map(path -> ConfigFile.load(path).requireKnownKeys(registry));
 
         Setting backend = normalised(flags.backend().map(value -> new Setting(value, ConfigSource.FLAG, "--backend"))
                 .or(() -> fromEnv(env, ENV_BACKEND))

@@ -44,7 +44,7 @@ public record StoreAddress(String backend, String location, String origin) {
         StorageProvider provider = registry.provider(backend, "command-line flag " + origin);
         Optional<Path> configPath = configFile.map(path -> workingDir.resolve(path).normalize());
         Map<String, String> options = configPath
-                .map(path -> ConfigFile.load(path).requireKnownKeys(registry.ids()).options(provider.id()))
+                .map(path -> ConfigFile.load(path).requireKnownKeys(registry).options(provider.id()))
                 .orElse(Map.of());
         String resolved = provider.defaultFileName().isPresent() ? absolute(workingDir) : location;
         Setting fromFlag = new Setting(resolved, ConfigSource.FLAG, origin);

@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigResolverTest {
-    private final ConfigResolver resolver = new ConfigResolver(ProviderRegistry.of(List.of(
-            FileBackend.named("sqlite", "state.sqlite"), FileBackend.named("json", "state.json"),
-            FileBackend.server("postgres"))));
+    private final ConfigResolver resolver = new ConfigResolver(registry());
 
     @TempDir
     Path dir;
@@ -134,13 +132,58 @@ class ConfigResolverTest {
 
     @Test
     void backendOptionsComeFromTheConfigFileForTheChosenBackendOnly() throws IOException {
-        Path file = configFile("sqlite.busy_timeout_ms=250\njson.fsync=always\n");
+        Path file = configFile("sqlite.busy_timeout_ms=250\njson.lock_timeout_ms=5\n");
 
         RunledgerConfig config = resolver.resolve(flags(null, null, file), Map.of(), dir);
 
         assertEquals(Map.of("busy_timeout_ms", "250"), config.options());
         assertEquals("250", config.spec().options().get("busy_timeout_ms"));
         assertTrue(config.spec().options().containsKey(RunledgerConfig.APP_VERSION_OPTION));
+    }
+
+    @Test
+    void aMisspeltBackendOptionIsRefusedNamingItAndTheBackendsKnownOptions() throws IOException {
+        Path file = configFile("backend=sqlite\nsqlite.busy_timout_ms=250\n");
+
+        StoreException e = assertThrows(StoreException.class, () -> resolver.resolve(flags(null, null, file), Map.of(), dir));
+
+        assertEquals(ReasonCode.CONFIG_INVALID, e.reason());
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("\"sqlite.busy_timout_ms\""),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("known options of the sqlite backend: sqlite.busy_timeout_ms, sqlite.lock_timeout_ms"),
+                e.getMessage());
+    }
+
+    @Test
+    void anUnknownOptionOfABackendNotSelectedIsRefusedToo() throws IOException {
+        Path file = configFile("backend=sqlite\njson.fsync=always\n");
+
+        StoreException e = assertThrows(StoreException.class, () -> resolver.resolve(flags(null, null, file), Map.of(), dir));
+
+        assertEquals(ReasonCode.CONFIG_INVALID, e.reason());
+        assertTrue(e.getMessage().contains("\"json.fsync\"") && e.getMessage().contains("json backend"), e.getMessage());
+    }
+
+    @Test
+    void theAppVersionRunledgerPassesItselfCannotBeConfigured() throws IOException {
+        Path file = configFile("sqlite.app_version=9.9\n");
+
+        StoreException e = assertThrows(StoreException.class, () -> resolver.resolve(flags(null, null, file), Map.of(), dir));
+
+        assertEquals(ReasonCode.CONFIG_INVALID, e.reason());
+        assertTrue(e.getMessage().contains("\"sqlite.app_version\"") && e.getMessage().contains("Runledger sets itself"),
+                e.getMessage());
+    }
+
+    @Test
+    void aStoreAddressOfStoreMigrateChecksTheConfigFilesOptionsToo() throws IOException {
+        Path file = configFile("json.lock_timeout=5\n");
+
+        StoreException e = assertThrows(StoreException.class, () -> StoreAddress.parse("json:b.json", "--to")
+                .resolve(registry(), Optional.of(file), dir));
+
+        assertEquals(ReasonCode.CONFIG_INVALID, e.reason());
+        assertTrue(e.getMessage().contains("\"json.lock_timeout\""), e.getMessage());
     }
 
     @Test
@@ -161,6 +204,11 @@ class ConfigResolverTest {
 
         assertEquals(url, config.location().value());
         assertEquals("jdbc:postgresql://db.example/ledger?user=app&password=***", config.displayLocation());
+    }
+
+    private static ProviderRegistry registry() {
+        return ProviderRegistry.of(List.of(FileBackend.named("sqlite", "state.sqlite"), FileBackend.named("json", "state.json"),
+                FileBackend.server("postgres")));
     }
 
     private Path configFile(String text) throws IOException {

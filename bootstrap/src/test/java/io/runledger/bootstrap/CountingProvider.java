@@ -41,6 +41,11 @@ final class CountingProvider implements StorageProvider {
     }
 
     @Override
+    public java.util.Set<String> optionNames() {
+        return real.optionNames();
+    }
+
+    @Override
     public Optional<String> defaultFileName() {
         return real.defaultFileName();
     }

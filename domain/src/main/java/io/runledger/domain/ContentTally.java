@@ -23,6 +23,16 @@ final class ContentTally {
         return line;
     }
 
+    /**
+     * Adds a record whose canonical line is known to be {@code canonicalLine} (read from a file and
+     * found canonical), hashing the line as it is instead of rendering the record again.
+     */
+    void add(LedgerRecord record, String canonicalLine) {
+        digest.update(canonicalLine.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+        counts = counts.plus(record);
+    }
+
     RecordCounts counts() {
         return counts;
     }

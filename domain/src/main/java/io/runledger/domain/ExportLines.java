@@ -78,11 +78,24 @@ final class ExportLines {
     }
 
     private String decode(int length, long number) {
+        // Most lines are ASCII, which needs no decoder: every byte is its character (a Latin-1 copy).
+        if (ascii(length)) {
+            return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+        }
         try {
             return utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
         } catch (CharacterCodingException e) {
             throw invalid(number, "the line is not valid UTF-8");
         }
+    }
+
+    private boolean ascii(int length) {
+        for (int i = 0; i < length; i++) {
+            if (line[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean fill(long number) {

@@ -22,31 +22,19 @@ public final class ExportReader implements Iterator<LedgerRecord> {
     private final ExportLines lines;
     private final ExportHeader header;
     private final RecordOrder order = new RecordOrder();
-    private final ContentTally tally;
-    private RecordCounts counts = RecordCounts.NONE;
+    private final ContentTally tally = new ContentTally();
     private LedgerRecord pending;
     private ExportSummary trailer;
-    private long trailerLine;
 
-    private ExportReader(ExportLines lines, ExportHeader header, boolean hashing) {
+    private ExportReader(ExportLines lines, ExportHeader header) {
         this.lines = lines;
         this.header = header;
-        this.tally = hashing ? new ContentTally() : null;
     }
 
     /** Opens {@code in} (already decompressed) and reads its header, refusing what {@link ExportHeader#parse} refuses. */
     public static ExportReader open(InputStream in, int schemaHead) {
-        return open(in, schemaHead, true);
-    }
-
-    /**
-     * As {@link #open(InputStream, int)}; without {@code hashing} the trailer's counts are checked
-     * but not its content hash, which the caller checks against its own hash of the records
-     * ({@link Transfer#load} does) — so that a transfer can hash on another thread than the one parsing.
-     */
-    public static ExportReader open(InputStream in, int schemaHead, boolean hashing) {
         ExportLines lines = new ExportLines(in);
-        return new ExportReader(lines, ExportHeader.parse(lines.next(), schemaHead), hashing);
+        return new ExportReader(lines, ExportHeader.parse(lines.next(), schemaHead));
     }
 
     public ExportHeader header() {
@@ -80,22 +68,30 @@ public final class ExportReader implements Iterator<LedgerRecord> {
         String line = lines.next().orElseThrow(() -> new StoreException(ReasonCode.IMPORT_FORMAT_INVALID,
                 "line " + (lines.lineNumber() + 1) + ": the file ends without a trailer (is it truncated?)"));
         long number = lines.lineNumber();
+        // A canonical line (every line runledger writes) is read in one pass and hashed as it is;
+        // any other line is parsed in full and hashed in its canonical form.
+        Optional<LedgerRecord> canonical = CanonicalRecordLines.read(line);
         LedgerRecord record;
-        try {
-            record = RecordLines.parse(line, number);
-        } catch (StoreException notARecord) {
-            Optional<ExportSummary> stated = ExportTrailer.parse(line, number);
-            if (stated.isEmpty()) {
-                throw notARecord;
+        if (canonical.isPresent()) {
+            record = canonical.get();
+        } else {
+            try {
+                record = RecordLines.parse(line, number);
+            } catch (StoreException notARecord) {
+                Optional<ExportSummary> stated = ExportTrailer.parse(line, number);
+                if (stated.isEmpty()) {
+                    throw notARecord;
+                }
+                verify(stated.get(), number);
+                return null;
             }
-            verify(stated.get(), number);
-            return null;
         }
         order.check(record, number);
-        if (tally != null) {
+        if (canonical.isPresent()) {
+            tally.add(record, line);
+        } else {
             tally.add(record);
         }
-        counts = counts.plus(record);
         return record;
     }
 
@@ -104,42 +100,17 @@ public final class ExportReader implements Iterator<LedgerRecord> {
             throw new StoreException(ReasonCode.IMPORT_FORMAT_INVALID,
                     "line " + lines.lineNumber() + ": text after the trailer; the trailer is the last line");
         });
-        if (!stated.counts().equals(counts)) {
+        ExportSummary actual = tally.summary();
+        if (!stated.counts().equals(actual.counts())) {
             throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "line " + number + ": the trailer counts "
-                    + stated.counts().describe() + " but the file holds " + counts.describe()
+                    + stated.counts().describe() + " but the file holds " + actual.counts().describe()
                     + "; the file was altered or damaged (nothing was written)");
         }
-        if (tally != null) {
-            String actual = tally.summary().contentHash();
-            if (!stated.contentHash().equals(actual)) {
-                throw hashMismatch(number, stated.contentHash(), actual);
-            }
+        if (!stated.contentHash().equals(actual.contentHash())) {
+            throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "line " + number
+                    + ": the trailer's content_hash " + stated.contentHash() + " does not match the records ("
+                    + actual.contentHash() + "); the file was altered or damaged (nothing was written)");
         }
-        trailerLine = number;
         trailer = stated;
-    }
-
-    /** True when this reader checks the trailer's content hash itself. */
-    boolean hashing() {
-        return tally != null;
-    }
-
-    /**
-     * For a reader that does not hash: refuses the file unless its trailer, read and counted already,
-     * states {@code actual} as the records' content hash, exactly as a hashing reader would have.
-     */
-    void requireContentHash(String actual) {
-        if (trailer == null) {
-            throw new IllegalStateException("the trailer was not read yet");
-        }
-        if (!trailer.contentHash().equals(actual)) {
-            throw hashMismatch(trailerLine, trailer.contentHash(), actual);
-        }
-    }
-
-    private static StoreException hashMismatch(long line, String stated, String actual) {
-        return new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "line " + line
-                + ": the trailer's content_hash " + stated + " does not match the records ("
-                + actual + "); the file was altered or damaged (nothing was written)");
     }
 }

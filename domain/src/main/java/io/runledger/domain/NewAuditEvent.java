@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * An audit event as a client submits it: {@code eventId} and {@code ts} may be left for the domain
- * to fill in (a time-ordered id, the current time).
+ * to fill in (a time-ordered id, the current time). Raises
+ * {@link ReasonCode#VALIDATION_FAILED} for a {@code scope} over 1,024 bytes of UTF-8 (every backend can
+ * hold what passes).
  */
 public record NewAuditEvent(Optional<String> eventId, Optional<Instant> ts, AuditLevel level, Optional<RunId> runId,
                             String scope, String event, String message, CanonicalJson data) {
@@ -30,6 +32,7 @@ public record NewAuditEvent(Optional<String> eventId, Optional<Instant> ts, Audi
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(runId, "run_id");
         Objects.requireNonNull(scope, "scope");
+        TextLimits.requireUtf8Bytes("scope", scope, TextLimits.SCOPE_BYTES);
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(data, "data");

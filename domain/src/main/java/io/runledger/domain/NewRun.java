@@ -9,6 +9,9 @@ import java.util.TreeMap;
 /**
  * A run as a client asks to create it. {@code runId} is optional (generated when absent); give
  * {@code config} to have its hash computed, or {@code configHash} alone when only the hash is known.
+ * Raises {@link io.runledger.storage.api.ReasonCode#VALIDATION_FAILED} for a {@code git_sha} over 255
+ * characters, a label name over 256 or a label value over 1,024 bytes of UTF-8 (every backend can hold
+ * what passes).
  */
 public record NewRun(Optional<String> runId, CanonicalJson args, Optional<String> gitSha,
                      Optional<CanonicalJson> config, Optional<String> configHash, Map<String, String> labels) {
@@ -16,9 +19,15 @@ public record NewRun(Optional<String> runId, CanonicalJson args, Optional<String
         Objects.requireNonNull(runId, "run_id");
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(gitSha, "git_sha");
+        gitSha.ifPresent(sha -> TextLimits.requireCharacters("git_sha", sha, TextLimits.GIT_SHA_CHARACTERS));
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(configHash, "config_hash");
         labels = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(labels, "labels")));
+        labels.forEach((name, value) -> {
+            TextLimits.requireUtf8Bytes("label name", name, TextLimits.LABEL_NAME_BYTES);
+            TextLimits.requireUtf8Bytes("label value", Objects.requireNonNull(value, "label value"),
+                    TextLimits.LABEL_VALUE_BYTES);
+        });
     }
 
     /** A run with these args and nothing else set. */

@@ -40,17 +40,22 @@ public final class RecordLines {
             line.raw("args", run.args().text()).text("config_hash", run.configHash())
                     .time("created_at", Optional.of(run.createdAt())).time("finished_at", run.finishedAt())
                     .text("git_sha", run.gitSha()).labels("labels", run.labels())
-                    .text("run_id", run.runId().value()).text("status", run.status().wireName()).text("type", "run");
+                    .plain("run_id", run.runId().value()).plain("status", run.status().wireName()).plain("type", "run");
         } else if (record instanceof Step step) {
             line.time("finished_at", step.finishedAt()).text("name", step.name())
-                    .text("run_id", step.runId().value()).time("started_at", step.startedAt())
-                    .raw("stats", step.stats().text()).text("status", step.status().wireName())
-                    .text("step_id", step.stepId().value()).text("type", "step");
+                    .plain("run_id", step.runId().value()).time("started_at", step.startedAt())
+                    .raw("stats", step.stats().text()).plain("status", step.status().wireName())
+                    .plain("step_id", step.stepId().value()).plain("type", "step");
         } else if (record instanceof AuditEvent event) {
             line.raw("data", event.data().text()).text("event", event.event())
-                    .text("event_id", event.eventId().value()).text("level", event.level().wireName())
-                    .text("message", event.message()).text("run_id", event.runId().map(RunId::value))
-                    .text("scope", event.scope()).time("ts", Optional.of(event.ts())).text("type", "audit");
+                    .plain("event_id", event.eventId().value()).plain("level", event.level().wireName())
+                    .text("message", event.message());
+            if (event.runId().isPresent()) {
+                line.plain("run_id", event.runId().get().value());
+            } else {
+                line.raw("run_id", "null");
+            }
+            line.text("scope", event.scope()).time("ts", Optional.of(event.ts())).plain("type", "audit");
         }
         return line.finish();
     }
@@ -121,6 +126,12 @@ public final class RecordLines {
             return this;
         }
 
+        /** A value that never needs escaping (an id, a wire name): written between quotes as it is. */
+        LineWriter plain(String key, String value) {
+            key(key).append('"').append(value).append('"');
+            return this;
+        }
+
         LineWriter text(String key, String value) {
             StringBuilder json = key(key);
             if (plain(value)) {
@@ -171,12 +182,12 @@ public final class RecordLines {
             return this;
         }
 
+        /** The record keys are plain ASCII names that JCS writes as they are. */
         private StringBuilder key(String key) {
             if (out.length() > 1) {
                 out.append(',');
             }
-            CanonicalWriter.writeString(key, out);
-            return out.append(':');
+            return out.append('"').append(key).append("\":");
         }
 
         String finish() {

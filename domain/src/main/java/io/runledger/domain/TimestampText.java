@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * The record lines' timestamps (FORMAT.md TS) written and read without a {@code DateTimeFormatter}:
@@ -17,7 +18,30 @@ final class TimestampText {
     private static final long FIRST_SECOND = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
     private static final long AFTER_LAST_SECOND = Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond();
 
+    /** The text up to the fraction of one second, e.g. {@code 2026-11-21T10:00:00.}. */
+    private record SecondText(long second, String text) {
+    }
+
+    /**
+     * The second written last: records in export order often share their second, and the calendar
+     * arithmetic was most of the time spent writing a timestamp. Immutable, so threads sharing it
+     * at worst compute a second again.
+     */
+    private static volatile SecondText lastSecond = new SecondText(FIRST_SECOND, secondText(FIRST_SECOND));
+
     private TimestampText() {
+    }
+
+    private static String secondText(long second) {
+        LocalDateTime time = LocalDateTime.ofEpochSecond(second, 0, ZoneOffset.UTC);
+        StringBuilder out = new StringBuilder(LENGTH);
+        int year = time.getYear();
+        twoDigits(twoDigits(out, year / 100), year % 100).append('-');
+        twoDigits(out, time.getMonthValue()).append('-');
+        twoDigits(out, time.getDayOfMonth()).append('T');
+        twoDigits(out, time.getHour()).append(':');
+        twoDigits(out, time.getMinute()).append(':');
+        return twoDigits(out, time.getSecond()).append('.').toString();
     }
 
     /** Appends the timestamp's text, exactly as {@link Timestamps#format} writes it. */
@@ -28,14 +52,14 @@ final class TimestampText {
             out.append(Timestamps.format(instant));
             return;
         }
-        LocalDateTime time = LocalDateTime.ofEpochSecond(second, nano, ZoneOffset.UTC);
-        digits(out, time.getYear(), 4).append('-');
-        digits(out, time.getMonthValue(), 2).append('-');
-        digits(out, time.getDayOfMonth(), 2).append('T');
-        digits(out, time.getHour(), 2).append(':');
-        digits(out, time.getMinute(), 2).append(':');
-        digits(out, time.getSecond(), 2).append('.');
-        digits(out, nano / 1_000, 6).append('Z');
+        SecondText last = lastSecond;
+        if (last.second() != second) {
+            last = new SecondText(second, secondText(second));
+            lastSecond = last;
+        }
+        out.append(last.text());
+        int micros = nano / 1_000;
+        twoDigits(twoDigits(twoDigits(out, micros / 10_000), micros / 100 % 100), micros % 100).append('Z');
     }
 
     /** The timestamp's text, exactly as {@link Timestamps#format} writes it. */
@@ -47,14 +71,29 @@ final class TimestampText {
 
     /** Reads a timestamp, accepting and refusing exactly what {@link Timestamps#parse} does. */
     static Instant parse(String field, String text) {
-        if (text == null || text.length() != LENGTH || !shaped(text)) {
-            return Timestamps.parse(field, text);
+        return text == null ? Timestamps.parse(field, null) : canonical(text).orElseGet(() -> Timestamps.parse(field, text));
+    }
+
+    /**
+     * The instant of a timestamp written exactly as {@link #write} writes it, or empty for any other
+     * text (which {@link #parse} then accepts or refuses with its message).
+     */
+    static Optional<Instant> canonical(String text) {
+        if (text.length() != LENGTH || !shaped(text)) {
+            return Optional.empty();
+        }
+        int nano = number(text, 20, 6) * 1_000;
+        SecondText last = lastSecond;
+        if (text.startsWith(last.text())) {
+            return Optional.of(Instant.ofEpochSecond(last.second(), nano));
         }
         try {
-            return LocalDateTime.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2), number(text, 11, 2),
-                    number(text, 14, 2), number(text, 17, 2), number(text, 20, 6) * 1_000).toInstant(ZoneOffset.UTC);
+            Instant instant = LocalDateTime.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2),
+                    number(text, 11, 2), number(text, 14, 2), number(text, 17, 2), nano).toInstant(ZoneOffset.UTC);
+            lastSecond = new SecondText(instant.getEpochSecond(), text.substring(0, 20));
+            return Optional.of(instant);
         } catch (DateTimeException impossible) {
-            return Timestamps.parse(field, text);
+            return Optional.empty();
         }
     }
 
@@ -84,15 +123,7 @@ final class TimestampText {
         return value;
     }
 
-    private static StringBuilder digits(StringBuilder out, int value, int width) {
-        int divisor = 1;
-        for (int i = 1; i < width; i++) {
-            divisor *= 10;
-        }
-        for (int rest = value; divisor > 0; divisor /= 10) {
-            out.append((char) ('0' + rest / divisor));
-            rest %= divisor;
-        }
-        return out;
+    private static StringBuilder twoDigits(StringBuilder out, int value) {
+        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

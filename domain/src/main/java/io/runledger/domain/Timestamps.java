@@ -57,7 +57,9 @@ public final class Timestamps {
             throw new StoreException(ReasonCode.VALIDATION_FAILED,
                     "timestamp " + instant + " needs microsecond precision and a year from 0000 to 9999");
         }
-        return FORMAT.format(instant);
+        // Written digit by digit (TimestampText): DateTimeFormatter's generic machinery was a seventh of
+        // the CPU of a GET /v1/runs page (two timestamps per run).
+        return TimestampText.format(instant);
     }
 
     /** The clock's current time, truncated to microseconds. */

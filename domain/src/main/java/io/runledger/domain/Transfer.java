@@ -56,9 +56,13 @@ public final class Transfer {
     public ExportSummary migrate(StoreContents source, StoreContents target) {
         requireEmpty(target);
         ContentTally sourceTally = new ContentTally();
-        // The reader thread reads the source while this thread hashes it and writes the target.
-        try (RecordPipe pipe = new RecordPipe(source::exportTo, chunkSize)) {
-            long imported = target.importFrom(counted(new HashedRecords(pipe, sourceTally, () -> { })));
+        // The reader thread reads and hashes the source while this thread writes the target (the
+        // pipe makes the reader's tally visible here once the last record was taken).
+        try (RecordPipe pipe = new RecordPipe(sink -> source.exportTo(record -> {
+            sourceTally.add(record);
+            sink.accept(record);
+        }), chunkSize)) {
+            long imported = target.importFrom(counted(pipe));
             if (!pipe.drained()) {
                 throw new IllegalStateException("the store returned from an import before reading every record");
             }
@@ -69,17 +73,14 @@ public final class Transfer {
     /**
      * Imports an export file into the empty {@code target}: the file's trailer is checked against
      * its records before the import commits, and the target's content afterwards against the trailer.
-     * The file is read and checked on a thread of its own while this one writes the target (and, for
-     * a reader opened without hashing, hashes the records and checks the trailer's content hash).
+     * The file is read, checked and hashed on a thread of its own while this one writes the target;
+     * a refusal of the file (its trailer included) reaches the import before it commits.
      */
     public ExportSummary load(ExportReader file, StoreContents target) {
         requireEmpty(target);
-        ContentTally fileTally = new ContentTally();
         long imported;
         try (RecordPipe pipe = new RecordPipe(file::forEachRemaining, chunkSize)) {
-            Iterator<LedgerRecord> records = file.hashing() ? pipe
-                    : new HashedRecords(pipe, fileTally, () -> file.requireContentHash(fileTally.summary().contentHash()));
-            imported = target.importFrom(counted(records));
+            imported = target.importFrom(counted(pipe));
         }
         ExportSummary stated = file.trailer().orElseThrow(() -> new IllegalStateException(
                 "the store returned from an import before reading the whole file"));

@@ -29,6 +29,22 @@ class TimestampTextTest {
     }
 
     @Test
+    void runsOfTimestampsInOneSecondAndAcrossSecondsReadAndWriteAsTimestampsDoes() {
+        SplittableRandom random = new SplittableRandom(7);
+        Instant instant = Instant.parse("2024-12-31T23:59:58.999990Z");
+        for (int i = 0; i < 100_000; i++) {
+            // mostly a few microseconds on, now and then a jump, sometimes back: the cached second must follow
+            long step = random.nextInt(20) == 0 ? random.nextLong(-100_000_000_000L, 100_000_000_000L) : random.nextInt(3);
+            instant = instant.plusNanos(step * 1_000);
+            String expected = Timestamps.format(instant);
+            assertEquals(expected, TimestampText.format(instant));
+            assertEquals(instant, TimestampText.parse("ts", expected));
+            Instant other = instant.plusSeconds(random.nextInt(3) - 1);
+            assertEquals(other, TimestampText.parse("ts", Timestamps.format(other)), "reading another second between writes");
+        }
+    }
+
+    @Test
     void refusesWhatTimestampsRefusesWithTheSameMessage() {
         for (String text : List.of("2024-02-30T00:00:00.000000Z", "2023-02-29T00:00:00.000000Z", "2024-01-01T24:00:00.000000Z",
                 "2024-01-01T23:59:60.000000Z", "2024-13-01T00:00:00.000000Z", "2024-01-01T00:00:00.000000+", "2024-01-01 00:00:00.000000Z",

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,5 +59,26 @@ class TimestampsTest {
     void leapDayIsAccepted() {
         assertEquals("2024-02-29T23:59:59.999999Z",
                 Timestamps.format(Timestamps.parse("ts", "2024-02-29T23:59:59.999999Z")));
+    }
+
+    @Test
+    void formatWritesWhatTheIsoFormatterWritesAcrossTheWholeRange() {
+        DateTimeFormatter iso = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+        long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long afterLast = Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond();
+        Random random = new Random(11);
+        List<Instant> instants = new ArrayList<>(List.of(Instant.ofEpochSecond(first), Instant.ofEpochSecond(afterLast - 1, 999_999_000),
+                Instant.EPOCH, Instant.ofEpochSecond(-1, 999_999_000), Instant.parse("1900-02-28T23:59:59.000001Z"),
+                Instant.parse("2000-02-29T12:00:00.010000Z"), Instant.parse("0004-02-29T00:00:00.100000Z")));
+        for (int i = 0; i < 20_000; i++) {
+            instants.add(Instant.ofEpochSecond(first + Math.floorMod(random.nextLong(), afterLast - first), random.nextInt(1_000_000) * 1_000));
+        }
+        instants.forEach(instant -> assertEquals(iso.format(instant), Timestamps.format(instant), instant::toString));
+    }
+
+    @Test
+    void formatRefusesInstantsOutsideTheYearsTheFormCanHold() {
+        assertThrows(StoreException.class, () -> Timestamps.format(Instant.parse("-0001-12-31T23:59:59.999999Z")));
+        assertThrows(StoreException.class, () -> Timestamps.format(Instant.parse("+10000-01-01T00:00:00Z")));
     }
 }

@@ -181,12 +181,12 @@ class TransferTest {
     }
 
     @Test
-    void aFileReadWithoutHashingIsHashedByTheTransferAndATamperedTrailerWritesNothing() throws IOException {
+    void aFileIsHashedAsItIsReadAndATamperedTrailerWritesNothing() throws IOException {
         List<String> lines = new ArrayList<>(SampleExportTest.lines());
         String good = String.join("\n", lines) + "\n";
         ListContents target = new ListContents();
         ExportSummary summary = new Transfer(10, n -> { }).load(ExportReader.open(
-                new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)), 3, false), target);
+                new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)), 3), target);
         assertEquals(102, target.records.size());
         assertTrue(good.contains(summary.contentHash()));
 
@@ -195,7 +195,7 @@ class TransferTest {
         String tampered = String.join("\n", lines) + "\n";
         ListContents untouched = new ListContents();
         StoreException refusal = assertThrows(StoreException.class, () -> new Transfer(10, n -> { }).load(ExportReader.open(
-                new ByteArrayInputStream(tampered.getBytes(StandardCharsets.UTF_8)), 3, false), untouched));
+                new ByteArrayInputStream(tampered.getBytes(StandardCharsets.UTF_8)), 3), untouched));
         assertEquals(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, refusal.reason());
         assertTrue(refusal.getMessage().startsWith("line " + trailer + ": the trailer's content_hash sha256:000"),
                 refusal.getMessage());

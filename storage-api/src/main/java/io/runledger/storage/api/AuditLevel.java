@@ -1,6 +1,5 @@
 package io.runledger.storage.api;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,14 +7,22 @@ import java.util.Optional;
 public enum AuditLevel {
     DEBUG, INFO, WARN, ERROR;
 
+    // Computed once: a bulk transfer asks for a wire name at least twice per record.
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** The lowercase name used in JSON, the database and the export format. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** The value with this wire name, if there is one. */
     public static Optional<AuditLevel> fromWire(String wireName) {
-        return Arrays.stream(values()).filter(v -> v.wireName().equals(wireName)).findFirst();
+        for (AuditLevel level : values()) {
+            if (level.wireName.equals(wireName)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -7,9 +7,9 @@ public interface AuditLog {
     /**
      * Appends the events atomically — all or none — and returns once they are durable, with one
      * outcome per event in input order. Retry-safe: an event identical to a stored one is
-     * {@link WriteOutcome#ALREADY_PRESENT}; an id stored with other content raises
-     * {@link ReasonCode#DUPLICATE_ID}; an event naming a run that does not exist raises
-     * {@link ReasonCode#RUN_NOT_FOUND}. Either failure stores nothing of the batch.
+     * {@link WriteOutcome#ALREADY_PRESENT}; an id stored (or earlier in the batch) with other content
+     * raises {@link ReasonCode#DUPLICATE_ID}, whatever run the event names; a new event naming a run
+     * that does not exist raises {@link ReasonCode#RUN_NOT_FOUND}. Either failure stores nothing of the batch.
      */
     List<WriteOutcome> append(List<AuditEvent> events);
 

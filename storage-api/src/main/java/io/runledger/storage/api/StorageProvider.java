@@ -1,6 +1,7 @@
 package io.runledger.storage.api;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The service-provider interface a storage adapter implements, found with {@link java.util.ServiceLoader}
@@ -12,6 +13,14 @@ public interface StorageProvider {
 
     /** How writes are made durable, e.g. {@code wal}, {@code journal+snapshot}, {@code server}. */
     String persistenceMode();
+
+    /**
+     * The names of the options configuration may give this backend: the part after {@code <id>.} of a
+     * config-file key, e.g. {@code busy_timeout_ms}. Bootstrap refuses any other name with
+     * {@link ReasonCode#CONFIG_INVALID} before a store is touched, so a misspelt option is never
+     * ignored. Not among them: {@code app_version}, which bootstrap itself passes to every backend.
+     */
+    Set<String> optionNames();
 
     /** The file name of a store under the data directory, for file backends. */
     Optional<String> defaultFileName();

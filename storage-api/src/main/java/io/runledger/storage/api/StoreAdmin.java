@@ -61,6 +61,19 @@ public interface StoreAdmin extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Undoes the creation of the store by this admin's own {@link #migrate(boolean)}, for a command
+     * that created its target and then failed (a refused import or transfer), so that no empty store
+     * is left where there was none. Removes only what that migration created (nothing that existed
+     * before it), and only while the store holds no run, step or audit event; does nothing when this
+     * admin created no store. Returns whether anything was removed; failures raise
+     * {@link StoreException} as other calls do. The default removes nothing: file backends leave it
+     * to the caller, who can see which files appeared.
+     */
+    default boolean removeCreatedStore() {
+        return false;
+    }
+
     /** Releases every handle; never throws. */
     @Override
     void close();

@@ -23,20 +23,23 @@ final class JsonAuditLog implements AuditLog {
         this.ledger = ledger;
     }
 
-    /** The append rule, shared with import: every run must exist; identical events again are no-ops. */
+    /**
+     * The append rule, shared with import: identical events again are no-ops, an id known with other
+     * content is a duplicate, and a new event's run must exist — an id decides before a run, as on SQL.
+     */
     static Planned<List<WriteOutcome>> planAppend(Ledger content, List<AuditEvent> events) {
         Map<String, AuditEvent> batch = new HashMap<>();
         List<LedgerRecord> created = new ArrayList<>();
         List<WriteOutcome> outcomes = new ArrayList<>();
         for (AuditEvent event : events) {
             RecordJson.requireReadable(event);
-            event.runId().filter(id -> content.run(id.value()).isEmpty()).ifPresent(id -> {
-                throw new StoreException(ReasonCode.RUN_NOT_FOUND, "event " + event.eventId() + " names run " + id
-                        + ", which does not exist; nothing of the batch was stored");
-            });
             String id = event.eventId().value();
             AuditEvent stored = batch.containsKey(id) ? batch.get(id) : content.event(id).orElse(null);
             if (stored == null) {
+                event.runId().filter(run -> content.run(run.value()).isEmpty()).ifPresent(run -> {
+                    throw new StoreException(ReasonCode.RUN_NOT_FOUND, "event " + event.eventId() + " names run " + run
+                            + ", which does not exist; nothing of the batch was stored");
+                });
                 batch.put(id, event);
                 created.add(event);
                 outcomes.add(WriteOutcome.CREATED);

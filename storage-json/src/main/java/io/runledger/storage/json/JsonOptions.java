@@ -3,6 +3,7 @@ package io.runledger.storage.json;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON store's settings from {@code StoreSpec.options()}: {@code lock_timeout_ms} (how long an
@@ -14,6 +15,8 @@ import java.util.Map;
 record JsonOptions(long lockTimeoutMs, long compactAfterBytes) {
     static final String LOCK_TIMEOUT_MS = "lock_timeout_ms";
     static final String COMPACT_AFTER_BYTES = "compact_after_bytes";
+    /** What configuration may set (the JSON store does not record the binary's {@code app_version}). */
+    static final Set<String> NAMES = Set.of(LOCK_TIMEOUT_MS, COMPACT_AFTER_BYTES);
 
     static JsonOptions from(Map<String, String> options) {
         return new JsonOptions(number(options, LOCK_TIMEOUT_MS, 10_000), number(options, COMPACT_AFTER_BYTES, 16L << 20));

@@ -5,6 +5,7 @@ import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The JSON backend ({@code json}, persistence mode {@code journal+snapshot}): a human-readable store
@@ -39,6 +40,11 @@ public final class JsonStorageProvider implements StorageProvider {
     @Override
     public String persistenceMode() {
         return PERSISTENCE_MODE;
+    }
+
+    @Override
+    public Set<String> optionNames() {
+        return JsonOptions.NAMES;
     }
 
     @Override

@@ -51,6 +51,8 @@ final class PostgresAdmin implements StoreAdmin {
     private final StatusConnections statusConnections;
     private final MigrationSet migrations;
     private final SqlErrorTranslator errors = new SqlErrorTranslator(PostgresStorageProvider.ID, new PostgresErrors());
+    /** What the schema held before this admin's migration created the store there; empty if it created none. */
+    private volatile Optional<SchemaInventory> beforeCreating = Optional.empty();
 
     PostgresAdmin(PostgresLocation location, PostgresOptions options, MigrationSet migrations) {
         this.location = location;
@@ -90,6 +92,9 @@ final class PostgresAdmin implements StoreAdmin {
                 if (current.pending().isEmpty()) {
                     return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);
                 }
+                if (!current.initialized()) {
+                    beforeCreating = Optional.of(requireOwnSchema(inventory()));
+                }
                 List<Migration> applied = apply();
                 return new MigrationReport(current.schemaVersion(), migrations.head(), applied, false);
             } finally {
@@ -128,6 +133,30 @@ final class PostgresAdmin implements StoreAdmin {
         return Optional.of(new MigratedContents(this, location, options, connections, migrations, errors));
     }
 
+    /**
+     * Drops what this admin's migration created (see {@link SchemaInventory#removeWhatAppeared}) under
+     * the store's migration lock, so that no migrator runs meanwhile.
+     */
+    @Override
+    public boolean removeCreatedStore() {
+        Optional<SchemaInventory> before = beforeCreating;
+        if (before.isEmpty()) {
+            return false;
+        }
+        try {
+            AdvisoryLock lock = AdvisoryLock.acquire(connections, location, options.lockTimeoutMs());
+            try (Connection connection = connections.getConnection()) {
+                boolean removed = before.get().removeWhatAppeared(connection, location, options.lockTimeoutMs());
+                beforeCreating = Optional.empty();
+                return removed;
+            } finally {
+                lock.close();
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("remove the store this command created at " + location.described(), e);
+        }
+    }
+
     @Override
     public void close() {
         // Only the status reads keep connections between calls; every other call opens its own.
@@ -140,6 +169,28 @@ final class PostgresAdmin implements StoreAdmin {
             status.requireAtHead();
         }
         status.requireNotNewer();
+    }
+
+    private SchemaInventory inventory() throws SQLException {
+        try (Connection connection = connections.getConnection()) {
+            return SchemaInventory.take(connection, location.schema());
+        }
+    }
+
+    /**
+     * A store is created only in a schema that holds nothing else: Runledger never shares a schema
+     * with another application's tables (and Flyway would refuse with a bare "Use baseline()").
+     */
+    private SchemaInventory requireOwnSchema(SchemaInventory inventory) {
+        List<String> foreign = inventory.foreignRelations();
+        if (!foreign.isEmpty()) {
+            String shown = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                    + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
+            throw new StoreException(ReasonCode.CONFIG_INVALID, location.described() + " holds tables that are not a Runledger store (" + shown
+                    + "); Runledger creates its store only in an empty schema: name a new or empty one with "
+                    + "currentSchema in the URL");
+        }
+        return inventory;
     }
 
     private List<Migration> apply() throws SQLException {

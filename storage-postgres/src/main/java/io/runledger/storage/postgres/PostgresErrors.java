@@ -28,7 +28,9 @@ final class PostgresErrors implements SqlDialectErrors {
         }
         // Class 22 is a data exception: the value itself is refused (too long, or text PostgreSQL cannot
         // hold, such as U+0000, which FORMAT.md allows), so it is the caller's input, never an outage.
-        if (state.startsWith("23") || state.startsWith("22")) {
+        // 54000 (program_limit_exceeded): a value too big for an index entry. The domain's text limits keep
+        // API writes below it; an imported record can still carry one, and that is input too.
+        if (state.startsWith("23") || state.startsWith("22") || state.equals("54000")) {
             return SqlFailure.CHECK;
         }
         if (state.equals("40001") || state.equals("40P01")) {

@@ -3,6 +3,7 @@ package io.runledger.storage.postgres;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The PostgreSQL settings from {@code StoreSpec.options()}: {@code pool_size} (connections per pool,
@@ -15,6 +16,8 @@ record PostgresOptions(int poolSize, long connectTimeoutMs, long lockTimeoutMs, 
     static final String CONNECT_TIMEOUT_MS = "connect_timeout_ms";
     static final String LOCK_TIMEOUT_MS = "lock_timeout_ms";
     static final String APP_VERSION = "app_version";
+    /** What configuration may set; {@code app_version} comes from bootstrap, never from the user. */
+    static final Set<String> NAMES = Set.of(POOL_SIZE, CONNECT_TIMEOUT_MS, LOCK_TIMEOUT_MS);
 
     static PostgresOptions from(Map<String, String> options) {
         return new PostgresOptions(

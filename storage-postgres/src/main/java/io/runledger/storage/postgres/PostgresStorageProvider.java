@@ -7,13 +7,14 @@ import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.sql.MigrationSet;
 import io.runledger.storage.sql.ShippedMigrations;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The PostgreSQL backend ({@code postgres}): a store in one schema of a PostgreSQL database, shared
  * by any number of Runledger processes. The location is a JDBC URL
  * ({@code jdbc:postgresql://host:5432/db?user=…&password=…}, optionally {@code currentSchema=…}).
  * Options: {@code pool_size} (default 5), {@code connect_timeout_ms} (default 10000),
- * {@code lock_timeout_ms} (default 10000), {@code app_version} (default "unknown").
+ * {@code lock_timeout_ms} (default 10000); bootstrap adds {@code app_version} (default "unknown").
  */
 public final class PostgresStorageProvider implements StorageProvider {
     static final String ID = "postgres";
@@ -39,6 +40,11 @@ public final class PostgresStorageProvider implements StorageProvider {
     @Override
     public String persistenceMode() {
         return PERSISTENCE_MODE;
+    }
+
+    @Override
+    public Set<String> optionNames() {
+        return PostgresOptions.NAMES;
     }
 
     /** None: a server store has no file; its location is always a JDBC URL. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreSpec;
@@ -13,6 +14,8 @@ import io.runledger.storage.tck.Records;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
@@ -50,6 +53,27 @@ class ErrorTranslationTest {
             List<LedgerRecord> twice = List.of(Records.run("r1"), Records.event("e1"), Records.event("e1"));
 
             Reasons.assertFailsWith(ReasonCode.DUPLICATE_ID, () -> store.contents().importFrom(twice.iterator()));
+
+            assertTrue(store.contents().isEmpty());
+        }
+    }
+
+    @Test
+    void aValueTooBigForAnIndexEntryIsValidationFailedNotAnOutage() {
+        StoreSpec spec = databases.fresh();
+        Databases.PROVIDER.admin(spec).migrate(false);
+        try (var store = Databases.PROVIDER.open(spec)) {
+            // An import is not held to the domain's text limits; random letters do not compress below
+            // the 2,704 bytes a B-tree entry may have, so the server refuses with 54000.
+            Random random = new Random(1);
+            StringBuilder scope = new StringBuilder();
+            for (int i = 0; i < 3_000; i++) {
+                scope.append((char) ('a' + random.nextInt(26)));
+            }
+            List<LedgerRecord> tooBig = List.of(Records.event("e1", Optional.empty(), AuditLevel.INFO,
+                    scope.toString(), Records.T0));
+
+            Reasons.assertFailsWith(ReasonCode.VALIDATION_FAILED, () -> store.contents().importFrom(tooBig.iterator()));
 
             assertTrue(store.contents().isEmpty());
         }

@@ -20,14 +20,15 @@ public final class SchemaHistory {
     }
 
     /**
-     * The highest successfully applied version, or empty when the history table does not exist
-     * (the store has never been migrated).
+     * The highest successfully applied version, or empty when the store has never been migrated: no
+     * history table, or one without a successful row (a first migration interrupted after Flyway
+     * created its table).
      */
     public static OptionalInt version(Connection connection) throws SQLException {
         if (!tableExists(connection, null)) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(highest(connection, TABLE));
+        return applied(highest(connection, TABLE));
     }
 
     /**
@@ -38,7 +39,11 @@ public final class SchemaHistory {
         if (!tableExists(connection, schema)) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(highest(connection, "\"" + schema.replace("\"", "\"\"") + "\"." + TABLE));
+        return applied(highest(connection, "\"" + schema.replace("\"", "\"\"") + "\"." + TABLE));
+    }
+
+    private static OptionalInt applied(int highest) {
+        return highest == 0 ? OptionalInt.empty() : OptionalInt.of(highest);
     }
 
     private static int highest(Connection connection, String table) throws SQLException {

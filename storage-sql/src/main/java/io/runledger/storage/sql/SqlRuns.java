@@ -12,21 +12,19 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.WriteOutcome;
 import io.runledger.storage.sql.entity.RunEntity;
 import io.runledger.storage.sql.entity.RunLabelEntity;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.hibernate.StatelessSession;
-import org.hibernate.query.SelectionQuery;
 
 /** {@link Runs} over the {@code runs} and {@code run_labels} tables. */
 final class SqlRuns implements Runs {
     private final SqlSessions sessions;
+    private final RunListing listing;
 
     SqlRuns(SqlSessions sessions) {
         this.sessions = sessions;
+        this.listing = new RunListing(sessions.order());
     }
 
     @Override
@@ -55,26 +53,8 @@ final class SqlRuns implements Runs {
 
     @Override
     public Page<Run> list(RunFilter filter, PageRequest page) {
-        return sessions.read("list runs", session -> {
-            List<String> conditions = new ArrayList<>();
-            page.after().ifPresent(a -> conditions.add(sessions.id("r.runId") + " > :after"));
-            filter.status().ifPresent(s -> conditions.add("r.status = :status"));
-            filter.label().ifPresent(l -> conditions.add("exists (select 1 from RunLabelEntity l"
-                    + " where l.runId = r.runId and l.name = :labelName and l.value = :labelValue)"));
-            String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-            SelectionQuery<RunEntity> query = session
-                    .createSelectionQuery("from RunEntity r" + where + " order by " + sessions.id("r.runId"), RunEntity.class)
-                    .setMaxResults(Pages.fetchSize(page));
-            page.after().ifPresent(a -> query.setParameter("after", a));
-            filter.status().ifPresent(s -> query.setParameter("status", s.wireName()));
-            filter.label().ifPresent(l -> query.setParameter("labelName", l.name()).setParameter("labelValue", l.value()));
-            List<RunEntity> rows = query.getResultList();
-            Map<String, Map<String, String>> labels = labels(session, rows.stream().map(RunEntity::runId).toList());
-            List<Run> runs = rows.stream()
-                    .map(row -> Rows.run(row, labels.getOrDefault(row.runId(), Map.of())))
-                    .toList();
-            return Pages.of(runs, page, r -> r.runId().value());
-        });
+        return sessions.readStatement("list runs",
+                connection -> Pages.of(listing.read(connection, filter, page), page, r -> r.runId().value()));
     }
 
     @Override
@@ -104,19 +84,12 @@ final class SqlRuns implements Runs {
         });
     }
 
-    static Map<String, String> labels(StatelessSession session, String runId) {
-        return labels(session, List.of(runId)).getOrDefault(runId, Map.of());
-    }
-
-    private static Map<String, Map<String, String>> labels(StatelessSession session, List<String> runIds) {
-        Map<String, Map<String, String>> byRun = new HashMap<>();
-        if (runIds.isEmpty()) {
-            return byRun;
-        }
-        session.createSelectionQuery("from RunLabelEntity l where l.runId in :runIds", RunLabelEntity.class)
-                .setParameterList("runIds", runIds)
+    private static Map<String, String> labels(StatelessSession session, String runId) {
+        Map<String, String> labels = new TreeMap<>();
+        session.createSelectionQuery("from RunLabelEntity l where l.runId = :runId", RunLabelEntity.class)
+                .setParameter("runId", runId)
                 .getResultList()
-                .forEach(l -> byRun.computeIfAbsent(l.runId(), k -> new TreeMap<>()).put(l.name(), l.value()));
-        return byRun;
+                .forEach(l -> labels.put(l.name(), l.value()));
+        return labels;
     }
 }

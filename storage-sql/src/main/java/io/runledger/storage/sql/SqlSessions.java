@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Units of work over Hibernate stateless sessions. Writes go through the session factory's own
@@ -108,6 +109,18 @@ public final class SqlSessions {
             return inTransaction(session, work);
         } catch (CallerFailure e) {
             throw e.original();
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate(action, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} on a reader connection without a transaction of its own (autocommit, no
+     * Hibernate session): for a read that is one statement, which sees one snapshot by itself.
+     */
+    <T> T readStatement(String action, ReturningWork<T> work) {
+        try (Connection connection = readers.getConnection()) {
+            return work.execute(connection);
         } catch (SQLException | RuntimeException e) {
             throw errors.translate(action, e);
         }

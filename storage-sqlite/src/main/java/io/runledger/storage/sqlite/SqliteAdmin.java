@@ -73,6 +73,9 @@ final class SqliteAdmin implements StoreAdmin {
                 return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);
             }
             if (file.hasContent()) {
+                if (!current.initialized()) {
+                    requireOwnFile();
+                }
                 preflight();
             }
             List<Migration> applied = apply();
@@ -125,6 +128,27 @@ final class SqliteAdmin implements StoreAdmin {
             status.requireAtHead();
         }
         status.requireNotNewer();
+    }
+
+    /**
+     * A store is created only in a new or empty file: a database holding another application's tables
+     * is refused, not adopted (Flyway would refuse with a bare "Use baseline()"). Flyway's empty history
+     * table, which a first migration interrupted early leaves behind, is not foreign.
+     */
+    private void requireOwnFile() {
+        List<String> foreign;
+        try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
+            foreign = SqliteInspection.relations(connection).stream()
+                    .filter(name -> !name.equals(SchemaHistory.TABLE)).toList();
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("read the tables of " + file, e);
+        }
+        if (!foreign.isEmpty()) {
+            String shown = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                    + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
+            throw new StoreException(ReasonCode.CONFIG_INVALID, file + " holds tables that are not a Runledger store ("
+                    + shown + "); Runledger creates its store only in a new or empty file: choose another --state");
+        }
     }
 
     /**

@@ -33,6 +33,12 @@ final class SqliteInspection {
         return problems;
     }
 
+    /** The file's tables and views (SQLite's own {@code sqlite_*} tables left out), by name. */
+    static List<String> relations(Connection connection) throws SQLException {
+        return rows(connection, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", 1);
+    }
+
     /** The value of a pragma as this connection sees it. */
     static String pragma(Connection connection, String name) throws SQLException {
         List<String> rows = rows(connection, "PRAGMA " + name, 1);

@@ -3,6 +3,7 @@ package io.runledger.storage.sqlite;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The SQLite settings from {@code StoreSpec.options()}: {@code busy_timeout_ms} (how long a statement
@@ -13,6 +14,8 @@ record SqliteOptions(int busyTimeoutMs, long lockTimeoutMs, String appVersion) {
     static final String BUSY_TIMEOUT_MS = "busy_timeout_ms";
     static final String LOCK_TIMEOUT_MS = "lock_timeout_ms";
     static final String APP_VERSION = "app_version";
+    /** What configuration may set; {@code app_version} comes from bootstrap, never from the user. */
+    static final Set<String> NAMES = Set.of(BUSY_TIMEOUT_MS, LOCK_TIMEOUT_MS);
 
     static SqliteOptions from(Map<String, String> options) {
         return new SqliteOptions(

@@ -7,10 +7,11 @@ import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.sql.MigrationSet;
 import io.runledger.storage.sql.ShippedMigrations;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The SQLite backend ({@code sqlite}): one local file in WAL mode. Options: {@code busy_timeout_ms}
- * (default 5000), {@code lock_timeout_ms} (default 10000), {@code app_version} (default "unknown").
+ * (default 5000), {@code lock_timeout_ms} (default 10000); bootstrap adds {@code app_version} (default "unknown").
  */
 public final class SqliteStorageProvider implements StorageProvider {
     static final String ID = "sqlite";
@@ -36,6 +37,11 @@ public final class SqliteStorageProvider implements StorageProvider {
     @Override
     public String persistenceMode() {
         return PERSISTENCE_MODE;
+    }
+
+    @Override
+    public Set<String> optionNames() {
+        return SqliteOptions.NAMES;
     }
 
     @Override

@@ -92,6 +92,17 @@ public abstract class AuditLogContract extends StoreContract {
     }
 
     @Test
+    void anIdReusedWithOtherContentIsADuplicateEvenWhenItAlsoNamesAMissingRun() {
+        AuditEvent stored = event("ev-1");
+        log().append(List.of(stored));
+
+        Reasons.assertFailsWith(ReasonCode.DUPLICATE_ID, () -> log().append(List.of(event("ev-1", "run-404"))));
+        Reasons.assertFailsWith(ReasonCode.DUPLICATE_ID, () -> log().append(List.of(event("ev-2"), event("ev-2", "run-404"))));
+
+        assertEquals(List.of(stored), all());
+    }
+
+    @Test
     void everyFieldTakesPartInTheDuplicateCheck() {
         store().runs().create(run("run-1"));
         store().runs().create(run("run-2"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLevel;
+import io.runledger.storage.api.Label;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.Run;
@@ -16,6 +17,7 @@ import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Step;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,5 +123,63 @@ public abstract class PaginationContract extends StoreContract {
         assertEquals(List.of("run-05", "run-06", "run-07"), fromGap);
         assertEquals(List.of("ev-09"), events);
         assertEquals(new Page<Run>(List.of(), Optional.empty()), pastTheEnd);
+    }
+
+    /**
+     * Runs with no, one and 25 labels (plus "shared" on those with any), created in a shuffled order,
+     * with ids whose byte order differs from a language's; returned in id byte order.
+     */
+    private List<Run> runsWithFewAndManyLabels() {
+        List<String> ids = List.of("R0", "a-b", "a.b", "a1", "a:b", "aB", "a_b", "ab", "run-00", "run-01", "run-02", "run-03");
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            Map<String, String> labels = new HashMap<>();
+            for (int l = 0; l < (i % 3 == 1 ? 1 : 25); l++) {
+                labels.put(String.format("label-%02d-%s", l, id), "value of " + id + " #" + l);
+            }
+            labels.put("shared", i % 4 == 1 ? "yes" : "no");
+            RunStatus status = i % 2 == 0 ? RunStatus.SUCCEEDED : RunStatus.FAILED;
+            runs.add(i == 6 ? Records.richRun(id) : run(id, status, i % 3 == 0 ? Map.of() : labels));
+        }
+        List<Run> created = new ArrayList<>(runs);
+        Collections.shuffle(created, new Random(7));
+        created.forEach(r -> store().runs().create(r));
+        return runs;
+    }
+
+    @ParameterizedTest(name = "limit {0}")
+    @ValueSource(ints = {1, 2, 5, 11, 12, 100})
+    void everyRunOnAPageCarriesExactlyItsOwnLabels(int limit) {
+        List<Run> runs = runsWithFewAndManyLabels();
+        List<Run> walked = Pages.walk(limit, page -> store().runs().list(RunFilter.ALL, page), r -> r.runId().value());
+        assertEquals(runs, walked, "each listed run equals the run as created, labels and all, in byte order of ids");
+        walked.forEach(r -> assertEquals(store().runs().find(r.runId()), Optional.of(r), "a listed run equals the run read by id"));
+    }
+
+    @Test
+    void filteredPagesCarryEveryLabelOfTheMatchingRunsNotOnlyTheFilteredOne() {
+        List<Run> runs = runsWithFewAndManyLabels();
+        RunFilter shared = new RunFilter(Optional.empty(), Optional.of(new Label("shared", "no")));
+        RunFilter failedAndShared = new RunFilter(Optional.of(RunStatus.FAILED), Optional.of(new Label("shared", "no")));
+
+        List<Run> walked = Pages.walk(2, page -> store().runs().list(shared, page), r -> r.runId().value());
+        List<Run> failed = Pages.walk(3, page -> store().runs().list(failedAndShared, page), r -> r.runId().value());
+
+        assertEquals(runs.stream().filter(r -> "no".equals(r.labels().get("shared"))).toList(), walked);
+        assertEquals(runs.stream().filter(r -> r.status() == RunStatus.FAILED && "no".equals(r.labels().get("shared"))).toList(),
+                failed);
+    }
+
+    @Test
+    void aPageEndingAtTheLastRunHasNoCursorAndACursorAtTheLastRunGivesAnEmptyPage() {
+        List<Run> runs = runsWithFewAndManyLabels();
+        String last = runs.get(runs.size() - 1).runId().value();
+
+        Page<Run> lastFour = store().runs().list(RunFilter.ALL, new PageRequest(4, Optional.of(runs.get(runs.size() - 5).runId().value())));
+        Page<Run> afterLast = store().runs().list(RunFilter.ALL, new PageRequest(4, Optional.of(last)));
+
+        assertEquals(new Page<>(runs.subList(runs.size() - 4, runs.size()), Optional.empty()), lastFour);
+        assertEquals(new Page<Run>(List.of(), Optional.empty()), afterLast);
     }
 }

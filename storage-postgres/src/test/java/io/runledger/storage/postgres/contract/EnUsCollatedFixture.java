@@ -65,6 +65,11 @@ final class EnUsCollatedFixture implements StoreFixture {
         }
 
         @Override
+        public java.util.Set<String> optionNames() {
+            return real.optionNames();
+        }
+
+        @Override
         public Optional<String> defaultFileName() {
             return real.defaultFileName();
         }

@@ -24,6 +24,12 @@ final class MemoryProvider implements StorageProvider {
         return "none";
     }
 
+    /** None: a store in memory has nothing to tune. */
+    @Override
+    public java.util.Set<String> optionNames() {
+        return java.util.Set.of();
+    }
+
     @Override
     public Optional<String> defaultFileName() {
         return Optional.empty();

@@ -146,7 +146,10 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, StoreContents {
             TreeMap<String, AuditEvent> batch = new TreeMap<>(data.events);
             List<WriteOutcome> outcomes = new ArrayList<>();
             for (AuditEvent event : events) {
-                requireRun(data, event.runId());
+                // A known id decides first (a retry or a duplicate); only a new event's run must exist.
+                if (!batch.containsKey(event.eventId().value())) {
+                    requireRun(data, event.runId());
+                }
                 outcomes.add(put(batch, event.eventId().value(), event));
             }
             data.events.putAll(batch);

@@ -1,5 +1,6 @@
 package io.runledger.cli.transfer;
 
+import io.runledger.bootstrap.LedgerRuntime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -14,13 +15,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * What a transfer's file-backed target store (sqlite, json) did not have before the transfer opened
- * it: the store's file, its siblings named after it (WAL, journal, lock …) and the directories made
- * for it. When a transfer that created its target fails, {@link #remove()} deletes exactly these, so
- * that no empty but valid store is left where there was none; a target that existed before is never
- * touched. Other backends (PostgreSQL) are not files: nothing is recorded and nothing removed.
+ * What a transfer's target store did not have before the transfer opened it, removed again when a
+ * transfer that created its target fails, so that no empty but valid store is left where there was
+ * none; a target that existed before is never touched. For file-backed stores (sqlite, json) these
+ * are the store's file, its siblings named after it (WAL, journal, lock …) and the directories made
+ * for it, deleted here; a server store (PostgreSQL) is removed by its admin
+ * ({@link io.runledger.storage.api.StoreAdmin#removeCreatedStore()}), which knows what its migration created.
  */
-public final class CreatedStoreFiles {
+public final class CreatedTarget {
     private static final Set<String> FILE_BACKENDS = Set.of("sqlite", "json");
 
     private final Path store;
@@ -28,7 +30,7 @@ public final class CreatedStoreFiles {
     private final List<Path> directoriesMade;
     private final boolean watching;
 
-    private CreatedStoreFiles(Path store, Set<String> siblingsBefore, List<Path> directoriesMade, boolean watching) {
+    private CreatedTarget(Path store, Set<String> siblingsBefore, List<Path> directoriesMade, boolean watching) {
         this.store = store;
         this.siblingsBefore = siblingsBefore;
         this.directoriesMade = directoriesMade;
@@ -39,13 +41,13 @@ public final class CreatedStoreFiles {
      * Records the state before the transfer opens the {@code backend} store at {@code location}
      * ({@code resolve} makes a relative file location absolute, as the store itself does).
      */
-    public static CreatedStoreFiles before(String backend, String location, UnaryOperator<Path> resolve) {
+    public static CreatedTarget before(String backend, String location, UnaryOperator<Path> resolve) {
         if (!FILE_BACKENDS.contains(backend)) {
-            return new CreatedStoreFiles(Path.of(""), Set.of(), List.of(), false);
+            return new CreatedTarget(Path.of(""), Set.of(), List.of(), false);
         }
         Path store = resolve.apply(Path.of(location)).toAbsolutePath().normalize();
         if (Files.exists(store) || store.getParent() == null) {
-            return new CreatedStoreFiles(store, Set.of(), List.of(), false);
+            return new CreatedTarget(store, Set.of(), List.of(), false);
         }
         List<Path> missing = new ArrayList<>();
         Path directory = store.getParent();
@@ -53,15 +55,21 @@ public final class CreatedStoreFiles {
             missing.add(directory);
             directory = directory.getParent();
         }
-        return new CreatedStoreFiles(store, missing.isEmpty() ? siblings(store) : Set.of(), missing, true);
+        return new CreatedTarget(store, missing.isEmpty() ? siblings(store) : Set.of(), missing, true);
     }
 
     /**
-     * After {@code failure}: closes the store's {@code runtime} (its files must be closed before they
-     * are deleted) and deletes what the transfer created. Best effort: a file that cannot be deleted
-     * stays, and the failure is what the caller reports; a failure to close is added to it.
+     * After {@code failure}: lets the store's admin remove a server store it created, closes the
+     * store's {@code runtime} (its files must be closed before they are deleted) and deletes the files
+     * the transfer created. Best effort: what cannot be removed stays, and the failure is what the
+     * caller reports; a failure to remove or to close is added to it.
      */
-    public void removeAfter(AutoCloseable runtime, RuntimeException failure) {
+    public void removeAfter(LedgerRuntime runtime, RuntimeException failure) {
+        try {
+            runtime.admin().removeCreatedStore();
+        } catch (RuntimeException removing) {
+            failure.addSuppressed(removing);
+        }
         try {
             runtime.close();
         } catch (Exception closing) {

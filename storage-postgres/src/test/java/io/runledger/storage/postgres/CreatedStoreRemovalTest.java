@@ -8,10 +8,6 @@ import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.tck.Records;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -79,13 +75,6 @@ class CreatedStoreRemovalTest {
     }
 
     private List<String> rows(String sql) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = databases.connectToLast(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
+        return databases.column(sql);
     }
 }

@@ -3,7 +3,9 @@ package io.runledger.storage.postgres;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.testing.postgres.TestServer;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,18 @@ final class Databases implements AutoCloseable {
     /** A plain connection to the database {@link #fresh} made last, to look at it from outside the adapter. */
     Connection connectToLast() throws SQLException {
         return server.connect(last);
+    }
+
+    /** The first column of {@code sql}'s rows in the database {@link #fresh} made last, as text. */
+    List<String> column(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = connectToLast(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     String lastUrl() {

@@ -9,9 +9,7 @@ import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreSpec;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -68,13 +66,6 @@ class ForeignSchemaTest {
     }
 
     private List<String> rows(String sql) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = databases.connectToLast(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
+        return databases.column(sql);
     }
 }

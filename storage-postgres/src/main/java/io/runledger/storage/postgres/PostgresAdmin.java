@@ -12,6 +12,7 @@ import io.runledger.storage.sql.FlywayMigrator;
 import io.runledger.storage.sql.MetaRows;
 import io.runledger.storage.sql.SchemaHistory;
 import io.runledger.storage.sql.MigrationSet;
+import io.runledger.storage.sql.OwnSchema;
 import io.runledger.storage.sql.SqlErrorTranslator;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -177,19 +178,9 @@ final class PostgresAdmin implements StoreAdmin {
         }
     }
 
-    /**
-     * A store is created only in a schema that holds nothing else: Runledger never shares a schema
-     * with another application's tables (and Flyway would refuse with a bare "Use baseline()").
-     */
     private SchemaInventory requireOwnSchema(SchemaInventory inventory) {
-        List<String> foreign = inventory.foreignRelations();
-        if (!foreign.isEmpty()) {
-            String shown = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
-                    + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
-            throw new StoreException(ReasonCode.CONFIG_INVALID, location.described() + " holds tables that are not a Runledger store (" + shown
-                    + "); Runledger creates its store only in an empty schema: name a new or empty one with "
-                    + "currentSchema in the URL");
-        }
+        OwnSchema.require(location.described(), inventory.relations().keySet(),
+                "Runledger creates its store only in an empty schema: name a new or empty one with currentSchema in the URL");
         return inventory;
     }
 

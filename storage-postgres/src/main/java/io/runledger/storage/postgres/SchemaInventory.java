@@ -1,6 +1,5 @@
 package io.runledger.storage.postgres;
 
-import io.runledger.storage.sql.SchemaHistory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,14 +71,6 @@ record SchemaInventory(boolean schemaExisted, Map<String, Character> relations) 
             connection.rollback();
             throw e;
         }
-    }
-
-    /**
-     * The relations that are neither Runledger's nor Flyway's history table (which an interrupted first
-     * migration may leave behind, empty), sorted: a schema holding any of them belongs to something else.
-     */
-    List<String> foreignRelations() {
-        return relations.keySet().stream().filter(name -> !name.equals(SchemaHistory.TABLE)).sorted().toList();
     }
 
     private static boolean holdsContent(Statement statement, PostgresLocation location, Map<String, Character> appeared)

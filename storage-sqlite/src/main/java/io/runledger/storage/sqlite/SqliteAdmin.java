@@ -9,6 +9,7 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.FlywayMigrator;
 import io.runledger.storage.sql.MetaRows;
+import io.runledger.storage.sql.OwnSchema;
 import io.runledger.storage.sql.SchemaHistory;
 import io.runledger.storage.sql.MigrationSet;
 import io.runledger.storage.sql.SqlErrorTranslator;
@@ -130,25 +131,16 @@ final class SqliteAdmin implements StoreAdmin {
         status.requireNotNewer();
     }
 
-    /**
-     * A store is created only in a new or empty file: a database holding another application's tables
-     * is refused, not adopted (Flyway would refuse with a bare "Use baseline()"). Flyway's empty history
-     * table, which a first migration interrupted early leaves behind, is not foreign.
-     */
+    /** A store is created only in a new or empty file ({@link OwnSchema}). */
     private void requireOwnFile() {
-        List<String> foreign;
+        List<String> relations;
         try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
-            foreign = SqliteInspection.relations(connection).stream()
-                    .filter(name -> !name.equals(SchemaHistory.TABLE)).toList();
+            relations = SqliteInspection.relations(connection);
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("read the tables of " + file, e);
         }
-        if (!foreign.isEmpty()) {
-            String shown = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
-                    + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
-            throw new StoreException(ReasonCode.CONFIG_INVALID, file + " holds tables that are not a Runledger store ("
-                    + shown + "); Runledger creates its store only in a new or empty file: choose another --state");
-        }
+        OwnSchema.require(file.toString(), relations,
+                "Runledger creates its store only in a new or empty file: choose another --state");
     }
 
     /**

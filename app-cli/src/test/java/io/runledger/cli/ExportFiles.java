@@ -92,6 +92,15 @@ final class ExportFiles {
         }
     }
 
+    /** Deletes a file a test wrote, so that the next export may use the name again. */
+    static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Records as a store's contents, for the export writer; read-only. */
     static StoreContents contents(Iterable<LedgerRecord> records) {
         return new StoreContents() {

@@ -7,29 +7,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A refused transfer into a PostgreSQL store that did not exist leaves the database as it was: the
- * tables (and the schema) its migration created are dropped again, and nothing that was there before
- * is touched. A store that existed, even empty, stays exactly as it was (PostgresStoreRefusalsTest); a
- * refused migration into a new PostgreSQL store is PostgresNulCharacterTest.
+ * The created-target removal contract on PostgreSQL, and what only a server backend has: a refused
+ * transfer into a database without a store leaves it as it was, the tables (and the schema) its
+ * migration created are dropped again, and nothing that was there before is touched. A store that
+ * existed, even empty, stays exactly as it was (StoreRefusalsContract); a refused migration into a new
+ * PostgreSQL store is NulCharacterContract.
  */
-class PostgresCreatedTargetRemovalTest {
+class PostgresCreatedTargetRemovalTest extends CreatedTargetRemovalContract {
     /** Lines of the shared vector: 1 header, 2-13 runs, 14-43 steps, 44-103 audit events, 104 trailer. */
     private static final int TRAILER = 104;
     private static final String SCHEMA_TABLES = "SELECT tablename FROM pg_tables WHERE schemaname = 'ledger' ORDER BY 1";
 
-    @TempDir
-    Path dir;
+    private PostgresDatabases databases;
 
-    private final PostgresDatabases databases = new PostgresDatabases();
-
-    @AfterEach
-    void dropDatabases() {
-        databases.close();
+    @Override
+    CliBackendFixture fixture(Path dir) {
+        PostgresCliFixture fixture = new PostgresCliFixture();
+        databases = fixture.databases();
+        return fixture;
     }
 
     private Path tampered(String name, Consumer<List<String>> edit) {
@@ -51,11 +49,11 @@ class PostgresCreatedTargetRemovalTest {
                 lines.get(TRAILER - 1).replaceFirst("sha256:[0-9a-f]{64}", "sha256:" + "ab".repeat(32))));
 
         Cli.Result midFile = importing(url, badRecord);
-        PostgresStoreRefusalsTest.refused(midFile, 9, "import_format_invalid");
+        refused(midFile, 9, "import_format_invalid");
         assertTrue(midFile.err().startsWith("runledger: line 71: "), midFile.toString());
         assertEquals(List.of(), databases.tables(database), "the tables the import created are gone");
 
-        PostgresStoreRefusalsTest.refused(importing(url, badTrailer), 7, "state_migration_hash_mismatch");
+        refused(importing(url, badTrailer), 7, "state_migration_hash_mismatch");
         assertEquals(List.of(), databases.tables(database), "the tables the import created are gone");
     }
 
@@ -65,7 +63,7 @@ class PostgresCreatedTargetRemovalTest {
         Path badTrailer = tampered("trailer.jsonl", lines -> lines.set(TRAILER - 1,
                 lines.get(TRAILER - 1).replaceFirst("sha256:[0-9a-f]{64}", "sha256:" + "ab".repeat(32))));
 
-        PostgresStoreRefusalsTest.refused(importing(databases.url(database) + "&currentSchema=ledger", badTrailer),
+        refused(importing(databases.url(database) + "&currentSchema=ledger", badTrailer),
                 7, "state_migration_hash_mismatch");
 
         assertEquals(List.of(), databases.column(database, "SELECT nspname FROM pg_namespace WHERE nspname = 'ledger'"));
@@ -79,7 +77,7 @@ class PostgresCreatedTargetRemovalTest {
 
         Cli.Result result = importing(databases.url(database) + "&currentSchema=ledger", badRecord);
 
-        PostgresStoreRefusalsTest.refused(result, 9, "import_format_invalid");
+        refused(result, 9, "import_format_invalid");
         assertTrue(result.err().startsWith("runledger: line 51: "), result.toString());
         assertEquals(List.of("ledger"), databases.column(database, "SELECT nspname FROM pg_namespace WHERE nspname = 'ledger'"));
         assertEquals(List.of(), databases.column(database, SCHEMA_TABLES));

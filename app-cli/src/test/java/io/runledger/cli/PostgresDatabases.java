@@ -28,6 +28,13 @@ final class PostgresDatabases implements AutoCloseable {
         return server.url(database);
     }
 
+    /** The database a JDBC URL of this server names. */
+    String nameOf(String url) {
+        String afterServer = url.substring(server.serverPrefix().length());
+        int query = afterServer.indexOf('?');
+        return query < 0 ? afterServer : afterServer.substring(0, query);
+    }
+
     /** A new, empty database's JDBC URL. */
     String freshUrl() {
         return url(fresh());

@@ -1,0 +1,46 @@
+package io.runledger.cli;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A backend for the CLI command contracts, like the storage TCK's fixture: fresh store locations of
+ * one backend (as {@code --state} takes them) and a look at a store from outside Runledger. Closing
+ * removes what it made.
+ */
+interface CliBackendFixture extends AutoCloseable {
+    /** The backend id, as {@code --backend} takes it and {@code doctor} reports it. */
+    String backend();
+
+    /** The persistence mode {@code doctor} reports for the backend. */
+    String persistenceMode();
+
+    /** A location where no store exists yet; every call returns a new one. */
+    String freshLocation();
+
+    /** {@code backend:location}, as {@code store migrate --from/--to} takes it. */
+    default String spec(String location) {
+        return backend() + ":" + location;
+    }
+
+    /** Whether anything of a store exists at {@code location}: a file or directory made for it, or a table. */
+    boolean storeExists(String location);
+
+    /** Everything stored at {@code location}, seen from outside: equal snapshots mean nothing was written. */
+    List<String> snapshot(String location);
+
+    /** Whether {@code reported} (what {@code db status} prints as the location) names {@code location}. */
+    boolean namesLocation(String location, String reported);
+
+    /** Leaves the store at {@code location} as a later binary with schema {@code version} would have (test-only shortcut). */
+    void makeSchemaNewer(String location, int version);
+
+    /** Leaves the store at {@code location} one schema version behind this binary's head (test-only shortcut). */
+    void forgetLastMigration(String location);
+
+    /** What the backend supports beyond the common contract; tests that need more skip visibly. */
+    Set<CliCapability> capabilities();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,97 @@
+package io.runledger.cli;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PostgreSQL stores for the CLI contracts: each fresh location is the JDBC URL of a new, empty
+ * database on the test JVM's one server (postgres-harness); closing drops the databases it made.
+ */
+final class PostgresCliFixture implements CliBackendFixture {
+    private final PostgresDatabases databases = new PostgresDatabases();
+
+    @Override
+    public String backend() {
+        return "postgres";
+    }
+
+    @Override
+    public String persistenceMode() {
+        return "server";
+    }
+
+    @Override
+    public String freshLocation() {
+        return databases.freshUrl();
+    }
+
+    /** A table in the public schema. */
+    @Override
+    public boolean storeExists(String location) {
+        return !sql(() -> databases.tables(databases.nameOf(location))).isEmpty();
+    }
+
+    @Override
+    public List<String> snapshot(String location) {
+        return sql(() -> databases.snapshot(databases.nameOf(location)));
+    }
+
+    @Override
+    public boolean namesLocation(String location, String reported) {
+        return reported.startsWith("jdbc:postgresql://");
+    }
+
+    // Test-only shortcut: a later binary would have applied V<version> through Flyway.
+    @Override
+    public void makeSchemaNewer(String location, int version) {
+        execute(location, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                + " checksum, installed_by, execution_time, success) VALUES (" + version + ", '" + version
+                + "', 'from the future', 'SQL', 'V" + version + "__from_the_future.sql', 0, 'test', 1, TRUE)");
+    }
+
+    @Override
+    public void forgetLastMigration(String location) {
+        execute(location, "DELETE FROM flyway_schema_history WHERE installed_rank = "
+                + "(SELECT max(installed_rank) FROM flyway_schema_history)");
+    }
+
+    /** The harness's databases, for checks that only a server backend has (schemas, tables). */
+    PostgresDatabases databases() {
+        return databases;
+    }
+
+    @Override
+    public Set<CliCapability> capabilities() {
+        return Set.of();
+    }
+
+    @Override
+    public void close() {
+        databases.close();
+    }
+
+    @Override
+    public String toString() {
+        return backend();
+    }
+
+    private void execute(String location, String statement) {
+        sql(() -> {
+            databases.execute(databases.nameOf(location), statement);
+            return null;
+        });
+    }
+
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(Query<T> query) {
+        try {
+            return query.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.runledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.runledger.testing.http.HttpReply;
+import io.runledger.testing.http.TestHttpClient;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code runledger serve} on every backend: start-up decisions, the listening line, and a clean stop that closes the store. */
+abstract class ServeContract extends CliContract {
+    private static final Pattern LISTENING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)");
+
+    @Test
+    void servesAFreshStoreOnAFreePortUntilStoppedAndThenClosesIt() throws Exception {
+        String location = backend.freshLocation();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread serving = new Thread(() -> new RunledgerCli(new Console(new ByteArrayInputStream(new byte[0]), out, err),
+                Map.of(), dir).execute(args(location, "serve", "--port", "0")));
+        serving.start();
+        TestHttpClient http = TestHttpClient.toLoopback(listeningPort(serving, out, err));
+
+        HttpReply health = http.get("/health");
+        HttpReply created = http.post("/v1/runs", "{\"run_id\":\"nightly-42\",\"args\":{\"env\":\"prod\"}}");
+
+        assertEquals(200, health.status(), health.toString());
+        JsonNode status = health.json();
+        assertEquals(backend.backend(), status.get("store_backend").asText());
+        assertEquals(backend.persistenceMode(), status.get("persistence_mode").asText());
+        assertEquals(201, created.status(), created.toString());
+        assertEquals(200, http.get("/v1/runs/nightly-42").status());
+        assertEquals(200, http.get("/v1/runs").status());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("authentication off"), out::toString);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("created a new store"), err::toString);
+
+        serving.interrupt();
+        serving.join(Duration.ofSeconds(10).toMillis());
+        assertFalse(serving.isAlive());
+        Cli.Result dbStatus = on(location, "db", "status");
+        assertEquals(0, dbStatus.exitCode(), dbStatus.toString());
+        assertFalse(hash(location).equals(ExportFiles.EMPTY_HASH), "the run was stored");
+        assertThrows(UncheckedIOException.class, () -> http.get("/health"), "the server no longer listens");
+    }
+
+    /** Polls serve's output until it says where it listens; fails if serve stops or a minute passes first. */
+    private static int listeningPort(Thread serving, ByteArrayOutputStream out, ByteArrayOutputStream err)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline && serving.isAlive()) {
+            Matcher listening = LISTENING.matcher(out.toString(StandardCharsets.UTF_8));
+            if (listening.find()) {
+                return Integer.parseInt(listening.group(1));
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("serve did not print where it listens:\n" + out + "\n" + err);
+    }
+
+    @Test
+    void aNonLoopbackHostWithoutTokensIsRefusedAndNothingIsCreated() {
+        String location = backend.freshLocation();
+
+        Cli.Result result = on(location, "serve", "--host", "0.0.0.0", "--port", "0");
+
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("(reason: config_invalid)"), result.toString());
+        assertFalse(backend.storeExists(location));
+    }
+
+    @Test
+    void badTokensAreRefusedWithoutShowingThem() {
+        Cli.Result result = new Cli(dir, Map.of("RUNLEDGER_TOKENS", "root:s3cret-token"))
+                .run(args(backend.freshLocation(), "serve", "--port", "0"));
+
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("RUNLEDGER_TOKENS"), result.toString());
+        assertFalse(result.toString().contains("s3cret"), result.toString());
+    }
+
+    @Test
+    void aStoreBehindTheHeadIsRefusedWhenMigrateAutoIsFalse() {
+        String location = migratedStore();
+        backend.forgetLastMigration(location);
+
+        Cli.Result result = new Cli(dir, Map.of("RUNLEDGER_MIGRATE_AUTO", "false")).run(args(location, "serve", "--port", "0"));
+
+        assertEquals(4, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("runledger db migrate"), result.toString());
+        assertTrue(result.err().contains("(reason: schema_pending)"), result.toString());
+    }
+
+    @Test
+    void aStoreNewerThanTheBinaryIsRefused() {
+        String location = migratedStore();
+        backend.makeSchemaNewer(location, 99);
+
+        Cli.Result result = on(location, "serve", "--port", "0");
+
+        assertEquals(4, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("(reason: schema_newer_than_binary)"), result.toString());
+    }
+}

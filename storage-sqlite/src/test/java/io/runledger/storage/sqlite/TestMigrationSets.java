@@ -17,9 +17,6 @@ final class TestMigrationSets {
             TestMigrationFolders.class, Set.of(4), List.of(new Migration(4, "later index"),
                     new Migration(5, "later required column")));
 
-    /** The later binary one release earlier, with head 4 and compatibility floor 3. */
-    static final MigrationSet LATER_HEAD_4 = LATER.upTo(4);
-
     /** A binary whose V4 takes seconds (millions of rows), so that a crash can land inside it. */
     static final MigrationSet SLOW = ShippedMigrations.SET.followedBy(TestMigrationFolders.SLOW,
             TestMigrationFolders.class, Set.of(), List.of(new Migration(4, "slow fill")));

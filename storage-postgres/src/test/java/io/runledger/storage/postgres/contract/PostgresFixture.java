@@ -19,7 +19,7 @@ import java.util.Set;
  * PostgreSQL stores for the contract suite: each fresh spec is a new, empty database on the JVM's one
  * test server; closing the fixture drops the databases it made.
  */
-final class PostgresFixture implements StoreFixture {
+public final class PostgresFixture implements StoreFixture {
     private final PostgresStorageProvider provider = new PostgresStorageProvider();
     private final TestServer server = TestServer.get();
     private final List<String> databases = new ArrayList<>();
@@ -59,6 +59,11 @@ final class PostgresFixture implements StoreFixture {
     public void close() {
         databases.forEach(server::dropDatabase);
         databases.clear();
+    }
+
+    /** A plain connection to the database of {@code spec}, to look at it from outside the adapter. */
+    public Connection connect(StoreSpec spec) throws SQLException {
+        return server.connect(databaseOf(spec));
     }
 
     private String databaseOf(StoreSpec spec) {

@@ -20,12 +20,12 @@ import java.util.stream.Stream;
  * directory does not exist yet, so the suite also proves that migrate creates parent directories
  * and that read-only operations create nothing.
  */
-final class SqliteFixture implements StoreFixture {
+public final class SqliteFixture implements StoreFixture {
     private final SqliteStorageProvider provider = new SqliteStorageProvider();
     private final AtomicInteger stores = new AtomicInteger();
     private final Path root;
 
-    SqliteFixture() {
+    public SqliteFixture() {
         try {
             root = Files.createTempDirectory("runledger-tck-sqlite-");
         } catch (IOException e) {

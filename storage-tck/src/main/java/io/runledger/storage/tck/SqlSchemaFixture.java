@@ -1,0 +1,89 @@
+package io.runledger.storage.tck;
+
+import io.runledger.storage.api.StorageProvider;
+import io.runledger.storage.api.StoreSpec;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a SQL adapter's test supplies to the schema-direction contract: its contract-suite fixture
+ * (fresh stores), the same adapter as a later binary would ship it, and plain JDBC on a store from
+ * outside the adapter.
+ */
+public abstract class SqlSchemaFixture implements StoreFixture {
+    private final StoreFixture stores;
+
+    /** Fresh stores come from {@code stores}, which this fixture closes. */
+    protected SqlSchemaFixture(StoreFixture stores) {
+        this.stores = stores;
+    }
+
+    /**
+     * The adapter as a later binary ships it, with the shipped migrations followed by the test-only
+     * ones of {@link TestMigrationFolders#LATER} up to {@code head}: 4 (V4 adds an index named
+     * {@code later_runs_created_at} and keeps the compatibility floor at 3) or 5 (V5 raises it to 5).
+     */
+    public abstract StorageProvider laterBinary(int head);
+
+    /** A plain JDBC connection to the store at {@code spec}, outside the adapter. */
+    protected abstract Connection connect(StoreSpec spec) throws SQLException;
+
+    /** Whether the store at {@code spec} has an index named {@code name}. */
+    public abstract boolean hasIndex(StoreSpec spec, String name);
+
+    /** Everything stored at {@code spec} (bytes or tables), seen from outside: equal snapshots mean nothing was written. */
+    public abstract List<String> snapshot(StoreSpec spec);
+
+    /** Runs one statement on the store at {@code spec}, as a test-only shortcut from outside the adapter. */
+    public final void execute(StoreSpec spec, String sql) {
+        try (Connection connection = connect(spec); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first column of every row {@code sql} selects in the store at {@code spec}, as text. */
+    public final List<String> column(StoreSpec spec, String sql) {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = connect(spec); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+        return values;
+    }
+
+    @Override
+    public final StorageProvider provider() {
+        return stores.provider();
+    }
+
+    @Override
+    public final StoreSpec freshSpec() {
+        return stores.freshSpec();
+    }
+
+    @Override
+    public final boolean storeExists(StoreSpec spec) {
+        return stores.storeExists(spec);
+    }
+
+    @Override
+    public final Set<Capability> capabilities() {
+        return stores.capabilities();
+    }
+
+    @Override
+    public final void close() {
+        stores.close();
+    }
+}

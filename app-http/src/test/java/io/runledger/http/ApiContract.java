@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.testing.http.HttpReply;
+import io.runledger.testing.http.TestHttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +26,11 @@ abstract class ApiContract {
     static final OpenApiDocument DOCUMENT = new OpenApiDocument(HealthRoutes.openApiDocument());
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    private final List<ApiResponse> exchanges = new ArrayList<>();
+    private final List<HttpReply> exchanges = new ArrayList<>();
     protected HttpBackendFixture fixture;
     protected LedgerRuntime runtime;
     protected LedgerServer server;
-    protected ApiClient api;
+    protected TestHttpClient api;
 
     /** The backend under test; called once per test class. */
     protected abstract HttpBackendFixture fixture();
@@ -49,7 +51,11 @@ abstract class ApiContract {
         runtime = fixture.freshRuntime();
         runtime.storeForWriting();
         server = LedgerServer.start(runtime, new HttpSettings("127.0.0.1", 0, 1024 * 1024, tokens()));
-        api = new ApiClient(server.port(), clientToken(), exchanges);
+        api = TestHttpClient.toLoopback(server.port()).withToken(clientToken()).observedBy(reply -> {
+            synchronized (exchanges) {
+                exchanges.add(reply);
+            }
+        });
     }
 
     @AfterAll
@@ -61,13 +67,13 @@ abstract class ApiContract {
 
     @AfterEach
     void everyResponseMatchesTheOpenApiDocumentAndNoneIsAServerError() {
-        List<ApiResponse> seen;
+        List<HttpReply> seen;
         synchronized (exchanges) {
             seen = List.copyOf(exchanges);
             exchanges.clear();
         }
         List<String> violations = new ArrayList<>();
-        for (ApiResponse response : seen) {
+        for (HttpReply response : seen) {
             violations.addAll(DOCUMENT.violations(response));
             if (response.status() >= 500) {
                 violations.add("server error: " + response);
@@ -78,7 +84,7 @@ abstract class ApiContract {
     }
 
     /** Called with each test's exchanges after they were checked; for contracts that count coverage. */
-    protected void recorded(List<ApiResponse> exchanges) {
+    protected void recorded(List<HttpReply> exchanges) {
     }
 
     /** A new id, unique in this JVM, with a readable prefix. */
@@ -86,7 +92,7 @@ abstract class ApiContract {
         return prefix + "-" + IDS.incrementAndGet();
     }
 
-    static void assertProblem(ApiResponse response, int status, String reason) {
+    static void assertProblem(HttpReply response, int status, String reason) {
         assertEquals(status, response.status(), response::toString);
         assertEquals("application/problem+json", response.mediaType(), response::toString);
         assertEquals(reason, response.reason(), response::toString);

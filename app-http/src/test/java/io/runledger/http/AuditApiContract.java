@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.runledger.testing.http.HttpReply;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ abstract class AuditApiContract extends ApiContract {
         List<JsonNode> events = new ArrayList<>();
         String cursor = "";
         do {
-            ApiResponse page = api.get("/v1/audit?" + query + "&limit=3" + cursor);
+            HttpReply page = api.get("/v1/audit?" + query + "&limit=3" + cursor);
             assertEquals(200, page.status(), page::toString);
             page.json().path("items").forEach(events::add);
             JsonNode next = page.json().path("next_cursor");
@@ -34,7 +35,7 @@ abstract class AuditApiContract extends ApiContract {
     @Test
     void appendsABatchAndFillsInIdsAndTimestamps() {
         String scope = id("scope");
-        ApiResponse appended = api.post("/v1/audit", "{\"events\":[" + event(scope, "") + ","
+        HttpReply appended = api.post("/v1/audit", "{\"events\":[" + event(scope, "") + ","
                 + event(scope, ",\"data\":{\"z\":1,\"a\":{\"b\":[1,2]}},\"ts\":\"2026-11-21T10:00:00.123456Z\"") + "]}");
 
         assertEquals(201, appended.status(), appended::toString);
@@ -53,9 +54,9 @@ abstract class AuditApiContract extends ApiContract {
         String scope = id("retry");
         String batch = "{\"events\":[" + event(scope, ",\"event_id\":\"" + id("ev") + "\"") + "]}";
 
-        ApiResponse first = api.post("/v1/audit", batch);
-        ApiResponse again = api.post("/v1/audit", batch);
-        ApiResponse other = api.post("/v1/audit", batch.replace("\"message\":\"m\"", "\"message\":\"other\""));
+        HttpReply first = api.post("/v1/audit", batch);
+        HttpReply again = api.post("/v1/audit", batch);
+        HttpReply other = api.post("/v1/audit", batch.replace("\"message\":\"m\"", "\"message\":\"other\""));
 
         assertEquals(201, first.status(), first::toString);
         assertEquals(201, again.status(), again::toString);
@@ -67,7 +68,7 @@ abstract class AuditApiContract extends ApiContract {
     @Test
     void aBatchWithAnUnknownRunStoresNothing() {
         String scope = id("atomic");
-        ApiResponse refused = api.post("/v1/audit", "{\"events\":[" + event(scope, "") + ","
+        HttpReply refused = api.post("/v1/audit", "{\"events\":[" + event(scope, "") + ","
                 + event(scope, ",\"run_id\":\"no-such-run\"") + "]}");
 
         assertProblem(refused, 404, "run_not_found");
@@ -76,9 +77,9 @@ abstract class AuditApiContract extends ApiContract {
 
     @Test
     void badEventsAreRefusedNamingTheEventAndField() {
-        ApiResponse badLevel = api.post("/v1/audit", "{\"events\":[" + event("s", "").replace("info", "loud") + "]}");
-        ApiResponse unknownField = api.post("/v1/audit", "{\"events\":[" + event("s", ",\"colour\":\"red\"") + "]}");
-        ApiResponse badTs = api.post("/v1/audit", "{\"events\":[" + event("s", ",\"ts\":\"yesterday\"") + "]}");
+        HttpReply badLevel = api.post("/v1/audit", "{\"events\":[" + event("s", "").replace("info", "loud") + "]}");
+        HttpReply unknownField = api.post("/v1/audit", "{\"events\":[" + event("s", ",\"colour\":\"red\"") + "]}");
+        HttpReply badTs = api.post("/v1/audit", "{\"events\":[" + event("s", ",\"ts\":\"yesterday\"") + "]}");
 
         assertProblem(badLevel, 400, "validation_failed");
         assertTrue(badLevel.text("detail").startsWith("events[0]:"), badLevel::toString);

@@ -8,6 +8,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.runledger.testing.http.HttpReply;
+import io.runledger.testing.http.TestHttpClient;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +69,7 @@ abstract class AuthApiContract extends ApiContract {
         ((Logger) LoggerFactory.getLogger("io.runledger")).setLevel(runledgerLevel);
     }
 
-    private record Call(String name, boolean writes, Function<ApiClient, ApiResponse> send) {
+    private record Call(String name, boolean writes, Function<TestHttpClient, HttpReply> send) {
     }
 
     private List<Call> everyEndpoint() {
@@ -88,9 +90,9 @@ abstract class AuthApiContract extends ApiContract {
     @Test
     void withoutATokenOrWithAWrongOneEveryV1EndpointIsUnauthorized() {
         for (Optional<String> token : List.of(Optional.<String>empty(), Optional.of(WRONG), Optional.of(""))) {
-            ApiClient client = api.withToken(token);
+            TestHttpClient client = api.withToken(token);
             for (Call call : everyEndpoint()) {
-                ApiResponse response = call.send().apply(client);
+                HttpReply response = call.send().apply(client);
                 assertProblem(response, 401, "unauthorized");
                 assertEquals(Optional.of("Bearer realm=\"runledger\""), response.wwwAuthenticate(), call.name());
             }
@@ -99,9 +101,9 @@ abstract class AuthApiContract extends ApiContract {
 
     @Test
     void aReadTokenMayReadButNotWrite() {
-        ApiClient reader = api.withToken(Optional.of(READ));
+        TestHttpClient reader = api.withToken(Optional.of(READ));
         for (Call call : everyEndpoint()) {
-            ApiResponse response = call.send().apply(reader);
+            HttpReply response = call.send().apply(reader);
             if (call.writes()) {
                 assertProblem(response, 403, "forbidden");
             } else {
@@ -113,9 +115,9 @@ abstract class AuthApiContract extends ApiContract {
     @Test
     void writeAndAdminTokensMayDoEverything() {
         for (String token : List.of(WRITE, ADMIN)) {
-            ApiClient client = api.withToken(Optional.of(token));
+            TestHttpClient client = api.withToken(Optional.of(token));
             for (Call call : everyEndpoint()) {
-                ApiResponse response = call.send().apply(client);
+                HttpReply response = call.send().apply(client);
                 assertTrue(response.status() != 401 && response.status() != 403, call.name() + ": " + response);
                 assertTrue(response.status() < 400 || response.reason().equals("invalid_status_transition"),
                         call.name() + ": " + response);
@@ -125,7 +127,7 @@ abstract class AuthApiContract extends ApiContract {
 
     @Test
     void healthAndTheDocumentNeedNoToken() {
-        ApiClient anonymous = api.withToken(Optional.empty());
+        TestHttpClient anonymous = api.withToken(Optional.empty());
 
         assertEquals(200, anonymous.get("/health").status());
         assertEquals(200, anonymous.get("/openapi.json").status());
@@ -134,9 +136,9 @@ abstract class AuthApiContract extends ApiContract {
     @Test
     void tokensAppearInNoResponseAndNoLogLine() {
         for (String token : List.of(READ, WRITE, ADMIN, WRONG)) {
-            ApiClient client = api.withToken(Optional.of(token));
+            TestHttpClient client = api.withToken(Optional.of(token));
             for (Call call : everyEndpoint()) {
-                ApiResponse response = call.send().apply(client);
+                HttpReply response = call.send().apply(client);
                 assertFalse(response.body().contains(token), response::toString);
             }
             assertFalse(client.post("/v1/runs", "{\"colour\":1}").body().contains(token));

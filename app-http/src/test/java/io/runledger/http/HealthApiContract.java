@@ -3,13 +3,14 @@ package io.runledger.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.runledger.testing.http.HttpReply;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /health} and {@code GET /openapi.json} on a healthy store. */
 abstract class HealthApiContract extends ApiContract {
     @Test
     void healthReportsTheBackendItsPersistenceModeAndSchemaVersion() {
-        ApiResponse response = api.get("/health");
+        HttpReply response = api.get("/health");
 
         assertEquals(200, response.status(), response::toString);
         JsonNode health = response.json();
@@ -21,7 +22,7 @@ abstract class HealthApiContract extends ApiContract {
 
     @Test
     void theServedDocumentIsTheOneTheTestsCheckAgainst() {
-        ApiResponse response = api.get("/openapi.json");
+        HttpReply response = api.get("/openapi.json");
 
         assertEquals(200, response.status());
         assertEquals(DOCUMENT.root(), response.json());

@@ -3,6 +3,7 @@ package io.runledger.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.runledger.testing.http.HttpReply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +18,10 @@ import org.junit.jupiter.api.Test;
  * response that breaks the document.
  */
 abstract class OpenApiContract extends ApiContract {
-    private final List<ApiResponse> seen = new ArrayList<>();
+    private final List<HttpReply> seen = new ArrayList<>();
 
     @Override
-    protected void recorded(List<ApiResponse> exchanges) {
+    protected void recorded(List<HttpReply> exchanges) {
         seen.addAll(exchanges);
     }
 
@@ -57,11 +58,9 @@ abstract class OpenApiContract extends ApiContract {
 
     @Test
     void theValidatorRejectsAResponseThatBreaksTheDocument() {
-        ApiResponse real = api.get("/health");
-        ApiResponse broken = new ApiResponse(real.method(), real.path(), 200, real.contentType(),
-                real.body().replace("\"ok\"", "\"fine\""), real.wwwAuthenticate(), real.location());
-        ApiResponse undocumentedStatus = new ApiResponse(real.method(), real.path(), 418, real.contentType(),
-                real.body(), real.wwwAuthenticate(), real.location());
+        HttpReply real = api.get("/health");
+        HttpReply broken = real.withStatus(200).withBody(real.body().replace("\"ok\"", "\"fine\""));
+        HttpReply undocumentedStatus = real.withStatus(418);
 
         assertFalse(DOCUMENT.violations(broken).isEmpty(), broken::toString);
         assertEquals(1, DOCUMENT.violations(undocumentedStatus).size());

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi31;
+import io.runledger.testing.http.HttpReply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,7 @@ final class OpenApiDocument {
     }
 
     /** The documented operation this exchange belongs to, e.g. {@code PATCH /v1/runs/{run_id}}. */
-    Optional<String> operationOf(ApiResponse response) {
+    Optional<String> operationOf(HttpReply response) {
         Iterator<String> templates = document.path("paths").fieldNames();
         while (templates.hasNext()) {
             String template = templates.next();
@@ -82,7 +83,7 @@ final class OpenApiDocument {
     }
 
     /** What is wrong with this exchange against the document; empty when it conforms. */
-    List<String> violations(ApiResponse response) {
+    List<String> violations(HttpReply response) {
         List<String> found = new ArrayList<>();
         Optional<String> operation = operationOf(response);
         if (operation.isEmpty()) {

@@ -2,6 +2,7 @@ package io.runledger.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.runledger.testing.http.HttpReply;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,7 @@ class PostgresNulCharacterApiTest extends ApiContract {
     @Test
     void anAuditEventWithANulCharacterIsRefusedAsBadInputAndNotStored() {
         String scope = id("nul");
-        ApiResponse appended = api.post("/v1/audit", "{\"events\":[{\"level\":\"info\",\"scope\":\"" + scope
+        HttpReply appended = api.post("/v1/audit", "{\"events\":[{\"level\":\"info\",\"scope\":\"" + scope
                 + "\",\"event\":\"e\",\"message\":\"before\\u0000after\"}]}");
 
         assertProblem(appended, 400, "validation_failed");
@@ -28,7 +29,7 @@ class PostgresNulCharacterApiTest extends ApiContract {
     @Test
     void aRunWithANulCharacterInALabelIsRefusedAsBadInputAndNotStored() {
         String runId = id("nul-run");
-        ApiResponse created = api.post("/v1/runs", "{\"run_id\":\"" + runId + "\",\"args\":{},\"labels\":{\"team\":\"a\\u0000b\"}}");
+        HttpReply created = api.post("/v1/runs", "{\"run_id\":\"" + runId + "\",\"args\":{},\"labels\":{\"team\":\"a\\u0000b\"}}");
 
         assertProblem(created, 400, "validation_failed");
         assertProblem(api.get("/v1/runs/" + runId), 404, "run_not_found");

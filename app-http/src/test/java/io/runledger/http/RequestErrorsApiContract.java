@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runledger.testing.http.HttpReply;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * unknown fields, wrong types, wrong content type, bodies over the limit, unknown paths.
  */
 abstract class RequestErrorsApiContract extends ApiContract {
-    private ApiResponse postRaw(byte[] body, String contentType) {
+    private HttpReply postRaw(byte[] body, String contentType) {
         return api.send("POST", "/v1/runs", body, Optional.ofNullable(contentType));
     }
 
@@ -38,7 +39,7 @@ abstract class RequestErrorsApiContract extends ApiContract {
     void nestingDeeperThanTheLimitIsRefused() {
         String deep = "[".repeat(5_000) + "]".repeat(5_000);
 
-        ApiResponse response = api.post("/v1/runs", "{\"args\":{\"x\":" + deep + "}}");
+        HttpReply response = api.post("/v1/runs", "{\"args\":{\"x\":" + deep + "}}");
 
         assertEquals(400, response.status(), response::toString);
         assertEquals("malformed_json", response.reason());
@@ -47,7 +48,7 @@ abstract class RequestErrorsApiContract extends ApiContract {
 
     @Test
     void unknownFieldsAreRefusedByName() {
-        ApiResponse response = api.post("/v1/runs", "{\"args\":{},\"colour\":\"red\"}");
+        HttpReply response = api.post("/v1/runs", "{\"args\":{},\"colour\":\"red\"}");
 
         assertProblem(response, 400, "validation_failed");
         assertTrue(response.text("detail").contains("\"colour\""), response::toString);
@@ -62,7 +63,7 @@ abstract class RequestErrorsApiContract extends ApiContract {
         assertProblem(api.post("/v1/runs", "{\"config_hash\":\"XYZ\"}"), 400, "validation_failed");
         assertProblem(api.post("/v1/runs", "[]"), 400, "validation_failed");
         assertProblem(api.post("/v1/runs", "\"run\""), 400, "validation_failed");
-        ApiResponse typed = api.post("/v1/runs", "{\"git_sha\":42}");
+        HttpReply typed = api.post("/v1/runs", "{\"git_sha\":42}");
         assertTrue(typed.text("detail").contains("git_sha"), typed::toString);
     }
 
@@ -89,7 +90,7 @@ abstract class RequestErrorsApiContract extends ApiContract {
 
     @Test
     void anUnknownPathIsAProblemToo() {
-        ApiResponse response = api.unrecorded("GET", "/v1/nothing-here");
+        HttpReply response = api.unobserved().send("GET", "/v1/nothing-here");
 
         assertEquals(404, response.status(), response::toString);
         assertEquals("application/problem+json", response.mediaType());
@@ -136,7 +137,7 @@ abstract class RequestErrorsApiContract extends ApiContract {
 
     @Test
     void problemsCarryTheRfc9457MembersAndTheReason() {
-        ApiResponse response = api.get("/v1/runs/no-such-run");
+        HttpReply response = api.get("/v1/runs/no-such-run");
 
         assertEquals(404, response.json().path("status").asInt());
         assertEquals("Run not found", response.text("title"));

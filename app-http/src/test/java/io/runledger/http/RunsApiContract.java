@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runledger.domain.ConfigHash;
 import io.runledger.domain.Json;
+import io.runledger.testing.http.HttpReply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ abstract class RunsApiContract extends ApiContract {
     @Test
     void createsARunInStatusRunningWithTheConfigHashComputed() {
         String runId = id("run");
-        ApiResponse created = api.post("/v1/runs", "{\"run_id\":\"" + runId + "\",\"args\":{\"b\":1,\"a\":[true,null]},"
+        HttpReply created = api.post("/v1/runs", "{\"run_id\":\"" + runId + "\",\"args\":{\"b\":1,\"a\":[true,null]},"
                 + "\"git_sha\":\"abc123\",\"config\":{\"z\":1,\"y\":\"two\"},\"labels\":{\"env\":\"prod\"}}");
 
         assertEquals(201, created.status(), created::toString);
@@ -37,7 +38,7 @@ abstract class RunsApiContract extends ApiContract {
 
     @Test
     void aMissingRunIdIsGeneratedAndArgsDefaultToAnEmptyObject() {
-        ApiResponse created = api.post("/v1/runs", "{}");
+        HttpReply created = api.post("/v1/runs", "{}");
 
         assertEquals(201, created.status(), created::toString);
         assertEquals(26, created.text("run_id").length());
@@ -49,9 +50,9 @@ abstract class RunsApiContract extends ApiContract {
     void creatingTheSameRunAgainReturnsTheStoredRunAndOtherContentIsADuplicate() {
         String runId = id("retry");
         String body = "{\"run_id\":\"" + runId + "\",\"args\":{\"n\":1},\"labels\":{\"k\":\"v\"}}";
-        ApiResponse first = api.post("/v1/runs", body);
-        ApiResponse again = api.post("/v1/runs", "{\"labels\":{\"k\":\"v\"},\"args\":{\"n\":1.0},\"run_id\":\"" + runId + "\"}");
-        ApiResponse other = api.post("/v1/runs", "{\"run_id\":\"" + runId + "\",\"args\":{\"n\":2}}");
+        HttpReply first = api.post("/v1/runs", body);
+        HttpReply again = api.post("/v1/runs", "{\"labels\":{\"k\":\"v\"},\"args\":{\"n\":1.0},\"run_id\":\"" + runId + "\"}");
+        HttpReply other = api.post("/v1/runs", "{\"run_id\":\"" + runId + "\",\"args\":{\"n\":2}}");
 
         assertEquals(201, first.status(), first::toString);
         assertEquals(200, again.status(), again::toString);
@@ -61,7 +62,7 @@ abstract class RunsApiContract extends ApiContract {
 
     @Test
     void aConfigHashThatDisagreesWithTheConfigIsRefused() {
-        ApiResponse response = api.post("/v1/runs", "{\"config\":{\"a\":1},\"config_hash\":\"" + "0".repeat(64) + "\"}");
+        HttpReply response = api.post("/v1/runs", "{\"config\":{\"a\":1},\"config_hash\":\"" + "0".repeat(64) + "\"}");
 
         assertProblem(response, 400, "validation_failed");
     }
@@ -77,8 +78,8 @@ abstract class RunsApiContract extends ApiContract {
     void finishingARunSetsFinishedAtAndASecondFinishIsAnInvalidTransition() {
         String runId = api.post("/v1/runs", "{}").text("run_id");
 
-        ApiResponse finished = api.patch("/v1/runs/" + runId, "{\"status\":\"succeeded\"}");
-        ApiResponse again = api.patch("/v1/runs/" + runId, "{\"status\":\"failed\"}");
+        HttpReply finished = api.patch("/v1/runs/" + runId, "{\"status\":\"succeeded\"}");
+        HttpReply again = api.patch("/v1/runs/" + runId, "{\"status\":\"failed\"}");
 
         assertEquals(200, finished.status(), finished::toString);
         assertEquals("succeeded", finished.text("status"));
@@ -102,14 +103,14 @@ abstract class RunsApiContract extends ApiContract {
         String path = "/v1/runs?label=batch=" + label + "&limit=2";
         int pages = 0;
         while (path != null) {
-            ApiResponse page = api.get(path);
+            HttpReply page = api.get(path);
             assertEquals(200, page.status(), page::toString);
             page.json().path("items").forEach(run -> listed.add(run.path("run_id").asText()));
             JsonNode next = page.json().path("next_cursor");
             path = next.isNull() ? null : "/v1/runs?label=batch=" + label + "&limit=2&cursor=" + next.asText();
             pages++;
         }
-        ApiResponse failed = api.get("/v1/runs?status=failed&label=batch%3D" + label);
+        HttpReply failed = api.get("/v1/runs?status=failed&label=batch%3D" + label);
 
         assertEquals(created.stream().sorted().toList(), listed);
         assertTrue(pages >= 3);
@@ -127,7 +128,7 @@ abstract class RunsApiContract extends ApiContract {
         String path = "/v1/runs?limit=3";
         int runs = 0;
         while (path != null) {
-            ApiResponse page = api.get(path);
+            HttpReply page = api.get(path);
             List<String> ids = new ArrayList<>();
             page.json().path("items").forEach(run -> ids.add(run.path("run_id").asText()));
             JsonNode next = page.json().path("next_cursor");

@@ -19,6 +19,8 @@ import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
+import io.runledger.testing.http.HttpReply;
+import io.runledger.testing.http.TestHttpClient;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ class ServerFailuresTest {
         log.start();
         root.addAppender(log);
         try (LedgerServer server = serverOver(new IllegalStateException("boom in the adapter"), () -> status(true, 3))) {
-            ApiResponse response = new ApiClient(server.port(), Optional.empty(), new ArrayList<>()).get("/v1/runs/r1");
+            HttpReply response = TestHttpClient.toLoopback(server.port()).get("/v1/runs/r1");
 
             assertEquals(500, response.status(), response::toString);
             assertEquals("application/problem+json", response.mediaType());
@@ -81,9 +83,9 @@ class ServerFailuresTest {
     void aStoreFailureIsAServiceUnavailableWithItsReason() {
         try (LedgerServer server = serverOver(new StoreException(ReasonCode.STORE_LOCKED, "the store is locked"),
                 () -> status(true, 3))) {
-            ApiClient client = new ApiClient(server.port(), Optional.empty(), new ArrayList<>());
-            ApiResponse read = client.get("/v1/runs/r1");
-            ApiResponse write = client.post("/v1/audit", "{\"events\":[{\"level\":\"info\",\"scope\":\"s\",\"event\":\"e\",\"message\":\"m\"}]}");
+            TestHttpClient client = TestHttpClient.toLoopback(server.port());
+            HttpReply read = client.get("/v1/runs/r1");
+            HttpReply write = client.post("/v1/audit", "{\"events\":[{\"level\":\"info\",\"scope\":\"s\",\"event\":\"e\",\"message\":\"m\"}]}");
 
             ApiContract.assertProblem(read, 503, "store_locked");
             ApiContract.assertProblem(write, 503, "store_locked");
@@ -104,7 +106,7 @@ class ServerFailuresTest {
         List<String> reasons = new ArrayList<>();
         for (Supplier<StoreStatus> status : unusable) {
             try (LedgerServer server = serverOver(new IllegalStateException("unused"), status)) {
-                ApiResponse health = new ApiClient(server.port(), Optional.empty(), new ArrayList<>()).get("/health");
+                HttpReply health = TestHttpClient.toLoopback(server.port()).get("/health");
                 assertEquals(503, health.status(), health::toString);
                 assertEquals("test", health.text("store_backend"));
                 assertTrue(ApiContract.DOCUMENT.violations(health).isEmpty(), () -> ApiContract.DOCUMENT.violations(health).toString());

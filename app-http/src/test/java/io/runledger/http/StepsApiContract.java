@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.runledger.testing.http.HttpReply;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,9 @@ abstract class StepsApiContract extends ApiContract {
     @Test
     void addsAPendingStepAndARetryReturnsIt() {
         String runId = newRun();
-        ApiResponse added = api.post("/v1/runs/" + runId + "/steps", "{\"step_id\":\"build\",\"name\":\"Build it\"}");
-        ApiResponse again = api.post("/v1/runs/" + runId + "/steps", "{\"name\":\"Build it\",\"step_id\":\"build\"}");
-        ApiResponse other = api.post("/v1/runs/" + runId + "/steps", "{\"step_id\":\"build\",\"name\":\"Test it\"}");
+        HttpReply added = api.post("/v1/runs/" + runId + "/steps", "{\"step_id\":\"build\",\"name\":\"Build it\"}");
+        HttpReply again = api.post("/v1/runs/" + runId + "/steps", "{\"name\":\"Build it\",\"step_id\":\"build\"}");
+        HttpReply other = api.post("/v1/runs/" + runId + "/steps", "{\"step_id\":\"build\",\"name\":\"Test it\"}");
 
         assertEquals(201, added.status(), added::toString);
         JsonNode step = added.json();
@@ -47,8 +48,8 @@ abstract class StepsApiContract extends ApiContract {
         String path = "/v1/runs/" + runId + "/steps/s1";
         api.post("/v1/runs/" + runId + "/steps", "{\"step_id\":\"s1\",\"name\":\"one\"}");
 
-        ApiResponse running = api.patch(path, "{\"status\":\"running\"}");
-        ApiResponse done = api.patch(path, "{\"status\":\"succeeded\",\"stats\":{\"rows\":42,\"a\":\"b\"}}");
+        HttpReply running = api.patch(path, "{\"status\":\"running\"}");
+        HttpReply done = api.patch(path, "{\"status\":\"succeeded\",\"stats\":{\"rows\":42,\"a\":\"b\"}}");
 
         assertEquals(200, running.status(), running::toString);
         assertTrue(running.json().path("started_at").isTextual());
@@ -81,7 +82,7 @@ abstract class StepsApiContract extends ApiContract {
         List<String> listed = new ArrayList<>();
         String cursor = "";
         do {
-            ApiResponse page = api.get("/v1/runs/" + runId + "/steps?limit=2" + cursor);
+            HttpReply page = api.get("/v1/runs/" + runId + "/steps?limit=2" + cursor);
             assertEquals(200, page.status(), page::toString);
             page.json().path("items").forEach(step -> listed.add(step.path("step_id").asText()));
             JsonNode next = page.json().path("next_cursor");

@@ -3,6 +3,7 @@ package io.runledger.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runledger.testing.http.HttpReply;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class WebConsoleServingTest extends ApiContract {
 
     @Test
     void theConsoleIsServedAtTheRootWithoutAToken() {
-        ApiResponse page = api.unrecorded("GET", "/");
+        HttpReply page = api.unobserved().send("GET", "/");
 
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.contentType().orElseThrow().startsWith("text/html"), page::toString);
@@ -32,18 +33,18 @@ class WebConsoleServingTest extends ApiContract {
     @Test
     void itsModulesAndStylesHaveTheirContentTypes() {
         for (String module : new String[] {"app", "api", "dom", "runs", "run", "timeline", "tail", "store"}) {
-            ApiResponse script = api.unrecorded("GET", "/js/" + module + ".js");
+            HttpReply script = api.unobserved().send("GET", "/js/" + module + ".js");
             assertEquals(200, script.status(), script::toString);
             assertTrue(script.contentType().orElseThrow().contains("javascript"), script::toString);
         }
-        ApiResponse css = api.unrecorded("GET", "/console.css");
+        HttpReply css = api.unobserved().send("GET", "/console.css");
         assertTrue(css.contentType().orElseThrow().startsWith("text/css"), css::toString);
     }
 
     @Test
     void theApiStillAnswersForItselfAndNeedsItsToken() {
         for (String path : new String[] {"/nothing-here", "/js/nothing.js"}) {
-            ApiResponse unknown = api.unrecorded("GET", path);
+            HttpReply unknown = api.unobserved().send("GET", path);
             assertEquals(404, unknown.status(), unknown::toString);
             assertEquals("application/problem+json", unknown.mediaType(), unknown::toString);
         }
@@ -54,7 +55,7 @@ class WebConsoleServingTest extends ApiContract {
 
     @Test
     void theStoreReportSaysWhatTheDoctorSaysWithoutTheLocation() {
-        ApiResponse response = api.withToken(java.util.Optional.of("serving-test-token")).get("/v1/store");
+        HttpReply response = api.withToken(java.util.Optional.of("serving-test-token")).get("/v1/store");
 
         assertEquals(200, response.status(), response::toString);
         assertTrue(response.json().path("ok").asBoolean(), response::toString);

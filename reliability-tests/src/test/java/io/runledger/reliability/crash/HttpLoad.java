@@ -3,11 +3,11 @@ package io.runledger.reliability.crash;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.runledger.testing.http.HttpReply;
+import io.runledger.testing.http.TestHttpClient;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +29,10 @@ final class HttpLoad implements AutoCloseable {
     private final EventSource events;
     private final Answers answers = new Answers();
     private final LongAdder created = new LongAdder();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger busy = new AtomicInteger();
     private final boolean unavailableAllowed;
-    private volatile URI target;
+    private volatile TestHttpClient target;
     private volatile boolean paused = true;
     private volatile boolean closed;
 
@@ -53,7 +52,7 @@ final class HttpLoad implements AutoCloseable {
 
     /** Sends to {@code baseUri} from now on. */
     void resume(URI baseUri) {
-        target = baseUri;
+        target = TestHttpClient.to(baseUri).withTimeout(Duration.ofSeconds(90));
         paused = false;
     }
 
@@ -115,24 +114,19 @@ final class HttpLoad implements AutoCloseable {
             array.add(event.body());
         }
         List<String> ids = batch.stream().map(SentEvent::eventId).toList();
-        HttpResponse<String> response;
+        HttpReply response;
         try {
-            response = client.send(HttpRequest.newBuilder(target.resolve("/v1/audit"))
-                    .timeout(Duration.ofSeconds(90))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException noAnswer) {
+            response = target.post("/v1/audit", body.toString());
+        } catch (UncheckedIOException noAnswer) {
             answers.count("no answer");
             ledger.unacknowledgedGroup(ids);
             sleep(20);
             return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IllegalStateException interrupted) {
             ledger.unacknowledgedGroup(ids);
             return;
         }
-        if (response.statusCode() == 201) {
+        if (response.status() == 201) {
             answers.count("201");
             created.increment();
             checkCreated(batch, response.body());
@@ -141,9 +135,9 @@ final class HttpLoad implements AutoCloseable {
         }
         ledger.unacknowledgedGroup(ids);
         String reason = reasonOf(response.body());
-        answers.count(response.statusCode() + " " + reason);
-        if (!(unavailableAllowed && response.statusCode() == 503 && UNAVAILABLE_REASONS.contains(reason))) {
-            ledger.problem("POST /v1/audit answered " + response.statusCode() + ": " + response.body());
+        answers.count(response.status() + " " + reason);
+        if (!(unavailableAllowed && response.status() == 503 && UNAVAILABLE_REASONS.contains(reason))) {
+            ledger.problem("POST /v1/audit answered " + response.status() + ": " + response.body());
         }
         sleep(20);
     }

@@ -1,36 +1,33 @@
 package io.runledger.reliability.crash;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.runledger.testing.http.HttpReply;
+import io.runledger.testing.http.TestHttpClient;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Function;
 
 /** One request from the test thread itself, answered with its status and body (problem details parsed). */
 record Probe(int status, String contentType, JsonNode body) {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     static Probe get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(90)).GET().build());
+        return send(uri, client -> client.get(uri.toString()));
     }
 
     static Probe post(URI uri, String json) {
-        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(90)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(uri, client -> client.post(uri.toString(), json));
     }
 
-    private static Probe send(HttpRequest request) {
+    private static Probe send(URI uri, Function<TestHttpClient, HttpReply> request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpReply response = request.apply(TestHttpClient.to(uri).withTimeout(Duration.ofSeconds(90)));
             JsonNode body = response.body().isEmpty() ? EventSource.JSON.nullNode() : EventSource.JSON.readTree(response.body());
-            return new Probe(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+            return new Probe(response.status(), response.contentType().orElse(""), body);
+        } catch (UncheckedIOException e) {
+            throw new AssertionError(e.getMessage(), e);
         } catch (IOException e) {
-            throw new AssertionError(request.method() + " " + request.uri() + " got no answer: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
+            throw new AssertionError("not JSON from " + uri + ": " + e, e);
         }
     }
 

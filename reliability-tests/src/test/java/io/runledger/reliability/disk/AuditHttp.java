@@ -2,13 +2,11 @@ package io.runledger.reliability.disk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.runledger.testing.http.HttpReply;
+import io.runledger.testing.http.TestHttpClient;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,16 +34,14 @@ final class AuditHttp {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI base;
+    private final TestHttpClient client;
 
     AuditHttp(URI base) {
-        this.base = base;
+        this.client = TestHttpClient.to(base).withTimeout(Duration.ofSeconds(60));
     }
 
     Answer append(String body) {
-        return send(HttpRequest.newBuilder(base.resolve("/v1/audit")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return answer(client.post("/v1/audit", body));
     }
 
     /** Every stored event id, following next_cursor; fails on anything but 200. */
@@ -53,8 +49,8 @@ final class AuditHttp {
         List<String> ids = new ArrayList<>();
         String cursor = "";
         do {
-            Answer page = send(HttpRequest.newBuilder(base.resolve("/v1/audit?limit=1000"
-                    + (cursor.isEmpty() ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)))).GET());
+            Answer page = answer(client.get("/v1/audit?limit=1000"
+                    + (cursor.isEmpty() ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))));
             if (page.status() != 200) {
                 throw new AssertionError("GET /v1/audit answered " + page.status() + ": " + page.body());
             }
@@ -65,16 +61,7 @@ final class AuditHttp {
         return ids;
     }
 
-    private Answer send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+    private static Answer answer(HttpReply reply) {
+        return new Answer(reply.status(), reply.contentType().orElse(""), reply.body());
     }
 }

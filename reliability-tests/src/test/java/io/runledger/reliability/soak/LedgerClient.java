@@ -1,22 +1,24 @@
 package io.runledger.reliability.soak;
 
-import java.io.IOException;
+import io.runledger.testing.http.HttpReply;
+import io.runledger.testing.http.TestHttpClient;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One client of the load: its own {@link HttpClient} (so its own connection per instance), a home
+ * One client of the load: its own {@link TestHttpClient} per instance (so its own connection), a home
  * instance, and the retry rule of the soak: a request whose connection fails is unacknowledged and
  * is sent again, unchanged (same ids), to the next instance until one answers. Only an answer counts.
  */
 public final class LedgerClient {
     private static final Duration GIVE_UP = Duration.ofMinutes(2);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<URI, TestHttpClient> clients = new ConcurrentHashMap<>();
     private final Instances instances;
     private final Tally tally;
     private final int home;
@@ -43,18 +45,14 @@ public final class LedgerClient {
         while (true) {
             int index = instances.pick(preferred);
             URI base = instances.uri(index);
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-            }
+            TestHttpClient http = clients.computeIfAbsent(base, uri -> TestHttpClient.to(uri).withTimeout(Duration.ofSeconds(60)));
             long start = System.nanoTime();
             try {
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                HttpReply response = body == null ? http.send(method, path)
+                        : http.send(method, path, body.getBytes(StandardCharsets.UTF_8), Optional.of("application/json"));
                 tally.request();
-                return new Reply(response.statusCode(), response.body(), System.nanoTime() - start, retried);
-            } catch (IOException e) {
+                return new Reply(response.status(), response.body(), System.nanoTime() - start, retried);
+            } catch (UncheckedIOException e) {
                 tally.connectionError();
                 retried = true;
                 if (System.nanoTime() > giveUp) {
@@ -62,9 +60,6 @@ public final class LedgerClient {
                 }
                 instances.failed(index, base);
                 pause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
             }
         }
     }

@@ -112,13 +112,12 @@ class WebConsoleBrowserTest extends BrowserContract {
     }
 
     @Test
-    void aRunningBarGrowsAndAStepTransitionAppearsWithoutAReload() throws InterruptedException {
+    void aRunningBarGrowsAndAStepTransitionAppearsWithoutAReload() {
         open("#/runs/" + ConsoleSeed.DEMO_RUN);
         String running = "#timeline .bar[data-step-id='s05']";
         waitUntil("the running bar", d -> !all(running).isEmpty());
         double before = driver.findElement(By.cssSelector(running)).getRect().getWidth();
-        Thread.sleep(1600);
-        assertTrue(driver.findElement(By.cssSelector(running)).getRect().getWidth() > before, "the running bar grew");
+        waitUntil("the running bar to grow", d -> d.findElement(By.cssSelector(running)).getRect().getWidth() > before);
         markDocument();
 
         String stepId = id("late");
@@ -133,7 +132,7 @@ class WebConsoleBrowserTest extends BrowserContract {
     }
 
     @Test
-    void aNewAuditEventAppearsInTheTailExactlyOnceAndTheFiltersNarrowIt() throws InterruptedException {
+    void aNewAuditEventAppearsInTheTailExactlyOnceAndTheFiltersNarrowIt() {
         open("#/runs/" + ConsoleSeed.DEMO_RUN);
         int stored = items(api.get("/v1/audit?run_id=" + ConsoleSeed.DEMO_RUN + "&limit=1000").json()).size();
         waitUntil("the stored events", d -> all("#audit-events li").size() == stored);
@@ -146,14 +145,14 @@ class WebConsoleBrowserTest extends BrowserContract {
         waitUntil("the new event", d -> !all("#audit-events li[data-event-id='" + first + "']").isEmpty());
         driver.findElement(By.id("live-tail")).click();
         api.post("/v1/audit", events(event(second, "warn", "while paused"), event(third, "error", "while paused")));
-        Thread.sleep(2000);
+        timelinePolledTwiceSinceNow();
         assertTrue(all("#audit-events li[data-event-id='" + second + "']").isEmpty(), "paused: nothing new");
         driver.findElement(By.id("live-tail")).click();
         waitUntil("the events of the pause", d -> !all("#audit-events li[data-event-id='" + third + "']").isEmpty());
-        Thread.sleep(3500);
+        List<String> markers = tailPolledTwiceSinceNow();
 
         List<String> shown = ids("#audit-events li", "data-event-id");
-        assertEquals(stored + 3, shown.size(), shown::toString);
+        assertEquals(stored + 3 + markers.size(), shown.size(), shown::toString);
         assertEquals(shown.size(), shown.stream().distinct().count(), "no event twice");
         assertEquals(List.of(first, second, third), shown.subList(stored, stored + 3));
 
@@ -166,7 +165,7 @@ class WebConsoleBrowserTest extends BrowserContract {
     }
 
     @Test
-    void anEventCommittedAfterALaterIdWasShownStillReachesTheTailOnce() throws InterruptedException {
+    void anEventCommittedAfterALaterIdWasShownStillReachesTheTailOnce() {
         open("#/runs/" + ConsoleSeed.DEMO_RUN);
         String shownFirst = id("tail");
         api.post("/v1/audit", events(event(shownFirst, "info", "shown first")));
@@ -176,7 +175,7 @@ class WebConsoleBrowserTest extends BrowserContract {
         String late = "00-late-" + System.nanoTime();
         api.post("/v1/audit", events(event(late, "info", "committed late")));
         waitUntil("the late event", d -> !all("#audit-events li[data-event-id='" + late + "']").isEmpty());
-        Thread.sleep(3500);
+        tailPolledTwiceSinceNow();
 
         List<String> shown = ids("#audit-events li", "data-event-id");
         assertEquals(1, shown.stream().filter(late::equals).count(), shown::toString);
@@ -240,6 +239,36 @@ class WebConsoleBrowserTest extends BrowserContract {
     private Object barsShown() {
         return script("return [...document.querySelectorAll('#timeline .bar')].map(b => "
                 + "[b.dataset.stepId, b.className.replace(' marker', '')]);");
+    }
+
+    /**
+     * Posts two marker events (ids sorting after every other) one after the other and waits until the
+     * tail shows each: once the second is shown, the tail has completed at least two polls after this
+     * call, so whatever a later poll would (wrongly) add again has had its chance to appear. Returns
+     * the markers' ids.
+     */
+    private List<String> tailPolledTwiceSinceNow() {
+        List<String> markers = List.of(id("zz-marker"), id("zz-marker"));
+        for (String marker : markers) {
+            api.post("/v1/audit", events(event(marker, "info", "poll marker")));
+            waitUntil("the tail to show " + marker, d -> !all("#audit-events li[data-event-id='" + marker + "']").isEmpty());
+        }
+        return markers;
+    }
+
+    /**
+     * The positive signal before a "nothing appears while paused" check: a step created now, then set
+     * running, each shown by the page's timeline poll (as often as the tail's). Once both show, the page
+     * has polled at least twice since this call, so a tail that was still live would have shown the
+     * events committed before it.
+     */
+    private void timelinePolledTwiceSinceNow() {
+        String stepId = id("marker");
+        String bar = "#timeline .bar[data-step-id='" + stepId + "']";
+        api.post("/v1/runs/" + ConsoleSeed.DEMO_RUN + "/steps", "{\"step_id\":\"" + stepId + "\",\"name\":\"poll marker\"}");
+        waitUntil("the timeline to show " + stepId, d -> "pending".equals(attribute(bar, "data-status")));
+        api.patch("/v1/runs/" + ConsoleSeed.DEMO_RUN + "/steps/" + stepId, "{\"status\":\"running\"}");
+        waitUntil("the timeline to show " + stepId + " running", d -> "running".equals(attribute(bar, "data-status")));
     }
 
     private static String event(String eventId, String level, String message) {

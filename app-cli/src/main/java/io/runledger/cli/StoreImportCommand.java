@@ -1,14 +1,13 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.transfer.CreatedTarget;
 import io.runledger.cli.transfer.ExportFileSource;
 import io.runledger.cli.transfer.Progress;
 import io.runledger.domain.ExportReader;
 import io.runledger.domain.ExportSummary;
 import io.runledger.domain.Transfer;
+import io.runledger.domain.TransferTarget;
 import io.runledger.storage.api.ReasonCode;
-import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,18 +61,12 @@ final class StoreImportCommand implements Callable<Integer> {
                 // The header is checked before the store is touched: a foreign file creates nothing.
                 ExportReader reader = ExportReader.open(ExportFileSource.decoded(raw, progress),
                         runtime.admin().status().schemaHead());
-                CreatedTarget created = CreatedTarget.before(runtime.config().backend().value(),
-                        runtime.config().location().value(), context::resolve);
-                try {
-                    Store store = runtime.storeForWriting();
+                // A store this import created and could not fill is removed, not left empty and valid.
+                summary = TransferTarget.fill(runtime.admin(), runtime::storeForWriting, store -> {
                     TransferReport.requireEmpty(store, runtime.config().backend().value() + " store at "
                             + runtime.config().displayLocation());
-                    summary = new Transfer(IMPORT_CHUNK, done -> { }).load(reader, store.contents());
-                } catch (RuntimeException e) {
-                    // A store this import created and could not fill is removed, not left empty and valid.
-                    created.removeAfter(runtime, e);
-                    throw e;
-                }
+                    return new Transfer(IMPORT_CHUNK, done -> { }).load(reader, store.contents());
+                });
             }
             if (!quiet) {
                 console.diagnostic("Imported " + summary.counts().describe() + " from " + (stdin ? "standard input" : in)

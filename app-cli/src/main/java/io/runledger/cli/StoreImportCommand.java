@@ -1,10 +1,10 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.transfer.ExportFileSource;
 import io.runledger.cli.transfer.Progress;
 import io.runledger.domain.ExportReader;
 import io.runledger.domain.ExportSummary;
+import io.runledger.domain.FileInput;
 import io.runledger.domain.Transfer;
 import io.runledger.domain.TransferTarget;
 import io.runledger.storage.api.ReasonCode;
@@ -52,14 +52,14 @@ final class StoreImportCommand implements Callable<Integer> {
         Console console = context.console();
         boolean stdin = in.equals("-");
         Path file = stdin ? null : context.resolve(Path.of(in));
-        try (InputStream raw = stdin ? console.in() : ExportFileSource.open(file);
+        try (InputStream raw = stdin ? console.in() : FileInput.open(file);
              LedgerRuntime runtime = context.openRuntime()) {
             long started = System.nanoTime();
             ExportSummary summary;
             try (Progress progress = Progress.choose(quiet, console.terminal(), console.err(), "store import",
                     Progress.Unit.BYTES, stdin ? OptionalLong.empty() : OptionalLong.of(size(file)))) {
                 // The header is checked before the store is touched: a foreign file creates nothing.
-                ExportReader reader = ExportReader.open(ExportFileSource.decoded(raw, progress),
+                ExportReader reader = ExportReader.open(FileInput.decoded(raw, progress),
                         runtime.admin().status().schemaHead());
                 // A store this import created and could not fill is removed, not left empty and valid.
                 summary = TransferTarget.fill(runtime.admin(), runtime::storeForWriting, store -> {

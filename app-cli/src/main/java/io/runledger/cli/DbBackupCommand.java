@@ -33,7 +33,7 @@ final class DbBackupCommand implements Callable<Integer> {
     public Integer call() {
         try (LedgerRuntime runtime = context.openRuntime()) {
             Path target = context.resolve(file);
-            String how = new StoreBackup(runtime).take(target);
+            String how = runtime.storeBackup().take(target);
             context.console().line("Backed up the " + runtime.config().backend().value() + " store at "
                     + runtime.config().displayLocation() + " to " + target + ": " + how + ".");
         }

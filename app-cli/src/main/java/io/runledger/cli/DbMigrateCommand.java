@@ -58,7 +58,7 @@ final class DbMigrateCommand implements Callable<Integer> {
             status.requireNotNewer();
             boolean takeBackup = backup || MigrateSettings.resolve(runtime.config()).backup();
             if (takeBackup && !dryRun && status.initialized() && !status.pending().isEmpty()) {
-                context.console().line(new StoreBackup(runtime).beforeMigrating(status, context.resolve(Path.of(""))));
+                context.console().line(runtime.storeBackup().beforeMigrating(status, context.resolve(Path.of(""))));
             }
             MigrationReport report = admin.migrate(dryRun);
             context.console().line(describe(report, runtime.config().backend().value() + " store at "

@@ -1,11 +1,11 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.transfer.ExportFileTarget;
 import io.runledger.cli.transfer.Progress;
 import io.runledger.domain.ExportHeader;
 import io.runledger.domain.ExportSummary;
 import io.runledger.domain.ExportWriter;
+import io.runledger.domain.PublishedFile;
 import io.runledger.domain.Timestamps;
 import io.runledger.domain.Transfer;
 import io.runledger.storage.api.Store;
@@ -70,7 +70,7 @@ final class StoreExportCommand implements Callable<Integer> {
     }
 
     private ExportSummary toFile(ExportHeader header, Store store, Progress progress) {
-        try (ExportFileTarget file = ExportFileTarget.create(context.resolve(out))) {
+        try (PublishedFile file = PublishedFile.create(context.resolve(out))) {
             ExportSummary summary = new ExportWriter(file.stream(), progress).write(header, store.contents());
             file.commit();
             return summary;

@@ -1,14 +1,13 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.transfer.CreatedTarget;
-import io.runledger.cli.transfer.ExportFileSource;
 import io.runledger.cli.transfer.Progress;
 import io.runledger.domain.ExportReader;
 import io.runledger.domain.ExportSummary;
+import io.runledger.domain.FileInput;
 import io.runledger.domain.Transfer;
+import io.runledger.domain.TransferTarget;
 import io.runledger.storage.api.ReasonCode;
-import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,27 +52,21 @@ final class StoreImportCommand implements Callable<Integer> {
         Console console = context.console();
         boolean stdin = in.equals("-");
         Path file = stdin ? null : context.resolve(Path.of(in));
-        try (InputStream raw = stdin ? console.in() : ExportFileSource.open(file);
+        try (InputStream raw = stdin ? console.in() : FileInput.open(file);
              LedgerRuntime runtime = context.openRuntime()) {
             long started = System.nanoTime();
             ExportSummary summary;
             try (Progress progress = Progress.choose(quiet, console.terminal(), console.err(), "store import",
                     Progress.Unit.BYTES, stdin ? OptionalLong.empty() : OptionalLong.of(size(file)))) {
                 // The header is checked before the store is touched: a foreign file creates nothing.
-                ExportReader reader = ExportReader.open(ExportFileSource.decoded(raw, progress),
+                ExportReader reader = ExportReader.open(FileInput.decoded(raw, progress),
                         runtime.admin().status().schemaHead());
-                CreatedTarget created = CreatedTarget.before(runtime.config().backend().value(),
-                        runtime.config().location().value(), context::resolve);
-                try {
-                    Store store = runtime.storeForWriting();
+                // A store this import created and could not fill is removed, not left empty and valid.
+                summary = TransferTarget.fill(runtime.admin(), runtime::storeForWriting, store -> {
                     TransferReport.requireEmpty(store, runtime.config().backend().value() + " store at "
                             + runtime.config().displayLocation());
-                    summary = new Transfer(IMPORT_CHUNK, done -> { }).load(reader, store.contents());
-                } catch (RuntimeException e) {
-                    // A store this import created and could not fill is removed, not left empty and valid.
-                    created.removeAfter(runtime, e);
-                    throw e;
-                }
+                    return new Transfer(IMPORT_CHUNK, done -> { }).load(reader, store.contents());
+                });
             }
             if (!quiet) {
                 console.diagnostic("Imported " + summary.counts().describe() + " from " + (stdin ? "standard input" : in)

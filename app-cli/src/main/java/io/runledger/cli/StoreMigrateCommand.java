@@ -2,10 +2,10 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.StoreAddress;
-import io.runledger.cli.transfer.CreatedTarget;
 import io.runledger.cli.transfer.Progress;
 import io.runledger.domain.ExportSummary;
 import io.runledger.domain.Transfer;
+import io.runledger.domain.TransferTarget;
 import io.runledger.storage.api.Store;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -64,23 +64,16 @@ final class StoreMigrateCommand implements Callable<Integer> {
              LedgerRuntime targetRuntime = context.openRuntimeAt(target)) {
             Transfer.requireSource(sourceRuntime.admin().status());
             Store sourceStore = sourceRuntime.store();
-            CreatedTarget created = CreatedTarget.before(targetRuntime.config().backend().value(),
-                    targetRuntime.config().location().value(), context::resolve);
             long started = System.nanoTime();
-            ExportSummary summary;
-            try {
-                Store targetStore = targetRuntime.storeForWriting();
+            // A target this migration created and could not fill is removed, not left empty and valid.
+            ExportSummary summary = TransferTarget.fill(targetRuntime.admin(), targetRuntime::storeForWriting, targetStore -> {
                 TransferReport.requireEmpty(targetStore, target.display());
                 boolean bar = console.terminal() && !quiet;
                 try (Progress progress = Progress.choose(quiet, bar, console.err(), "store migrate", Progress.Unit.RECORDS,
                         bar ? OptionalLong.of(count(sourceStore)) : OptionalLong.empty())) {
-                    summary = new Transfer(batch, progress).migrate(sourceStore.contents(), targetStore.contents());
+                    return new Transfer(batch, progress).migrate(sourceStore.contents(), targetStore.contents());
                 }
-            } catch (RuntimeException e) {
-                // A target this migration created and could not fill is removed, not left empty and valid.
-                created.removeAfter(targetRuntime, e);
-                throw e;
-            }
+            });
             if (!quiet) {
                 console.diagnostic("Migrated " + summary.counts().describe() + " from " + source.display() + " to "
                         + target.display() + TransferReport.pace(summary, started) + "; content hash "

@@ -24,12 +24,10 @@ final class AuditRoutes {
     private static final Set<String> APPEND_FIELDS = Set.of("events");
     private static final Set<String> QUERY_PARAMS = Set.of("run_id", "level", "scope", "since", "until", "limit", "cursor");
 
-    private final AuditAppend append;
     private final AuditTrail audit;
     private final RequestBody body;
 
     AuditRoutes(AuditTrail audit, RequestBody body) {
-        this.append = new AuditAppend(audit);
         this.audit = audit;
         this.body = body;
     }
@@ -48,7 +46,7 @@ final class AuditRoutes {
         for (int i = 0; i < elements.size(); i++) {
             drafts.add(draft(i, elements.get(i)));
         }
-        List<AuditEventView> stored = append.append(drafts).stream().map(AuditEventView::of).toList();
+        List<AuditEventView> stored = audit.append(drafts).stream().map(AuditEventView::of).toList();
         Responses.json(ctx, 201, new AppendedView(stored));
     }
 

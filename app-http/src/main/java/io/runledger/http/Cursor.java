@@ -1,5 +1,6 @@
 package io.runledger.http;
 
+import io.runledger.storage.api.Ids;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
  * an id is a {@code validation_failed}.
  */
 final class Cursor {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]{1,200}");
 
     private Cursor() {
@@ -29,7 +29,7 @@ final class Cursor {
         if (BASE64URL.matcher(cursor).matches()) {
             try {
                 String id = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
-                if (ID.matcher(id).matches()) {
+                if (Ids.valid(id)) {
                     return id;
                 }
             } catch (IllegalArgumentException e) {

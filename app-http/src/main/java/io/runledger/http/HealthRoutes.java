@@ -45,7 +45,7 @@ final class HealthRoutes {
         } catch (StoreException e) {
             ReasonCode reason = e.reason().httpStatus().orElse(0) == 503 ? e.reason() : ReasonCode.STORE_UNAVAILABLE;
             Responses.problem(ctx, 503, new ProblemView("urn:runledger:reason:" + reason.code(),
-                    Problems.title(reason), 503, e.getMessage(), reason.code(), null, backend, persistenceMode));
+                    reason.title(), 503, e.getMessage(), reason.code(), null, backend, persistenceMode));
         }
     }
 

@@ -7,9 +7,6 @@ import io.runledger.http.json.ProblemView;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +17,6 @@ import org.slf4j.LoggerFactory;
  * logged with the stack trace; the body never carries a stack trace.
  */
 final class Problems {
-    /** Words a title spells as people write them, e.g. "Malformed JSON", not "Malformed json". */
-    private static final Map<String, String> PROPER_WORDS =
-            Map.of("json", "JSON", "sqlite", "SQLite", "postgres", "PostgreSQL", "id", "ID");
-
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final IdGenerator CORRELATION_IDS = new IdGenerator(Clock.systemUTC());
     private static final String TYPE_PREFIX = "urn:runledger:reason:";
@@ -46,7 +39,7 @@ final class Problems {
 
     static void respond(Context ctx, ReasonCode reason, String detail) {
         int status = reason.httpStatus().orElseThrow();
-        Responses.problem(ctx, status, new ProblemView(TYPE_PREFIX + reason.code(), title(reason), status,
+        Responses.problem(ctx, status, new ProblemView(TYPE_PREFIX + reason.code(), reason.title(), status,
                 detail, reason.code(), null, null, null));
     }
 
@@ -68,15 +61,8 @@ final class Problems {
         LOG.error("internal error {} on {} {}", correlationId, ctx.method(), ctx.path(), failure);
         ReasonCode reason = ReasonCode.INTERNAL_ERROR;
         int status = reason.httpStatus().orElseThrow();
-        Responses.problem(ctx, status, new ProblemView(TYPE_PREFIX + reason.code(), title(reason), status,
+        Responses.problem(ctx, status, new ProblemView(TYPE_PREFIX + reason.code(), reason.title(), status,
                 "internal error " + correlationId + "; the server log has the details", reason.code(),
                 correlationId, null, null));
-    }
-
-    static String title(ReasonCode reason) {
-        String words = Arrays.stream(reason.code().split("_"))
-                .map(word -> PROPER_WORDS.getOrDefault(word, word))
-                .collect(Collectors.joining(" "));
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

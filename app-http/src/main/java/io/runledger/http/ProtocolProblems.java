@@ -46,7 +46,7 @@ final class ProtocolProblems extends ErrorHandler {
         String detail = "the HTTP request was refused before routing: " + HttpStatus.getMessage(status)
                 + (status == 400 ? " (e.g. a bad percent-encoding, an encoded NUL or a raw non-ASCII byte in the target)" : "");
         ProblemView problem = reason.map(code -> new ProblemView("urn:runledger:reason:" + code.code(),
-                Problems.title(code), status, detail, code.code(), null, null, null))
+                code.title(), status, detail, code.code(), null, null, null))
                 .orElseGet(() -> new ProblemView("about:blank", HttpStatus.getMessage(status), status, detail, null,
                         null, null, null));
         try {

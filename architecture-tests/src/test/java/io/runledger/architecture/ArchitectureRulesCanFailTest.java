@@ -47,7 +47,9 @@ class ArchitectureRulesCanFailTest {
                         "BrokenDomainPrintsToStdout"),
                 demo("8 no java.util.logging", HygieneRules::noJavaUtilLogging, "BrokenSqlLogsWithJul"),
                 demo("8 Guice only in bootstrap and apps", HygieneRules::guiceOnlyInBootstrapAndApps,
-                        "BrokenDomainUsesGuice"));
+                        "BrokenDomainUsesGuice"),
+                demo("10 apps never delete or move files", AppRules::appsNeverDeleteOrMoveFiles,
+                        "BrokenCliDeletesStoreFile"));
     }
 
     private static Arguments demo(String rule, Function<ProjectLayout, ArchRule> factory, String brokenClass) {

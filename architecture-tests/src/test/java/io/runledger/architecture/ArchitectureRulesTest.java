@@ -67,4 +67,9 @@ class ArchitectureRulesTest {
     void guiceAppearsOnlyInBootstrapAndApps() {
         HygieneRules.guiceOnlyInBootstrapAndApps(layout).check(production);
     }
+
+    @Test
+    void appsNeverDeleteOrMoveFiles() {
+        AppRules.appsNeverDeleteOrMoveFiles(layout).check(production);
+    }
 }

@@ -8,12 +8,14 @@ import io.runledger.domain.AuditTrail;
 import io.runledger.domain.Doctor;
 import io.runledger.domain.RunBook;
 import io.runledger.domain.StepBook;
+import io.runledger.domain.StoreBackup;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -96,6 +98,11 @@ public final class LedgerRuntime implements AutoCloseable {
 
     public Doctor doctor() {
         return instance(Doctor.class);
+    }
+
+    /** Verified backups of the store; the live store is opened only when a backup compares with it. */
+    public StoreBackup storeBackup() {
+        return new StoreBackup(provider, config.spec(), admin(), this::store, Clock.systemUTC());
     }
 
     /** Closes every handle this runtime opened (store, admin), newest first. */

@@ -3,6 +3,7 @@ package io.runledger.domain;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.ReasonCode;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -73,6 +75,11 @@ public final class GroupCommit implements AuditLog {
     @Override
     public Page<AuditEvent> find(AuditFilter filter, PageRequest page) {
         return log.find(filter, page);
+    }
+
+    @Override
+    public Optional<AuditEvent> find(EventId eventId) {
+        return log.find(eventId);
     }
 
     /** How many batches wait for the next commit. */

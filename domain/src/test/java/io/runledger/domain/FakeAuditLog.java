@@ -3,6 +3,7 @@ package io.runledger.domain;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.WriteOutcome;
@@ -18,6 +19,11 @@ final class FakeAuditLog implements AuditLog {
     public List<WriteOutcome> append(List<AuditEvent> events) {
         batches.add(List.copyOf(events));
         return events.stream().map(e -> WriteOutcome.CREATED).toList();
+    }
+
+    @Override
+    public Optional<AuditEvent> find(EventId eventId) {
+        return batches.stream().flatMap(List::stream).filter(e -> e.eventId().equals(eventId)).findFirst();
     }
 
     @Override

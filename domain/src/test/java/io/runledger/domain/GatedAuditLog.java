@@ -3,6 +3,7 @@ package io.runledger.domain;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.ReasonCode;
@@ -86,6 +87,11 @@ final class GatedAuditLog implements AuditLog {
         stored.clear();
         stored.putAll(next);
         return outcomes;
+    }
+
+    @Override
+    public synchronized Optional<AuditEvent> find(EventId eventId) {
+        return Optional.ofNullable(stored.get(eventId.value()));
     }
 
     @Override

@@ -191,6 +191,11 @@ class GroupCommitTest {
             public Page<AuditEvent> find(AuditFilter filter, PageRequest page) {
                 return healthy.find(filter, page);
             }
+
+            @Override
+            public Optional<AuditEvent> find(EventId eventId) {
+                return healthy.find(eventId);
+            }
         });
         assertThrows(AssertionError.class, () -> group.append(List.of(event("a"))));
         broken[0] = false;

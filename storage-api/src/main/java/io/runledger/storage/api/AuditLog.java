@@ -1,6 +1,7 @@
 package io.runledger.storage.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The append-only audit log. Events are kept in {@code event_id} order and never changed. */
 public interface AuditLog {
@@ -12,6 +13,9 @@ public interface AuditLog {
      * that does not exist raises {@link ReasonCode#RUN_NOT_FOUND}. Either failure stores nothing of the batch.
      */
     List<WriteOutcome> append(List<AuditEvent> events);
+
+    /** The stored event with this id, as it was stored; empty when there is none. */
+    Optional<AuditEvent> find(EventId eventId);
 
     /** Events matching the filter, in {@code event_id} order; the page key is the event id. */
     Page<AuditEvent> find(AuditFilter filter, PageRequest page);

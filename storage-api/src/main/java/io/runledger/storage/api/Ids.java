@@ -1,7 +1,11 @@
 package io.runledger.storage.api;
 
-/** The one rule every id follows (FORMAT.md): 1–128 characters of {@code A–Z a–z 0–9 . _ : -}. */
-final class Ids {
+/**
+ * The one rule every id follows (FORMAT.md): 1–128 characters of {@code A–Z a–z 0–9 . _ : -}. The id
+ * records ({@link RunId}, {@link StepId}, {@link EventId}) enforce it; code that must tell an id from
+ * other text without building one (a page cursor) asks {@link #valid(String)}.
+ */
+public final class Ids {
     private static final int MAX_LENGTH = 128;
 
     private Ids() {
@@ -17,7 +21,8 @@ final class Ids {
 
     // A plain loop rather than a regular expression: every record of a bulk transfer checks one to
     // three ids, and the matcher was several percent of a million-event import.
-    private static boolean valid(String value) {
+    /** Whether {@code value} is a well-formed id of any kind. */
+    public static boolean valid(String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
             return false;
         }

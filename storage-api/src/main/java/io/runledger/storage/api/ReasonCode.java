@@ -1,7 +1,10 @@
 package io.runledger.storage.api;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * Every reason a command or request can fail, with its stable wire name, CLI exit code and HTTP
@@ -38,6 +41,10 @@ public enum ReasonCode {
     FORBIDDEN(0, 403),
     PAYLOAD_TOO_LARGE(0, 413);
 
+    /** Words a title spells as people write them, e.g. "Malformed JSON", not "Malformed json". */
+    private static final Map<String, String> PROPER_WORDS =
+            Map.of("json", "JSON", "sqlite", "SQLite", "postgres", "PostgreSQL", "id", "ID");
+
     private final int exitCode;
     private final int httpStatus;
 
@@ -49,6 +56,14 @@ public enum ReasonCode {
     /** The stable snake_case name, e.g. {@code store_locked}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The reason as a short title for people, e.g. {@code "SQLite unavailable"} for {@code sqlite_unavailable}. */
+    public String title() {
+        String words = Arrays.stream(code().split("_"))
+                .map(word -> PROPER_WORDS.getOrDefault(word, word))
+                .collect(Collectors.joining(" "));
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** The CLI exit code; HTTP-only reasons (auth, body size) have none. */

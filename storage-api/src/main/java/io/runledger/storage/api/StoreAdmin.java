@@ -66,9 +66,11 @@ public interface StoreAdmin extends AutoCloseable {
      * that created its target and then failed (a refused import or transfer), so that no empty store
      * is left where there was none. Removes only what that migration created (nothing that existed
      * before it), and only while the store holds no run, step or audit event; does nothing when this
-     * admin created no store. Returns whether anything was removed; failures raise
-     * {@link StoreException} as other calls do. The default removes nothing: file backends leave it
-     * to the caller, who can see which files appeared.
+     * admin created no store. Call it after closing every {@link Store} this process opened on the
+     * store (a file store's files are removed only once they are closed). Returns whether anything
+     * was removed; failures raise {@link StoreException} as other calls do. Every shipped backend
+     * implements it (a file backend removes the files and directories its migration made); the
+     * default removes nothing.
      */
     default boolean removeCreatedStore() {
         return false;

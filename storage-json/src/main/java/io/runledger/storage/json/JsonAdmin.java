@@ -1,6 +1,7 @@
 package io.runledger.storage.json;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.CreatedFiles;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
@@ -22,6 +23,8 @@ import java.util.Optional;
 final class JsonAdmin implements StoreAdmin {
     private final StoreFiles files;
     private final JsonOptions options;
+    /** The files this admin's migration found missing when it created the store; empty if it created none. */
+    private volatile Optional<CreatedFiles> created = Optional.empty();
 
     JsonAdmin(StoreFiles files, JsonOptions options) {
         this.files = files;
@@ -44,6 +47,7 @@ final class JsonAdmin implements StoreAdmin {
             int to = dryRun ? JsonSchema.HEAD : before.schemaVersion();
             return new MigrationReport(before.schemaVersion(), to, before.pending(), dryRun);
         }
+        CreatedFiles filesBefore = CreatedFiles.before(files.storeFiles());
         try {
             Files.createDirectories(files.directory());
         } catch (IOException e) {
@@ -59,6 +63,9 @@ final class JsonAdmin implements StoreAdmin {
             if (current.initialized()) {
                 SchemaUpgrade.run(files, options, lock, current.schemaVersion());
             } else {
+                if (filesBefore.storeWasMissing()) {
+                    created = Optional.of(filesBefore);
+                }
                 create();
             }
             return new MigrationReport(current.schemaVersion(), JsonSchema.HEAD, current.pending(), false);
@@ -105,6 +112,30 @@ final class JsonAdmin implements StoreAdmin {
     @Override
     public Optional<StoreContents> contentsAsMigrated() {
         return Optional.of(new MigratedContents(this, files));
+    }
+
+    /**
+     * Deletes the files and directories this admin's migration created, once the store, opened under
+     * its lock, holds no run, step or audit event; the files go while the lock is still held.
+     */
+    @Override
+    public boolean removeCreatedStore() {
+        Optional<CreatedFiles> before = created;
+        if (before.isEmpty()) {
+            return false;
+        }
+        boolean removed = false;
+        if (status().initialized()) {
+            try (JournaledLedger ledger = JournaledLedger.open(files, options)) {
+                if (!ledger.read(Ledger::isEmpty)) {
+                    return false;
+                }
+                removed = before.get().remove();
+            }
+        }
+        created = Optional.empty();
+        // again once the lock is released: a lock file the system keeps while it is open goes now
+        return before.get().remove() | removed;
     }
 
     @Override

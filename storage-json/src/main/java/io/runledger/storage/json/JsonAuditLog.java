@@ -3,6 +3,7 @@ package io.runledger.storage.json;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@link AuditLog} over the journaled ledger: a batch is one journal line, so it is durable and visible as a unit. */
 final class JsonAuditLog implements AuditLog {
@@ -57,6 +59,11 @@ final class JsonAuditLog implements AuditLog {
     @Override
     public List<WriteOutcome> append(List<AuditEvent> events) {
         return ledger.write("append " + events.size() + " audit events", content -> planAppend(content, events));
+    }
+
+    @Override
+    public Optional<AuditEvent> find(EventId eventId) {
+        return ledger.read(content -> content.event(eventId.value()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.runledger.storage.json;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The files of one JSON store, all in one directory: the snapshot {@code state.json}, the journal
@@ -31,6 +32,11 @@ record StoreFiles(Path snapshot) {
 
     Path journalTemp() {
         return sibling(".journal.tmp");
+    }
+
+    /** Every file a store starts with or writes in normal use, the snapshot first. */
+    List<Path> storeFiles() {
+        return List.of(snapshot, journal(), lock(), snapshotTemp(), journalTemp());
     }
 
     /** Where a journal with a torn final line is kept when a new journal replaces it. */

@@ -3,6 +3,7 @@ package io.runledger.storage.sql;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.ReasonCode;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.SelectionQuery;
@@ -56,6 +58,13 @@ final class SqlAuditLog implements AuditLog {
             fresh.forEach(e -> session.insert(Rows.entity(e)));
             return outcomes;
         });
+    }
+
+    @Override
+    public Optional<AuditEvent> find(EventId eventId) {
+        return sessions.read("read audit event " + eventId, session -> Optional
+                .ofNullable(session.get(AuditEventEntity.class, eventId.value()))
+                .map(Rows::event));
     }
 
     @Override

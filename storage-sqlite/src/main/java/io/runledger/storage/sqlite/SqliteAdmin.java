@@ -1,6 +1,7 @@
 package io.runledger.storage.sqlite;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.CreatedFiles;
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.ReasonCode;
@@ -34,6 +35,8 @@ final class SqliteAdmin implements StoreAdmin {
     private final SqliteOptions options;
     private final MigrationSet migrations;
     private final SqlErrorTranslator errors;
+    /** The files this admin's migration found missing when it created the store; empty if it created none. */
+    private volatile Optional<CreatedFiles> created = Optional.empty();
 
     SqliteAdmin(SqliteFile file, SqliteOptions options, MigrationSet migrations) {
         this.file = file;
@@ -65,6 +68,7 @@ final class SqliteAdmin implements StoreAdmin {
             return new MigrationReport(before.schemaVersion(), migrations.head(), before.pending(), true);
         }
         SqliteDriver.requireLoaded();
+        CreatedFiles filesBefore = CreatedFiles.before(file.storeFiles());
         file.createParentDirectories();
         MigrationLock lock = MigrationLock.acquire(file.lockFile(), options.lockTimeoutMs());
         try {
@@ -78,6 +82,9 @@ final class SqliteAdmin implements StoreAdmin {
                     requireOwnFile();
                 }
                 preflight();
+            }
+            if (!current.initialized() && filesBefore.storeWasMissing()) {
+                created = Optional.of(filesBefore);
             }
             List<Migration> applied = apply();
             return new MigrationReport(current.schemaVersion(), migrations.head(), applied, false);
@@ -116,6 +123,34 @@ final class SqliteAdmin implements StoreAdmin {
     public void backupTo(Path target) {
         requireExisting();
         new SqliteBackup(file, options, errors).write(target);
+    }
+
+    /**
+     * Deletes the files and directories this admin's migration created, under the migration lock, once
+     * a connection has seen no committed run, step or audit event in the file.
+     */
+    @Override
+    public boolean removeCreatedStore() {
+        Optional<CreatedFiles> before = created;
+        if (before.isEmpty()) {
+            return false;
+        }
+        MigrationLock lock = MigrationLock.acquire(file.lockFile(), options.lockTimeoutMs());
+        try {
+            if (file.hasContent()) {
+                try (Connection connection = SqliteDataSources.writer(file, options).getConnection()) {
+                    if (SqliteInspection.holdsContent(connection)) {
+                        return false;
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    throw errors.translate("look into " + file + " before removing it", e);
+                }
+            }
+            created = Optional.empty();
+            return before.get().remove();
+        } finally {
+            lock.close();
+        }
     }
 
     @Override

@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** The database file of a store and the lock file beside it. */
+/** The database file of a store and the files SQLite and the migration lock keep beside it. */
 record SqliteFile(Path path) {
     static SqliteFile at(String location) {
         Path path;
@@ -36,7 +37,16 @@ record SqliteFile(Path path) {
 
     /** The OS lock file that serializes migrations of this database, across processes. */
     Path lockFile() {
-        return path.resolveSibling(path.getFileName() + ".lock");
+        return sibling(".lock");
+    }
+
+    /** Every file the store consists of, the database first: WAL, shared memory, rollback journal, migration lock. */
+    List<Path> storeFiles() {
+        return List.of(path, sibling("-wal"), sibling("-shm"), sibling("-journal"), lockFile());
+    }
+
+    private Path sibling(String suffix) {
+        return path.resolveSibling(path.getFileName() + suffix);
     }
 
     String jdbcUrl() {

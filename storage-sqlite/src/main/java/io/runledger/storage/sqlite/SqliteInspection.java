@@ -39,6 +39,17 @@ final class SqliteInspection {
                 + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", 1);
     }
 
+    /** Whether any of the store's content tables that exist holds a row (a run, step or audit event). */
+    static boolean holdsContent(Connection connection) throws SQLException {
+        List<String> relations = relations(connection);
+        for (String table : List.of("runs", "run_steps", "audit_log")) {
+            if (relations.contains(table) && !rows(connection, "SELECT 1 FROM " + table + " LIMIT 1", 1).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of a pragma as this connection sees it. */
     static String pragma(Connection connection, String name) throws SQLException {
         List<String> rows = rows(connection, "PRAGMA " + name, 1);

@@ -8,6 +8,7 @@ import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.WriteOutcome;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Appending to the {@link AuditLog}: atomic batches, retry-safe outcomes, exact round trip, event id order. */
+/** Appending to the {@link AuditLog}: atomic batches, retry-safe outcomes, exact round trip, event id order, lookup by id. */
 public abstract class AuditLogContract extends StoreContract {
     private static final WriteOutcome CREATED = WriteOutcome.CREATED;
     private static final WriteOutcome PRESENT = WriteOutcome.ALREADY_PRESENT;
@@ -136,6 +137,18 @@ public abstract class AuditLogContract extends StoreContract {
         assertEquals(List.of("ev-0", "ev-1", "ev-2", "ev-4"), allIds());
         assertEquals(List.of(PRESENT, PRESENT), log().append(List.of(one, two)), "a whole batch retried stores nothing new");
         assertEquals(4, all().size());
+    }
+
+    @Test
+    void anEventIsFoundByItsIdExactlyAsStoredAndAnUnknownIdFindsNothing() {
+        store().runs().create(run("run-1"));
+        AuditEvent rich = Records.richEvent("ev-2", "run-1");
+        log().append(List.of(event("ev-1"), rich, event("ev-3")));
+
+        assertEquals(Optional.of(rich), log().find(rich.eventId()));
+        assertEquals(Optional.empty(), log().find(new EventId("ev-2-")));
+        assertEquals(Optional.empty(), log().find(new EventId("ev-20")));
+        assertEquals(Optional.empty(), log().find(new EventId("EV-2")), "ids are compared exactly, case included");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.runledger.storage.tck.memory;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
@@ -154,6 +155,13 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, StoreContents {
             }
             data.events.putAll(batch);
             return outcomes;
+        }
+    }
+
+    @Override
+    public Optional<AuditEvent> find(EventId eventId) {
+        synchronized (data) {
+            return Optional.ofNullable(data.events.get(eventId.value()));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.runledger.cli.transfer;
+package io.runledger.domain;
 
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
@@ -9,16 +9,19 @@ import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The file {@code store export --out FILE} writes. Never overwrites: an existing FILE is
- * {@link ReasonCode#BACKUP_TARGET_EXISTS}. The export goes to a hidden temporary file beside FILE,
- * which is synced and then linked to FILE only when complete ({@link #commit()}); a failed or killed
- * export leaves no FILE at all, only possibly a {@code .FILE.*.partial} leftover. A name ending in
- * {@code .gz} is gzip-compressed.
+ * A file that appears under its name only once it is complete: {@code store export --out FILE} and
+ * export backups write through it, and a native backup is published with {@link #publish}. Never
+ * overwrites: an existing FILE is {@link ReasonCode#BACKUP_TARGET_EXISTS}. The content goes to a
+ * hidden temporary file beside FILE, which is synced and then linked to FILE only when complete
+ * ({@link #commit()}); a failed or killed write leaves no FILE at all, only possibly a
+ * {@code .FILE.*.partial} leftover. A name ending in {@code .gz} is gzip-compressed. Exports and
+ * backups are not store files: the store's own files are only ever touched by its adapter.
  */
-public final class ExportFileTarget implements AutoCloseable {
+public final class PublishedFile implements AutoCloseable {
     private final Path file;
     private final Path temporary;
     private final FileOutputStream fileStream;
@@ -26,7 +29,7 @@ public final class ExportFileTarget implements AutoCloseable {
     private final GZIPOutputStream gzip;
     private boolean committed;
 
-    private ExportFileTarget(Path file, Path temporary, FileOutputStream fileStream, boolean compress) throws IOException {
+    private PublishedFile(Path file, Path temporary, FileOutputStream fileStream, boolean compress) throws IOException {
         this.file = file;
         this.temporary = temporary;
         this.fileStream = fileStream;
@@ -36,14 +39,14 @@ public final class ExportFileTarget implements AutoCloseable {
     }
 
     /** Refuses an existing {@code file}, then opens a temporary file beside it (parent directories are created). */
-    public static ExportFileTarget create(Path file) {
+    public static PublishedFile create(Path file) {
         refuseExisting(file);
         Path temporary = null;
         try {
             Path directory = file.toAbsolutePath().getParent();
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "." + file.getFileName() + ".", ".partial");
-            return new ExportFileTarget(file, temporary, new FileOutputStream(temporary.toFile()),
+            return new PublishedFile(file, temporary, new FileOutputStream(temporary.toFile()),
                     file.getFileName().toString().endsWith(".gz"));
         } catch (IOException e) {
             deleteQuietly(temporary);
@@ -58,6 +61,14 @@ public final class ExportFileTarget implements AutoCloseable {
 
     /** Finishes, syncs and publishes the file under its name; refuses if FILE appeared meanwhile. */
     public void commit() {
+        commit(complete -> { });
+    }
+
+    /**
+     * As {@link #commit()}, once {@code check} has accepted the complete, synced content at its
+     * temporary path (it raises to refuse it; FILE then never appears).
+     */
+    public void commit(Consumer<Path> check) {
         try {
             if (gzip != null) {
                 gzip.finish();
@@ -65,15 +76,51 @@ public final class ExportFileTarget implements AutoCloseable {
             stream.flush();
             fileStream.getFD().sync();
             fileStream.close();
-            // A hard link publishes the complete file atomically and, unlike a rename, never replaces one.
-            Files.createLink(file, temporary);
+            check.accept(temporary);
+            link(temporary, file);
             committed = true;
-        } catch (FileAlreadyExistsException e) {
-            throw exists(file);
         } catch (IOException e) {
             throw failure(file, e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * A path beside {@code file}, hidden and not existing, where a complete copy (a native backup) can
+     * be written before {@link #publish} gives it its name.
+     */
+    public static Path temporaryBeside(Path file) {
+        Path absolute = file.toAbsolutePath();
+        return absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".partial");
+    }
+
+    /**
+     * Gives the complete file {@code complete} (written at {@link #temporaryBeside}) the name {@code file}
+     * atomically and removes the temporary name; refuses if {@code file} appeared meanwhile.
+     */
+    public static void publish(Path complete, Path file) {
+        try {
+            link(complete, file);
+        } catch (IOException e) {
+            throw failure(file, e);
+        } finally {
+            deleteQuietly(complete);
+        }
+    }
+
+    /** Removes a temporary copy that will not be published. */
+    public static void discard(Path temporary) {
+        deleteQuietly(temporary);
+    }
+
+    private static void link(Path complete, Path file) throws IOException {
+        try {
+            // A hard link publishes the complete file atomically and, unlike a rename, never replaces one.
+            Files.createLink(file, complete);
+        } catch (FileAlreadyExistsException e) {
+            throw exists(file);
         }
     }
 
@@ -98,14 +145,14 @@ public final class ExportFileTarget implements AutoCloseable {
 
     private static StoreException exists(Path file) {
         return new StoreException(ReasonCode.BACKUP_TARGET_EXISTS,
-                file + " already exists; exports never overwrite a file: choose another name or move it away");
+                file + " already exists; it is never overwritten: choose another name or move it away");
     }
 
-    static StoreException failure(Path file, IOException e) {
+    private static StoreException failure(Path file, IOException e) {
         String message = String.valueOf(e.getMessage());
         boolean full = message.contains("No space left") || message.contains("Disk quota");
         return new StoreException(full ? ReasonCode.STORAGE_FULL : ReasonCode.STORE_UNAVAILABLE,
-                "cannot write " + file + ": " + message + " (no export file was left behind)", e);
+                "cannot write " + file + ": " + message + " (nothing was left under that name)", e);
     }
 
     private static void deleteQuietly(Path path) {

@@ -1,4 +1,4 @@
-package io.runledger.cli.transfer;
+package io.runledger.domain;
 
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
@@ -13,14 +13,14 @@ import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Opens the input of {@code store import}: a file or standard input, gzip-compressed or not (gzip is
- * recognised by its magic bytes, so {@code .gz} files and compressed pipes both work), counting the
- * bytes read for the progress display.
+ * Opens an export to read it: the input of {@code store import} (a file or standard input) or a
+ * backup being read back, gzip-compressed or not (gzip is recognised by its magic bytes, so
+ * {@code .gz} files and compressed pipes both work), counting the bytes read for a progress display.
  */
-public final class ExportFileSource {
+public final class FileInput {
     private static final int GZIP_MAGIC = 0x8b1f;
 
-    private ExportFileSource() {
+    private FileInput() {
     }
 
     /** Opens {@code file}; a missing one is {@link ReasonCode#STATE_MIGRATION_SOURCE_MISSING}. */

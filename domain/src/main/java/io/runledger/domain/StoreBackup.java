@@ -1,0 +1,171 @@
+package io.runledger.domain;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StorageProvider;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.api.StoreStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Takes verified backups of one store, and publishes a backup under its name only once verified.
+ * Where the backend has a native snapshot ({@link StoreAdmin#nativeBackupSuffix()}) the adapter writes
+ * and integrity-checks a copy beside the target; for a store at the head the copy is opened again
+ * through the provider and its content hash compared with the live store's. Otherwise the backup is
+ * an export (FORMAT.md), read back in full and checked against its own trailer and the written hash;
+ * a store below the head is exported as its pending migrations will leave it
+ * ({@link StoreAdmin#contentsAsMigrated()}), so the backup restores into a store at the head.
+ */
+public final class StoreBackup {
+    /** The file name ending of a backup that is an export. */
+    public static final String EXPORT_SUFFIX = ".jsonl";
+
+    private final StorageProvider provider;
+    private final StoreSpec spec;
+    private final StoreAdmin admin;
+    private final Supplier<Store> live;
+    private final Clock clock;
+
+    /** Backups of the store at {@code spec}; {@code live} opens it for reading (at the head). */
+    public StoreBackup(StorageProvider provider, StoreSpec spec, StoreAdmin admin, Supplier<Store> live, Clock clock) {
+        this.provider = provider;
+        this.spec = spec;
+        this.admin = admin;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /** Backs the existing store up to {@code target}, which must not exist; returns what was done, in one sentence. */
+    public String take(Path target) {
+        StoreStatus status = admin.status();
+        if (!status.initialized()) {
+            status.requireAtHead();
+        }
+        status.requireNotNewer();
+        refuseExisting(target);
+        if (admin.nativeBackupSuffix().isPresent()) {
+            Optional<String> hash = writeNative(target, status.atHead());
+            return hash.map(h -> "native snapshot; integrity checked, content hash " + h)
+                    .orElse("native snapshot at schema version " + status.schemaVersion() + "; integrity checked (the "
+                            + "content hash is compared only for a store at the head)");
+        }
+        if (status.pending().isEmpty()) {
+            return "export (docs/FORMAT.md), read back and verified, content hash "
+                    + export(target, live.get().contents(), status.schemaVersion(), status);
+        }
+        return "export (docs/FORMAT.md) of the store as migrating it from schema version " + status.schemaVersion()
+                + " to " + status.schemaHead() + " will leave it (nothing was changed), read back and verified, content hash "
+                + export(target, asMigrated(status), status.schemaHead(), status);
+    }
+
+    /**
+     * The backup {@code db migrate --backup} takes of a store with pending migrations, before applying
+     * them. A native snapshot where the backend has one, beside the store, named by {@link #besideStore}.
+     * Otherwise a verified export of the store as the pending migrations will leave it (JSON, PostgreSQL),
+     * named the same way with {@code .jsonl}: beside a file store, in {@code workingDir} for a server
+     * store. It restores with {@code store import} into an empty store at the head and then holds what
+     * the migrated store held. Returns what was done.
+     */
+    public String beforeMigrating(StoreStatus status, Path workingDir) {
+        Optional<String> suffix = admin.nativeBackupSuffix();
+        if (suffix.isPresent()) {
+            Path target = besideStore(Path.of(spec.location()), status.schemaVersion(), suffix.get(), clock);
+            refuseExisting(target);
+            writeNative(target, false);
+            return "Backed up the store at schema version " + status.schemaVersion() + " to " + target
+                    + " (native snapshot, integrity checked).";
+        }
+        Path store = provider.defaultFileName().isPresent() ? Path.of(spec.location())
+                : workingDir.resolve("runledger-" + status.backend());
+        Path target = besideStore(store, status.schemaVersion(), EXPORT_SUFFIX, clock);
+        refuseExisting(target);
+        String hash = export(target, asMigrated(status), status.schemaHead(), status);
+        return "Backed up the store at schema version " + status.schemaVersion() + " to " + target + " (export of "
+                + "the store as migrating it to schema version " + status.schemaHead() + " will leave it, read back and "
+                + "verified, content hash " + hash + "; restore it with `store import` into an empty store).";
+    }
+
+    /** The name of a pre-migration backup beside {@code store}: {@code <store>.backup-v<from>-<UTC time><suffix>}. */
+    public static Path besideStore(Path store, int fromVersion, String suffix, Clock clock) {
+        String time = Timestamps.format(Timestamps.now(clock)).replace(":", "").replace("-", "").replaceAll("\\.\\d+", "");
+        return store.resolveSibling(store.getFileName() + ".backup-v" + fromVersion + "-" + time + suffix);
+    }
+
+    /**
+     * The adapter writes its snapshot under a temporary name; when {@code compare}, the copy's content
+     * hash must equal the live store's; only then does the copy get its name. Returns the hash compared.
+     */
+    private Optional<String> writeNative(Path target, boolean compare) {
+        Path copy = PublishedFile.temporaryBeside(target);
+        try {
+            admin.backupTo(copy);
+            Optional<String> hash = compare ? Optional.of(compareWithLive(copy)) : Optional.empty();
+            PublishedFile.publish(copy, target);
+            return hash;
+        } finally {
+            PublishedFile.discard(copy);
+        }
+    }
+
+    private String compareWithLive(Path copy) {
+        String copied;
+        try (Store store = provider.open(new StoreSpec(copy.toString(), spec.options()))) {
+            copied = ExportWriter.summarize(store.contents()).contentHash();
+        }
+        String current = ExportWriter.summarize(live.get().contents()).contentHash();
+        if (!copied.equals(current)) {
+            throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "the backup's content hash " + copied
+                    + " differs from the store's " + current + " (was it written to meanwhile?); no backup was kept: "
+                    + "drain writers and run it again");
+        }
+        return copied;
+    }
+
+    private StoreContents asMigrated(StoreStatus status) {
+        return admin.contentsAsMigrated().orElseThrow(() -> new StoreException(ReasonCode.SCHEMA_PENDING,
+                "the " + status.backend() + " store at schema version " + status.schemaVersion() + " cannot be exported "
+                        + "before it is migrated; run `runledger db migrate` first"));
+    }
+
+    /** Writes the export under a temporary name, reads it back in full, and only then gives it its name. */
+    private String export(Path target, StoreContents contents, int schemaVersion, StoreStatus status) {
+        ExportHeader header = new ExportHeader(Timestamps.now(clock), schemaVersion, status.backend());
+        try (PublishedFile file = PublishedFile.create(target)) {
+            ExportSummary written = new ExportWriter(file.stream(), n -> { }).write(header, contents);
+            file.commit(complete -> requireReadsBack(complete, target, written, status.schemaHead()));
+            return written.contentHash();
+        }
+    }
+
+    private static void requireReadsBack(Path copy, Path target, ExportSummary written, int schemaHead) {
+        Optional<ExportSummary> readBack;
+        try (InputStream in = FileInput.decoded(FileInput.open(copy), n -> { })) {
+            ExportReader reader = ExportReader.open(in, schemaHead);
+            reader.forEachRemaining(record -> { });
+            readBack = reader.trailer();
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "the backup " + target
+                    + " did not read back (" + e.getMessage() + "); no backup was kept", e);
+        }
+        if (readBack.isEmpty() || !readBack.get().equals(written)) {
+            throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "the backup " + target
+                    + " does not read back as written; no backup was kept");
+        }
+    }
+
+    private static void refuseExisting(Path target) {
+        if (Files.exists(target)) {
+            throw new StoreException(ReasonCode.BACKUP_TARGET_EXISTS, "the backup target " + target
+                    + " already exists; it is never overwritten: choose another name or remove it");
+        }
+    }
+}

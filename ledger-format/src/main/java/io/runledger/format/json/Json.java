@@ -1,0 +1,55 @@
+package io.runledger.format.json;
+
+import io.runledger.format.json.JsonValue.JsonObject;
+import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+
+/**
+ * JSON text in and out: a strict RFC 8259 parser and the RFC 8785 (JCS) canonical writer. Two JSON
+ * texts with the same meaning have the same canonical form, byte for byte.
+ */
+public final class Json {
+    private Json() {
+    }
+
+    /**
+     * Parses one JSON value. Raises {@link ReasonCode#MALFORMED_JSON}, naming the line and column, for
+     * anything RFC 8259 does not allow, for text after the value, a duplicate key, a lone surrogate, or
+     * a number outside the range of a double.
+     */
+    public static JsonValue parse(String text) {
+        return JsonParser.parse(text);
+    }
+
+    /** The RFC 8785 canonical text of a value. */
+    public static String canonical(JsonValue value) {
+        return CanonicalWriter.write(value);
+    }
+
+    /**
+     * Parses JSON text that must be an object and returns its canonical form. Raises
+     * {@link ReasonCode#MALFORMED_JSON} for bad JSON and {@link ReasonCode#VALIDATION_FAILED} when the
+     * value is not an object.
+     */
+    public static CanonicalJson canonicalObject(String jsonText) {
+        return canonicalObject("value", parse(jsonText));
+    }
+
+    /**
+     * The canonical form of a value that must be an object; raises {@link ReasonCode#VALIDATION_FAILED}
+     * naming {@code field} otherwise.
+     */
+    public static CanonicalJson canonicalObject(String field, JsonValue value) {
+        if (!(value instanceof JsonObject)) {
+            throw new StoreException(ReasonCode.VALIDATION_FAILED,
+                    field + " must be a JSON object (got " + value.typeName() + ")");
+        }
+        return new CanonicalJson(canonical(value));
+    }
+
+    /** The object a canonical text stands for, e.g. to read a stored config or stats back. */
+    public static JsonObject object(CanonicalJson json) {
+        return (JsonObject) parse(json.text());
+    }
+}

@@ -43,7 +43,7 @@ public final class CanonicalWriter {
         } else if (value instanceof JsonString string) {
             writeString(string.value(), out);
         } else if (value instanceof JsonNumber number) {
-            out.append(EcmaNumber.format(number.value()));
+            EcmaNumber.write(number.value(), out);
         } else if (value instanceof JsonBoolean bool) {
             out.append(bool.value());
         } else if (value instanceof JsonNull) {
@@ -52,6 +52,10 @@ public final class CanonicalWriter {
     }
 
     private static void writeObject(JsonObject object, StringBuilder out) {
+        if (object.members().isEmpty()) {
+            out.append("{}");
+            return;
+        }
         List<Map.Entry<String, JsonValue>> members = new ArrayList<>(object.members().entrySet());
         members.sort(Map.Entry.comparingByKey());
         out.append('{');

@@ -10,13 +10,23 @@ import io.runledger.storage.api.StoreException;
  * texts with the same meaning have the same canonical form, byte for byte.
  */
 public final class Json {
+    /**
+     * How deep a value may sit inside the outermost one (its members are at depth 1): so 512 nested
+     * arrays holding a number, or 513 whose innermost is empty. Deep enough for any real document, shallow enough that the recursive parser cannot overflow
+     * its stack. Numbers have no limit of length but must lie within the range of a double
+     * ({@code ±Double.MAX_VALUE}; smaller magnitudes round, down to 0); strings have no limit but the
+     * input's. What bounds the input is its reader: a request body's or an export line's size.
+     */
+    public static final int MAX_DEPTH = 512;
+
     private Json() {
     }
 
     /**
      * Parses one JSON value. Raises {@link ReasonCode#MALFORMED_JSON}, naming the line and column, for
-     * anything RFC 8259 does not allow, for text after the value, a duplicate key, a lone surrogate, or
-     * a number outside the range of a double.
+     * anything RFC 8259 does not allow, for text after the value, a duplicate key, a lone surrogate
+     * (literal or escaped), a unicode escape with other than four ASCII hex digits, nesting deeper than
+     * {@link #MAX_DEPTH}, or a number outside the range of a double.
      */
     public static JsonValue parse(String text) {
         return JsonParser.parse(text);

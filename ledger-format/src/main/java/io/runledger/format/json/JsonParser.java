@@ -18,8 +18,19 @@ import java.util.Map;
  * {@link ReasonCode#MALFORMED_JSON} with the line and column where it was found.
  */
 final class JsonParser {
-    /** Deep enough for any real document, shallow enough that recursion cannot overflow the stack. */
-    private static final int MAX_DEPTH = 512;
+
+    /** Integers up to this magnitude are read without a substring or Double.parseDouble (exact in a double). */
+    private static final int SHORT_INTEGER_DIGITS = 15;
+    /** Shared values: wide input is mostly small numbers and empty containers, which need no object each. */
+    private static final JsonNumber[] SMALL = new JsonNumber[256];
+    private static final JsonObject EMPTY_OBJECT = new JsonObject(Map.of());
+    private static final JsonArray EMPTY_ARRAY = new JsonArray(List.of());
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new JsonNumber(i);
+        }
+    }
 
     private final JsonCursor in;
 
@@ -39,8 +50,8 @@ final class JsonParser {
     }
 
     private JsonValue value(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw in.error("nesting deeper than " + MAX_DEPTH + " levels");
+        if (depth > Json.MAX_DEPTH) {
+            throw in.error("nesting deeper than " + Json.MAX_DEPTH + " levels");
         }
         if (in.atEnd()) {
             throw in.error("unexpected end of input, a value was expected");
@@ -73,12 +84,12 @@ final class JsonParser {
     private JsonObject object(int depth) {
         int start = in.pos;
         in.pos++;
-        Map<String, JsonValue> members = new LinkedHashMap<>();
         in.skipWhitespace();
         if (in.peek() == '}') {
             in.pos++;
-            return new JsonObject(members);
+            return EMPTY_OBJECT;
         }
+        Map<String, JsonValue> members = new LinkedHashMap<>();
         while (true) {
             in.skipWhitespace();
             if (in.peek() != '"') {
@@ -103,12 +114,12 @@ final class JsonParser {
     private JsonArray array(int depth) {
         int start = in.pos;
         in.pos++;
-        List<JsonValue> elements = new ArrayList<>();
         in.skipWhitespace();
         if (in.peek() == ']') {
             in.pos++;
-            return new JsonArray(elements);
+            return EMPTY_ARRAY;
         }
+        List<JsonValue> elements = new ArrayList<>();
         while (true) {
             in.skipWhitespace();
             elements.add(value(depth + 1));
@@ -139,16 +150,23 @@ final class JsonParser {
         } else {
             digits("a digit was expected in the number");
         }
+        boolean integer = true;
         if (in.peek() == '.') {
+            integer = false;
             in.pos++;
             digits("a digit was expected after the decimal point");
         }
         if (in.peek() == 'e' || in.peek() == 'E') {
+            integer = false;
             in.pos++;
             if (in.peek() == '+' || in.peek() == '-') {
                 in.pos++;
             }
             digits("a digit was expected in the exponent");
+        }
+        int digits = in.pos - start - (in.text.charAt(start) == '-' ? 1 : 0);
+        if (integer && digits <= SHORT_INTEGER_DIGITS) {
+            return integer(start);
         }
         String token = in.text.substring(start, in.pos);
         double value = Double.parseDouble(token);
@@ -157,6 +175,19 @@ final class JsonParser {
                     + " is outside the range of an IEEE 754 double");
         }
         return new JsonNumber(value);
+    }
+
+    private JsonNumber integer(int start) {
+        boolean negative = in.text.charAt(start) == '-';
+        long value = 0;
+        for (int i = negative ? start + 1 : start; i < in.pos; i++) {
+            value = value * 10 + (in.text.charAt(i) - '0');
+        }
+        if (!negative && value < SMALL.length) {
+            return SMALL[(int) value];
+        }
+        // -0 stays -0.0, as Double.parseDouble reads it
+        return new JsonNumber(negative ? -(double) value : value);
     }
 
     private void digits(String problem) {

@@ -106,7 +106,7 @@ final class JsonStrings {
         }
         int value = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(in.text.charAt(in.pos + i), 16);
+            int digit = hexDigit(in.text.charAt(in.pos + i));
             if (digit < 0) {
                 throw in.errorAt(escapeAt, "\\u must be followed by four hex digits");
             }
@@ -114,5 +114,16 @@ final class JsonStrings {
         }
         in.pos += 4;
         return (char) value;
+    }
+
+    /** The value of an ASCII hex digit, or -1: {@link Character#digit} would also take other scripts' digits. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 }

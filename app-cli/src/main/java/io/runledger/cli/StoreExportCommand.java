@@ -2,14 +2,14 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.cli.transfer.Progress;
-import io.runledger.domain.ExportHeader;
-import io.runledger.domain.ExportSummary;
-import io.runledger.domain.ExportWriter;
 import io.runledger.domain.PublishedFile;
-import io.runledger.domain.Timestamps;
 import io.runledger.domain.Transfer;
+import io.runledger.format.record.ExportHeader;
+import io.runledger.format.record.ExportSummary;
+import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreStatus;
+import io.runledger.storage.api.Timestamps;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.OptionalLong;

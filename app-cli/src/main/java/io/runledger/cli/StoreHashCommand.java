@@ -1,7 +1,7 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.domain.ExportWriter;
+import io.runledger.format.record.ExportWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 

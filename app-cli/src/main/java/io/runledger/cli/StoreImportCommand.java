@@ -2,11 +2,11 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.cli.transfer.Progress;
-import io.runledger.domain.ExportReader;
-import io.runledger.domain.ExportSummary;
 import io.runledger.domain.FileInput;
 import io.runledger.domain.Transfer;
 import io.runledger.domain.TransferTarget;
+import io.runledger.format.record.ExportReader;
+import io.runledger.format.record.ExportSummary;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.runledger.cli;
 
-import io.runledger.domain.ExportSummary;
+import io.runledger.format.record.ExportSummary;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;

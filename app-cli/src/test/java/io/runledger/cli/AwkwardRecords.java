@@ -1,6 +1,6 @@
 package io.runledger.cli;
 
-import io.runledger.domain.Json;
+import io.runledger.format.json.Json;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;

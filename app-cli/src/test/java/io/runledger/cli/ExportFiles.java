@@ -1,7 +1,7 @@
 package io.runledger.cli;
 
-import io.runledger.domain.ExportHeader;
-import io.runledger.domain.ExportWriter;
+import io.runledger.format.record.ExportHeader;
+import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.StoreContents;
 import java.io.ByteArrayOutputStream;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.runledger.domain.ExportHeader;
-import io.runledger.domain.ExportSummary;
-import io.runledger.domain.ExportWriter;
+import io.runledger.format.record.ExportHeader;
+import io.runledger.format.record.ExportSummary;
+import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;

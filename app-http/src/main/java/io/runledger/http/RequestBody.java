@@ -1,8 +1,8 @@
 package io.runledger.http;
 
 import io.javalin.http.Context;
-import io.runledger.domain.Json;
-import io.runledger.domain.JsonValue;
+import io.runledger.format.json.Json;
+import io.runledger.format.json.JsonValue;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package io.runledger.http;
 
-import io.runledger.domain.Json;
-import io.runledger.domain.JsonValue;
-import io.runledger.domain.JsonValue.JsonArray;
-import io.runledger.domain.JsonValue.JsonNull;
-import io.runledger.domain.JsonValue.JsonObject;
-import io.runledger.domain.JsonValue.JsonString;
+import io.runledger.format.json.Json;
+import io.runledger.format.json.JsonValue;
+import io.runledger.format.json.JsonValue.JsonArray;
+import io.runledger.format.json.JsonValue.JsonNull;
+import io.runledger.format.json.JsonValue.JsonObject;
+import io.runledger.format.json.JsonValue.JsonString;
 import io.runledger.storage.api.CanonicalJson;
 import java.util.List;
 import java.util.Map;

@@ -2,11 +2,11 @@ package io.runledger.http;
 
 import io.runledger.domain.AuditTrail;
 import io.runledger.domain.IdGenerator;
-import io.runledger.domain.Json;
 import io.runledger.domain.NewAuditEvent;
 import io.runledger.domain.NewRun;
 import io.runledger.domain.RunBook;
 import io.runledger.domain.StepBook;
+import io.runledger.format.json.Json;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;
 import io.runledger.storage.api.RunId;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.runledger.domain.ConfigHash;
-import io.runledger.domain.Json;
+import io.runledger.format.json.Json;
+import io.runledger.format.record.ConfigHash;
 import io.runledger.testing.http.HttpReply;
 import java.util.ArrayList;
 import java.util.List;

@@ -33,6 +33,8 @@ class ArchitectureRulesCanFailTest {
                         "BrokenDomainReachesIntoBootstrap"),
                 demo("2 storage-api → java..", DependencyRules::storageApiDependsOnlyOnJava,
                         "BrokenApiHandsOutDataSource"),
+                demo("2 format → storage-api, java..", DependencyRules::formatDependsOnlyOnStorageApiAndJava,
+                        "BrokenFormatCallsTheDomain"),
                 demo("3 database libraries only in SQL modules", DependencyRules::databaseLibrariesOnlyInSqlModules,
                         "BrokenCliOpensJdbcConnection"),
                 demo("4 store files opened only by storage modules",

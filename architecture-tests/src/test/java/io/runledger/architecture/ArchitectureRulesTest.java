@@ -9,13 +9,18 @@ class ArchitectureRulesTest {
     private final JavaClasses production = ProductionClasses.get();
 
     @Test
-    void domainDependsOnlyOnDomainStorageApiAndJava() {
+    void domainDependsOnlyOnDomainStorageApiFormatAndJava() {
         DependencyRules.domainDependsOnlyOnStorageApiAndJava(layout).check(production);
     }
 
     @Test
     void storageApiDependsOnlyOnJava() {
         DependencyRules.storageApiDependsOnlyOnJava(layout).check(production);
+    }
+
+    @Test
+    void formatDependsOnlyOnStorageApiAndJava() {
+        DependencyRules.formatDependsOnlyOnStorageApiAndJava(layout).check(production);
     }
 
     @Test

@@ -35,13 +35,23 @@ final class DependencyRules {
     private DependencyRules() {
     }
 
-    /** Rule 1: the domain depends only on itself, storage-api and the JDK's java.. packages. */
+    /** Rule 1: the domain depends only on itself, storage-api, the format and the JDK's java.. packages. */
     static ArchRule domainDependsOnlyOnStorageApiAndJava(ProjectLayout layout) {
         ProjectModule domain = layout.single(ModuleKind.DOMAIN);
         return classes().that().resideInAPackage(domain.packages())
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domain.packages(),
+                        layout.single(ModuleKind.STORAGE_API).packages(), layout.single(ModuleKind.FORMAT).packages(),
+                        "java..")
+                .because("rule 1: the domain requires the storage port and the record format, nothing else");
+    }
+
+    /** Rule 2a: the format depends only on itself, storage-api and the JDK's java.. packages. */
+    static ArchRule formatDependsOnlyOnStorageApiAndJava(ProjectLayout layout) {
+        ProjectModule format = layout.single(ModuleKind.FORMAT);
+        return classes().that().resideInAPackage(format.packages())
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        domain.packages(), layout.single(ModuleKind.STORAGE_API).packages(), "java..")
-                .because("rule 1: the domain requires the storage port and nothing else");
+                        format.packages(), layout.single(ModuleKind.STORAGE_API).packages(), "java..")
+                .because("rule 2: the record format is JDK only, over the storage records");
     }
 
     /** Rule 2: storage-api depends only on the JDK's java.. packages. */
@@ -71,7 +81,8 @@ final class DependencyRules {
 
     /**
      * Rule 5: a storage module depends on no other storage module (a SQL adapter may use the SQL
-     * core), and never on the domain, bootstrap or an app. Modules not built yet are checked as soon
+     * core, the file adapter the record format, which its snapshot and journal are written in), and
+     * never on the domain, bootstrap or an app. Modules not built yet are checked as soon
      * as they have classes; built ones must have some (failOnEmptyShould stays on for them).
      */
     static ArchRule adaptersAreIndependent(ProjectLayout layout) {
@@ -79,11 +90,13 @@ final class DependencyRules {
         for (ProjectModule module : layout.where(m -> m.kind().isStorage())) {
             String[] forbidden = layout.packagesOf(other -> !other.equals(module)
                     && other.kind() != ModuleKind.STORAGE_API
-                    && !(module.kind() == ModuleKind.SQL_ADAPTER && other.kind() == ModuleKind.SQL_CORE));
+                    && !(module.kind() == ModuleKind.SQL_ADAPTER && other.kind() == ModuleKind.SQL_CORE)
+                    && !(module.kind() == ModuleKind.FILE_ADAPTER && other.kind() == ModuleKind.FORMAT));
             ArchRule rule = noClasses().that().resideInAPackage(module.packages())
                     .should().dependOnClassesThat().resideInAnyPackage(forbidden)
                     .because("rule 5: " + module.name() + " requires storage-api"
                             + (module.kind() == ModuleKind.SQL_ADAPTER ? " and the SQL core" : "")
+                            + (module.kind() == ModuleKind.FILE_ADAPTER ? " and the record format" : "")
                             + " only — no other adapter, no domain, no app");
             rules.add(module.built() ? rule : rule.allowEmptyShould(true));
         }

@@ -76,9 +76,18 @@ final class ModuleDescriptorRules {
             if (module.kind() == ModuleKind.STORAGE_API && !required.startsWith("java.")) {
                 found.add(name + ": requires " + required + "; storage-api is JDK only");
             }
+            String api = layout.single(ModuleKind.STORAGE_API).name();
+            String format = layout.single(ModuleKind.FORMAT).name();
             if (module.kind() == ModuleKind.DOMAIN && !required.startsWith("java.")
-                    && !required.equals(layout.single(ModuleKind.STORAGE_API).name())) {
-                found.add(name + ": requires " + required + "; the domain requires storage-api only");
+                    && !required.equals(api) && !required.equals(format)) {
+                found.add(name + ": requires " + required + "; the domain requires storage-api and the format only");
+            }
+            if (module.kind() == ModuleKind.FORMAT && !required.startsWith("java.") && !required.equals(api)) {
+                found.add(name + ": requires " + required + "; the format is JDK only, over storage-api");
+            }
+            if (required.equals(format) && module.kind() != ModuleKind.DOMAIN && module.kind() != ModuleKind.FILE_ADAPTER) {
+                found.add(name + ": requires " + required + "; only the domain and the file adapter require the format"
+                        + " (apps see it through the domain)");
             }
         }
         return found;
@@ -88,6 +97,7 @@ final class ModuleDescriptorRules {
     private static boolean exportsApi(ProjectModule module, String pkg) {
         return switch (module.kind()) {
             case STORAGE_API, DOMAIN, COMPOSITION_ROOT -> pkg.equals(module.rootPackage());
+            case FORMAT -> pkg.startsWith(module.rootPackage() + ".");
             default -> false;
         };
     }

@@ -58,7 +58,11 @@ class ModuleDescriptorsTest {
                 Arguments.of(module("io.runledger.storage.api").requires("com.fasterxml.jackson.databind"),
                         "storage-api is JDK only"),
                 Arguments.of(module("io.runledger.domain").requires("com.google.guice"),
-                        "the domain requires storage-api only"),
+                        "the domain requires storage-api and the format only"),
+                Arguments.of(module("io.runledger.format").requires("io.runledger.domain"),
+                        "the format is JDK only, over storage-api"),
+                Arguments.of(module("io.runledger.http").requires("io.runledger.format"),
+                        "only the domain and the file adapter require the format"),
                 Arguments.of(module("io.runledger.storage.sqlite2"), "unknown to the architecture rules"));
     }
 

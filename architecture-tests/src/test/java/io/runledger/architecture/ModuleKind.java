@@ -4,6 +4,11 @@ package io.runledger.architecture;
 enum ModuleKind {
     /** The shared kernel: records, ports, SPI, errors. JDK only. */
     STORAGE_API,
+    /**
+     * The record format written once: the JSON kernel and the export codec. JDK and storage-api only;
+     * the domain and the file adapter require it, the apps see its types through the domain.
+     */
+    FORMAT,
     /** The use cases. */
     DOMAIN,
     /** The relational core shared by the SQL adapters (mappings, Flyway runner, migrations). */

@@ -8,6 +8,7 @@ import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

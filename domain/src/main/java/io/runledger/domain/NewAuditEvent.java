@@ -1,10 +1,13 @@
 package io.runledger.domain;
 
+import io.runledger.format.json.Json;
+import io.runledger.format.json.JsonFields;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.Timestamps;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.runledger.domain;
 
+import io.runledger.format.record.ConfigHash;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.ReasonCode;
@@ -9,6 +10,7 @@ import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;

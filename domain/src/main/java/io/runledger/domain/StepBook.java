@@ -10,6 +10,7 @@ import io.runledger.storage.api.StepId;
 import io.runledger.storage.api.StepStatus;
 import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,9 @@
 package io.runledger.domain;
 
+import io.runledger.format.record.ExportHeader;
+import io.runledger.format.record.ExportReader;
+import io.runledger.format.record.ExportSummary;
+import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
@@ -8,6 +12,7 @@ import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.api.StoreStatus;
+import io.runledger.storage.api.Timestamps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,10 @@
 package io.runledger.domain;
 
+import io.runledger.format.record.ContentTally;
+import io.runledger.format.record.ExportReader;
+import io.runledger.format.record.ExportSummary;
+import io.runledger.format.record.ExportWriter;
+import io.runledger.format.record.RecordPipe;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
@@ -20,16 +25,13 @@ import java.util.function.LongConsumer;
  * stores or an export file raise.
  */
 public final class Transfer {
-    /** How often (in records) progress is reported. */
-    public static final int PROGRESS_EVERY = 1_000;
-
     private final int chunkSize;
     private final LongConsumer progress;
 
     /**
      * A transfer handing records from source to target {@code chunkSize} at a time (at most a few
      * chunks are in memory); {@code progress} is told the number of records imported so far, every
-     * {@link #PROGRESS_EVERY} records and at the end.
+     * {@link ExportWriter#PROGRESS_EVERY} records and at the end.
      */
     public Transfer(int chunkSize, LongConsumer progress) {
         if (chunkSize < 1) {
@@ -87,12 +89,6 @@ public final class Transfer {
         return verify(stated, imported, target, "the file's");
     }
 
-    static void report(LongConsumer progress, long done) {
-        if (done % PROGRESS_EVERY == 0) {
-            progress.accept(done);
-        }
-    }
-
     private static void requireEmpty(StoreContents target) {
         if (!target.isEmpty()) {
             throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, "the target store is not empty; "
@@ -124,7 +120,7 @@ public final class Transfer {
             @Override
             public LedgerRecord next() {
                 LedgerRecord record = records.next();
-                report(progress, ++done);
+                ExportWriter.report(progress, ++done);
                 return record;
             }
         };

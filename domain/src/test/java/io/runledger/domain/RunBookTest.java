@@ -3,6 +3,8 @@ package io.runledger.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.runledger.format.json.Json;
+import io.runledger.format.record.ConfigHash;
 import io.runledger.storage.api.CanonicalJson;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Run;

@@ -3,6 +3,7 @@ package io.runledger.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.runledger.format.json.Json;
 import io.runledger.storage.api.CanonicalJson;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.RunId;

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runledger.format.record.ExportReader;
+import io.runledger.format.record.ExportSummary;
+import io.runledger.format.record.ExportWriter;
+import io.runledger.format.record.RecordCounts;
+import io.runledger.format.record.RecordPipe;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /** Transfer: streams source to target, hashes both sides, refuses what it must and leaves the target as it was. */
 class TransferTest {
     private static List<LedgerRecord> sampleRecords() throws IOException {
-        String text = String.join("\n", SampleExportTest.lines()) + "\n";
+        String text = String.join("\n", SampleExport.lines()) + "\n";
         ExportReader reader = ExportReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 3);
         List<LedgerRecord> records = new ArrayList<>();
         reader.forEachRemaining(records::add);
@@ -170,7 +175,7 @@ class TransferTest {
 
     @Test
     void loadingAFileVerifiesTheTargetAgainstTheTrailer() throws IOException {
-        String text = String.join("\n", SampleExportTest.lines()) + "\n";
+        String text = String.join("\n", SampleExport.lines()) + "\n";
         ListContents target = new ListContents();
 
         ExportSummary summary = new Transfer(10, n -> { }).load(
@@ -182,7 +187,7 @@ class TransferTest {
 
     @Test
     void aFileIsHashedAsItIsReadAndATamperedTrailerWritesNothing() throws IOException {
-        List<String> lines = new ArrayList<>(SampleExportTest.lines());
+        List<String> lines = new ArrayList<>(SampleExport.lines());
         String good = String.join("\n", lines) + "\n";
         ListContents target = new ListContents();
         ExportSummary summary = new Transfer(10, n -> { }).load(ExportReader.open(

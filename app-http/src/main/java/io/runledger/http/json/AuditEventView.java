@@ -3,9 +3,9 @@ package io.runledger.http.json;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.runledger.domain.Timestamps;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.Timestamps;
 
 /** An audit event as the API shows it: the export format's audit record without {@code type}. */
 @JsonPropertyOrder(alphabetic = true)

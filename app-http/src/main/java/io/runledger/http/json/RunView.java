@@ -3,8 +3,8 @@ package io.runledger.http.json;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.runledger.domain.Timestamps;
 import io.runledger.storage.api.Run;
+import io.runledger.storage.api.Timestamps;
 import java.util.Map;
 
 /** A run as the API shows it: the export format's run record without {@code type}; absent values are null. */

@@ -3,8 +3,8 @@ package io.runledger.http.json;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.runledger.domain.Timestamps;
 import io.runledger.storage.api.Step;
+import io.runledger.storage.api.Timestamps;
 
 /** A step as the API shows it: the export format's step record without {@code type}. */
 @JsonPropertyOrder(alphabetic = true)

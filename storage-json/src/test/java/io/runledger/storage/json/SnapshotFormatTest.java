@@ -3,7 +3,7 @@ package io.runledger.storage.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.runledger.domain.RecordLines;
+import io.runledger.format.record.RecordLines;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.tck.ContentHashContract;

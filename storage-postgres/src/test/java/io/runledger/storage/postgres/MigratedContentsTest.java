@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.runledger.domain.ExportWriter;
+import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.RunStatus;

@@ -3,8 +3,8 @@ package io.runledger.storage.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.runledger.domain.ContentHash;
-import io.runledger.domain.RecordLines;
+import io.runledger.format.record.ContentHash;
+import io.runledger.format.record.RecordLines;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;

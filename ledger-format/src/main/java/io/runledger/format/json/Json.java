@@ -1,0 +1,65 @@
+package io.runledger.format.json;
+
+import io.runledger.format.json.JsonValue.JsonObject;
+import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+
+/**
+ * JSON text in and out: a strict RFC 8259 parser and the RFC 8785 (JCS) canonical writer. Two JSON
+ * texts with the same meaning have the same canonical form, byte for byte.
+ */
+public final class Json {
+    /**
+     * How deep a value may sit inside the outermost one (its members are at depth 1): so 512 nested
+     * arrays holding a number, or 513 whose innermost is empty. Deep enough for any real document, shallow enough that the recursive parser cannot overflow
+     * its stack. Numbers have no limit of length but must lie within the range of a double
+     * ({@code ±Double.MAX_VALUE}; smaller magnitudes round, down to 0); strings have no limit but the
+     * input's. What bounds the input is its reader: a request body's or an export line's size.
+     */
+    public static final int MAX_DEPTH = 512;
+
+    private Json() {
+    }
+
+    /**
+     * Parses one JSON value. Raises {@link ReasonCode#MALFORMED_JSON}, naming the line and column, for
+     * anything RFC 8259 does not allow, for text after the value, a duplicate key, a lone surrogate
+     * (literal or escaped), a unicode escape with other than four ASCII hex digits, nesting deeper than
+     * {@link #MAX_DEPTH}, or a number outside the range of a double.
+     */
+    public static JsonValue parse(String text) {
+        return JsonParser.parse(text);
+    }
+
+    /** The RFC 8785 canonical text of a value. */
+    public static String canonical(JsonValue value) {
+        return CanonicalWriter.write(value);
+    }
+
+    /**
+     * Parses JSON text that must be an object and returns its canonical form. Raises
+     * {@link ReasonCode#MALFORMED_JSON} for bad JSON and {@link ReasonCode#VALIDATION_FAILED} when the
+     * value is not an object.
+     */
+    public static CanonicalJson canonicalObject(String jsonText) {
+        return canonicalObject("value", parse(jsonText));
+    }
+
+    /**
+     * The canonical form of a value that must be an object; raises {@link ReasonCode#VALIDATION_FAILED}
+     * naming {@code field} otherwise.
+     */
+    public static CanonicalJson canonicalObject(String field, JsonValue value) {
+        if (!(value instanceof JsonObject)) {
+            throw new StoreException(ReasonCode.VALIDATION_FAILED,
+                    field + " must be a JSON object (got " + value.typeName() + ")");
+        }
+        return new CanonicalJson(canonical(value));
+    }
+
+    /** The object a canonical text stands for, e.g. to read a stored config or stats back. */
+    public static JsonObject object(CanonicalJson json) {
+        return (JsonObject) parse(json.text());
+    }
+}

@@ -1,0 +1,54 @@
+package io.runledger.format.record;
+
+import io.runledger.storage.api.LedgerRecord;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * Counts records and hashes their canonical lines as they stream by — the same hash as
+ * {@link ContentHash}, but taking a line the caller already rendered, so that writing an export renders
+ * each record once. Bounded memory; not thread-safe.
+ */
+public final class ContentTally {
+    private final MessageDigest digest = ConfigHash.sha256();
+    private RecordCounts counts = RecordCounts.NONE;
+
+    /** An empty tally: no records, the hash of nothing. */
+    public ContentTally() {
+        // nothing to set up beyond the fields
+    }
+
+    /** Adds a record; returns its canonical line as UTF-8 bytes, without the line feed. */
+    public byte[] add(LedgerRecord record) {
+        byte[] line = RecordLines.toLine(record).getBytes(StandardCharsets.UTF_8);
+        digest.update(line);
+        digest.update((byte) '\n');
+        counts = counts.plus(record);
+        return line;
+    }
+
+    /**
+     * Adds a record whose canonical line is known to be {@code canonicalLine} (read from a file and
+     * found canonical), hashing the line as it is instead of rendering the record again.
+     */
+    void add(LedgerRecord record, String canonicalLine) {
+        digest.update(canonicalLine.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+        counts = counts.plus(record);
+    }
+
+    public RecordCounts counts() {
+        return counts;
+    }
+
+    /** The summary of everything added so far (the digest itself is left untouched). */
+    public ExportSummary summary() {
+        try {
+            MessageDigest copy = (MessageDigest) digest.clone();
+            return new ExportSummary(counts, "sha256:" + HexFormat.of().formatHex(copy.digest()));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 digest can be cloned", e);
+        }
+    }
+}

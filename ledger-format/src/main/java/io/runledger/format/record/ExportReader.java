@@ -1,0 +1,116 @@
+package io.runledger.format.record;
+
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Reads an export file (FORMAT.md) strictly, as a stream: the header when opened, then one record
+ * per {@link #next()}, and the trailer when the records end — at which point {@link #hasNext()}
+ * checks the trailer's counts and content hash against the records read. Memory stays bounded by one
+ * line (plus one entry per run id, for the run references). Every refusal names its line:
+ * {@link ReasonCode#IMPORT_FORMAT_INVALID} for a bad header, record, order, reference, a missing
+ * trailer or text after it; {@link ReasonCode#SCHEMA_NEWER_THAN_BINARY} for a header whose schema
+ * is newer than this binary; {@link ReasonCode#STATE_MIGRATION_HASH_MISMATCH} for a trailer that
+ * does not match the records. Not thread-safe; the caller closes the stream.
+ */
+public final class ExportReader implements Iterator<LedgerRecord> {
+    private final ExportLines lines;
+    private final ExportHeader header;
+    private final RecordOrder order = new RecordOrder();
+    private final ContentTally tally = new ContentTally();
+    private LedgerRecord pending;
+    private ExportSummary trailer;
+
+    private ExportReader(ExportLines lines, ExportHeader header) {
+        this.lines = lines;
+        this.header = header;
+    }
+
+    /** Opens {@code in} (already decompressed) and reads its header, refusing what {@link ExportHeader#parse} refuses. */
+    public static ExportReader open(InputStream in, int schemaHead) {
+        ExportLines lines = new ExportLines(in);
+        return new ExportReader(lines, ExportHeader.parse(lines.next(), schemaHead));
+    }
+
+    public ExportHeader header() {
+        return header;
+    }
+
+    /** The trailer's counts and hash, once every record was read and verified against it. */
+    public Optional<ExportSummary> trailer() {
+        return Optional.ofNullable(trailer);
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null && trailer == null) {
+            pending = readRecordOrTrailer();
+        }
+        return pending != null;
+    }
+
+    @Override
+    public LedgerRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("the export has no more records");
+        }
+        LedgerRecord record = pending;
+        pending = null;
+        return record;
+    }
+
+    private LedgerRecord readRecordOrTrailer() {
+        String line = lines.next().orElseThrow(() -> new StoreException(ReasonCode.IMPORT_FORMAT_INVALID,
+                "line " + (lines.lineNumber() + 1) + ": the file ends without a trailer (is it truncated?)"));
+        long number = lines.lineNumber();
+        // A canonical line (every line runledger writes) is read in one pass and hashed as it is;
+        // any other line is parsed in full and hashed in its canonical form.
+        Optional<LedgerRecord> canonical = CanonicalRecordLines.read(line);
+        LedgerRecord record;
+        if (canonical.isPresent()) {
+            record = canonical.get();
+        } else {
+            try {
+                record = RecordLines.parse(line, number);
+            } catch (StoreException notARecord) {
+                Optional<ExportSummary> stated = ExportTrailer.parse(line, number);
+                if (stated.isEmpty()) {
+                    throw notARecord;
+                }
+                verify(stated.get(), number);
+                return null;
+            }
+        }
+        order.check(record, number);
+        if (canonical.isPresent()) {
+            tally.add(record, line);
+        } else {
+            tally.add(record);
+        }
+        return record;
+    }
+
+    private void verify(ExportSummary stated, long number) {
+        lines.next().ifPresent(extra -> {
+            throw new StoreException(ReasonCode.IMPORT_FORMAT_INVALID,
+                    "line " + lines.lineNumber() + ": text after the trailer; the trailer is the last line");
+        });
+        ExportSummary actual = tally.summary();
+        if (!stated.counts().equals(actual.counts())) {
+            throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "line " + number + ": the trailer counts "
+                    + stated.counts().describe() + " but the file holds " + actual.counts().describe()
+                    + "; the file was altered or damaged (nothing was written)");
+        }
+        if (!stated.contentHash().equals(actual.contentHash())) {
+            throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "line " + number
+                    + ": the trailer's content_hash " + stated.contentHash() + " does not match the records ("
+                    + actual.contentHash() + "); the file was altered or damaged (nothing was written)");
+        }
+        trailer = stated;
+    }
+}

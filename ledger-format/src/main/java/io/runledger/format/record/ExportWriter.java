@@ -1,0 +1,99 @@
+package io.runledger.format.record;
+
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.api.StoreException;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * Writes a store's content as an export file (FORMAT.md): the header, every record as its canonical
+ * line in the order the store streams them (canonical order), and the trailer with the counts and
+ * content hash. Streams: memory holds one record at a time whatever the size of the store.
+ */
+public final class ExportWriter {
+    /** How often progress is reported, in records: often enough to show, rarely enough to cost nothing. */
+    public static final int PROGRESS_EVERY = 1_000;
+    /** Records handed from the store's reader thread to the hashing one at a time by {@link #summarize(StoreContents)}. */
+    private static final int SUMMARY_CHUNK = 500;
+
+    private final OutputStream out;
+    private final LongConsumer progress;
+
+    /**
+     * A writer onto {@code out} (not closed by this class); {@code progress} is told the number of
+     * records written so far, every {@link #PROGRESS_EVERY} records and at the end.
+     */
+    public ExportWriter(OutputStream out, LongConsumer progress) {
+        this.out = new BufferedOutputStream(Objects.requireNonNull(out, "out"), 64 * 1024);
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * Writes the whole export of {@code source} and flushes it. Raises {@link ReasonCode#STORAGE_FULL}
+     * or {@link ReasonCode#STORE_UNAVAILABLE} when the output cannot be written; the store's own
+     * failures pass through.
+     */
+    public ExportSummary write(ExportHeader header, StoreContents source) {
+        ContentTally tally = new ContentTally();
+        line(header.toLine().getBytes(StandardCharsets.UTF_8));
+        source.exportTo(record -> {
+            line(tally.add(record));
+            report(progress, tally.counts().total());
+        });
+        ExportSummary summary = tally.summary();
+        line(ExportTrailer.toLine(summary).getBytes(StandardCharsets.UTF_8));
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+        progress.accept(summary.counts().total());
+        return summary;
+    }
+
+    /** The summary of a store's content without writing anything: what {@code store hash} prints. */
+    public static ExportSummary summarize(StoreContents contents) {
+        return summarize(contents, SUMMARY_CHUNK);
+    }
+
+    /**
+     * As {@link #summarize(StoreContents)}: the store is read on a thread of its own, {@code chunkSize}
+     * records at a time, while this one renders and hashes the records.
+     */
+    public static ExportSummary summarize(StoreContents contents, int chunkSize) {
+        ContentTally tally = new ContentTally();
+        try (RecordPipe pipe = new RecordPipe(contents::exportTo, chunkSize)) {
+            pipe.forEachRemaining((LedgerRecord record) -> tally.add(record));
+        }
+        return tally.summary();
+    }
+
+    /** Tells {@code progress} of {@code done} records when it is a multiple of {@link #PROGRESS_EVERY}. */
+    public static void report(LongConsumer progress, long done) {
+        if (done % PROGRESS_EVERY == 0) {
+            progress.accept(done);
+        }
+    }
+
+    private void line(byte[] bytes) {
+        try {
+            out.write(bytes);
+            out.write('\n');
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    private static StoreException failed(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        boolean full = message.contains("No space left") || message.contains("Disk quota");
+        return new StoreException(full ? ReasonCode.STORAGE_FULL : ReasonCode.STORE_UNAVAILABLE,
+                "cannot write the export: " + message, e);
+    }
+}

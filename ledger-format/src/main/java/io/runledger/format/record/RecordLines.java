@@ -1,0 +1,201 @@
+package io.runledger.format.record;
+
+import io.runledger.format.json.CanonicalWriter;
+import io.runledger.format.json.Json;
+import io.runledger.format.json.JsonFields;
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditLevel;
+import io.runledger.storage.api.EventId;
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStatus;
+import io.runledger.storage.api.Step;
+import io.runledger.storage.api.StepId;
+import io.runledger.storage.api.StepStatus;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.Timestamps;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The record lines of the export format (FORMAT.md): one canonical JSON object per run, step or
+ * audit event, every key present, {@code null} for absent values.
+ */
+public final class RecordLines {
+    private static final List<String> RUN_KEYS = List.of("args", "config_hash", "created_at", "finished_at",
+            "git_sha", "labels", "run_id", "status", "type");
+    private static final List<String> STEP_KEYS = List.of("finished_at", "name", "run_id", "started_at",
+            "stats", "status", "step_id", "type");
+    private static final List<String> AUDIT_KEYS = List.of("data", "event", "event_id", "level", "message",
+            "run_id", "scope", "ts", "type");
+
+    private RecordLines() {
+    }
+
+    /** The canonical line of a record, without its line feed. */
+    public static String toLine(LedgerRecord record) {
+        LineWriter line = new LineWriter();
+        if (record instanceof Run run) {
+            line.raw("args", run.args().text()).text("config_hash", run.configHash())
+                    .time("created_at", Optional.of(run.createdAt())).time("finished_at", run.finishedAt())
+                    .text("git_sha", run.gitSha()).labels("labels", run.labels())
+                    .plain("run_id", run.runId().value()).plain("status", run.status().wireName()).plain("type", "run");
+        } else if (record instanceof Step step) {
+            line.time("finished_at", step.finishedAt()).text("name", step.name())
+                    .plain("run_id", step.runId().value()).time("started_at", step.startedAt())
+                    .raw("stats", step.stats().text()).plain("status", step.status().wireName())
+                    .plain("step_id", step.stepId().value()).plain("type", "step");
+        } else if (record instanceof AuditEvent event) {
+            line.raw("data", event.data().text()).text("event", event.event())
+                    .plain("event_id", event.eventId().value()).plain("level", event.level().wireName())
+                    .text("message", event.message());
+            if (event.runId().isPresent()) {
+                line.plain("run_id", event.runId().get().value());
+            } else {
+                line.raw("run_id", "null");
+            }
+            line.text("scope", event.scope()).time("ts", Optional.of(event.ts())).plain("type", "audit");
+        }
+        return line.finish();
+    }
+
+    /**
+     * Reads one record line; {@code lineNumber} is its 1-based position in the file, for messages.
+     * Valid but non-canonical JSON is accepted. Raises {@link ReasonCode#IMPORT_FORMAT_INVALID}
+     * ("line N: …") for bad JSON, a record type other than run, step or audit, a missing, extra or
+     * ill-typed key, a bad ID or TS, or an unknown status or level.
+     */
+    public static LedgerRecord parse(String line, long lineNumber) {
+        try {
+            JsonFields fields = JsonFields.of("a record", Json.parse(line));
+            String type = fields.optionalString("type").orElse("");
+            switch (type) {
+                case "run":
+                    return run(fields.allowOnly(RUN_KEYS).requireKeys(RUN_KEYS));
+                case "step":
+                    return step(fields.allowOnly(STEP_KEYS).requireKeys(STEP_KEYS));
+                case "audit":
+                    return audit(fields.allowOnly(AUDIT_KEYS).requireKeys(AUDIT_KEYS));
+                default:
+                    throw JsonFields.invalid("type must be \"run\", \"step\" or \"audit\" (got \"" + type + "\")");
+            }
+        } catch (StoreException e) {
+            if (e.reason() != ReasonCode.VALIDATION_FAILED && e.reason() != ReasonCode.MALFORMED_JSON) {
+                throw e;
+            }
+            throw new StoreException(ReasonCode.IMPORT_FORMAT_INVALID, "line " + lineNumber + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Run run(JsonFields f) {
+        return new Run(new RunId(f.string("run_id")), time(f, "created_at"), f.object("args"),
+                f.optionalString("git_sha"), f.optionalString("config_hash"),
+                wire(f, "status", RunStatus::fromWire), f.optional("finished_at", t -> Timestamps.parse("finished_at", t)),
+                f.stringMap("labels"));
+    }
+
+    private static Step step(JsonFields f) {
+        return new Step(new RunId(f.string("run_id")), new StepId(f.string("step_id")), f.string("name"),
+                wire(f, "status", StepStatus::fromWire),
+                f.optional("started_at", t -> Timestamps.parse("started_at", t)),
+                f.optional("finished_at", t -> Timestamps.parse("finished_at", t)), f.object("stats"));
+    }
+
+    private static AuditEvent audit(JsonFields f) {
+        return new AuditEvent(new EventId(f.string("event_id")), time(f, "ts"), wire(f, "level", AuditLevel::fromWire),
+                f.optional("run_id", RunId::new), f.string("scope"), f.string("event"), f.string("message"),
+                f.object("data"));
+    }
+
+    private static Instant time(JsonFields f, String key) {
+        return Timestamps.parse(key, f.string(key));
+    }
+
+    private static <E> E wire(JsonFields f, String key, Function<String, Optional<E>> fromWire) {
+        String name = f.string(key);
+        return fromWire.apply(name).orElseThrow(() -> JsonFields.invalid("unknown " + key + " \"" + name + "\""));
+    }
+
+    /** Writes keys in the order given, which callers keep sorted, so the line is canonical. */
+    private static final class LineWriter {
+        private final StringBuilder out = new StringBuilder(256).append('{');
+
+        LineWriter raw(String key, String canonicalJson) {
+            key(key).append(canonicalJson);
+            return this;
+        }
+
+        /** A value that never needs escaping (an id, a wire name): written between quotes as it is. */
+        LineWriter plain(String key, String value) {
+            key(key).append('"').append(value).append('"');
+            return this;
+        }
+
+        LineWriter text(String key, String value) {
+            StringBuilder json = key(key);
+            if (plain(value)) {
+                json.append('"').append(value).append('"');
+            } else {
+                CanonicalWriter.writeString(value, json);
+            }
+            return this;
+        }
+
+        /** True when JCS writes the text as it is: no control character, quote, backslash or surrogate. */
+        private static boolean plain(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        LineWriter text(String key, Optional<String> value) {
+            return value.isPresent() ? text(key, value.get()) : raw(key, "null");
+        }
+
+        LineWriter time(String key, Optional<Instant> value) {
+            if (value.isEmpty()) {
+                return raw(key, "null");
+            }
+            // A timestamp's text never needs escaping, so it is written between quotes as it is.
+            StringBuilder json = key(key).append('"');
+            Timestamps.write(value.get(), json);
+            json.append('"');
+            return this;
+        }
+
+        LineWriter labels(String key, Map<String, String> labels) {
+            StringBuilder json = key(key).append('{');
+            labels.forEach((name, value) -> {
+                if (json.charAt(json.length() - 1) != '{') {
+                    json.append(',');
+                }
+                CanonicalWriter.writeString(name, json);
+                json.append(':');
+                CanonicalWriter.writeString(value, json);
+            });
+            json.append('}');
+            return this;
+        }
+
+        /** The record keys are plain ASCII names that JCS writes as they are. */
+        private StringBuilder key(String key) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            return out.append('"').append(key).append("\":");
+        }
+
+        String finish() {
+            return out.append('}').toString();
+        }
+    }
+}

@@ -2,7 +2,7 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.cli.json.JsonOutput;
-import io.runledger.cli.json.StatusJson;
+import io.runledger.cli.json.StatusView;
 import io.runledger.storage.api.StoreStatus;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -36,7 +36,7 @@ final class DbStatusCommand implements Callable<Integer> {
             StoreStatus status = runtime.admin().status();
             String location = runtime.config().displayLocation();
             if (json) {
-                context.console().line(JsonOutput.write(StatusJson.of(status, location)));
+                context.console().line(JsonOutput.write(StatusView.of(status, location)));
             } else {
                 printText(status, location);
             }

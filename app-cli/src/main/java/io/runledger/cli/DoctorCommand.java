@@ -3,7 +3,7 @@ package io.runledger.cli;
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.Redaction;
 import io.runledger.bootstrap.RunledgerConfig;
-import io.runledger.cli.json.DoctorJson;
+import io.runledger.cli.json.DoctorView;
 import io.runledger.cli.json.JsonOutput;
 import io.runledger.domain.DoctorReport;
 import io.runledger.storage.api.Check;
@@ -41,7 +41,7 @@ final class DoctorCommand implements Callable<Integer> {
         try (LedgerRuntime runtime = context.openRuntime()) {
             DoctorReport report = runtime.doctor().examine(runtime.admin());
             if (json) {
-                context.console().line(JsonOutput.write(DoctorJson.of(report)));
+                context.console().line(JsonOutput.write(DoctorView.of(report)));
             } else {
                 printText(runtime.config(), report);
             }

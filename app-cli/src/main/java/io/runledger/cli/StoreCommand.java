@@ -13,6 +13,6 @@ import picocli.CommandLine.Command;
             "Files are the export format of docs/FORMAT.md (JSON Lines; .gz is gzip). Every transfer is "
                     + "verified with the content hash; a target is never merged into or overwritten."},
         subcommands = {StoreExportCommand.class, StoreImportCommand.class, StoreHashCommand.class,
-            StoreMigrateCommand.class})
+            StoreCopyCommand.class})
 final class StoreCommand {
 }

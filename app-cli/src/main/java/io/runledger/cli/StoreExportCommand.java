@@ -2,8 +2,8 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.cli.transfer.Progress;
-import io.runledger.domain.PublishedFile;
-import io.runledger.domain.Transfer;
+import io.runledger.domain.transfer.PublishedFile;
+import io.runledger.domain.transfer.Transfer;
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportSummary;
 import io.runledger.format.record.ExportWriter;

@@ -2,9 +2,9 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.cli.transfer.Progress;
-import io.runledger.domain.FileInput;
-import io.runledger.domain.Transfer;
-import io.runledger.domain.TransferTarget;
+import io.runledger.domain.transfer.FileInput;
+import io.runledger.domain.transfer.Transfer;
+import io.runledger.domain.transfer.TransferTarget;
 import io.runledger.format.record.ExportReader;
 import io.runledger.format.record.ExportSummary;
 import io.runledger.storage.api.ReasonCode;

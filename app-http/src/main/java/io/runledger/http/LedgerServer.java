@@ -24,7 +24,7 @@ public final class LedgerServer implements AutoCloseable {
      */
     public static LedgerServer start(LedgerRuntime runtime, HttpSettings settings) {
         runtime.store();
-        Services services = new Services(runtime.runBook(), runtime.stepBook(), runtime.auditTrail(),
+        Services services = new Services(runtime.runRecorder(), runtime.stepRecorder(), runtime.auditTrail(),
                 () -> runtime.admin().status(), () -> runtime.doctor().examine(runtime.admin()));
         return start(services, runtime.provider().id(), runtime.provider().persistenceMode(), settings);
     }

@@ -3,7 +3,7 @@ package io.runledger.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.runledger.domain.NewRun;
-import io.runledger.domain.RunBook;
+import io.runledger.domain.RunRecorder;
 import io.runledger.http.json.RunView;
 import io.runledger.storage.api.CanonicalJson;
 import io.runledger.storage.api.Label;
@@ -20,10 +20,10 @@ final class RunRoutes {
     private static final Set<String> PATCH_FIELDS = Set.of("status");
     private static final Set<String> LIST_PARAMS = Set.of("status", "label", "limit", "cursor");
 
-    private final RunBook runs;
+    private final RunRecorder runs;
     private final RequestBody body;
 
-    RunRoutes(RunBook runs, RequestBody body) {
+    RunRoutes(RunRecorder runs, RequestBody body) {
         this.runs = runs;
         this.body = body;
     }

@@ -2,14 +2,14 @@ package io.runledger.http;
 
 import io.runledger.domain.AuditTrail;
 import io.runledger.domain.DoctorReport;
-import io.runledger.domain.RunBook;
-import io.runledger.domain.StepBook;
+import io.runledger.domain.RunRecorder;
+import io.runledger.domain.StepRecorder;
 import io.runledger.storage.api.StoreStatus;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /** What the routes work with: the domain's use cases, a way to ask where the store stands and its doctor's report. */
-record Services(RunBook runs, StepBook steps, AuditTrail audit, Supplier<StoreStatus> storeStatus,
+record Services(RunRecorder runs, StepRecorder steps, AuditTrail audit, Supplier<StoreStatus> storeStatus,
                 Supplier<DoctorReport> doctor) {
     Services {
         Objects.requireNonNull(runs, "runs");

@@ -2,8 +2,8 @@ package io.runledger.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.runledger.domain.RunBook;
-import io.runledger.domain.StepBook;
+import io.runledger.domain.RunRecorder;
+import io.runledger.domain.StepRecorder;
 import io.runledger.http.json.StepView;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.Step;
@@ -18,11 +18,11 @@ final class StepRoutes {
     private static final Set<String> PATCH_FIELDS = Set.of("status", "stats");
     private static final Set<String> LIST_PARAMS = Set.of("limit", "cursor");
 
-    private final RunBook runs;
-    private final StepBook steps;
+    private final RunRecorder runs;
+    private final StepRecorder steps;
     private final RequestBody body;
 
-    StepRoutes(RunBook runs, StepBook steps, RequestBody body) {
+    StepRoutes(RunRecorder runs, StepRecorder steps, RequestBody body) {
         this.runs = runs;
         this.steps = steps;
         this.body = body;

@@ -4,8 +4,8 @@ import io.runledger.domain.AuditTrail;
 import io.runledger.domain.IdGenerator;
 import io.runledger.domain.NewAuditEvent;
 import io.runledger.domain.NewRun;
-import io.runledger.domain.RunBook;
-import io.runledger.domain.StepBook;
+import io.runledger.domain.RunRecorder;
+import io.runledger.domain.StepRecorder;
 import io.runledger.format.json.Json;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;
@@ -37,8 +37,8 @@ final class ConsoleSeed {
     static final int DEMO_EVENTS = 10;
 
     private final SettableClock clock;
-    private final RunBook runs;
-    private final StepBook steps;
+    private final RunRecorder runs;
+    private final StepRecorder steps;
     private final AuditTrail audit;
     private final Instant start;
 
@@ -46,8 +46,8 @@ final class ConsoleSeed {
         this.start = now.minus(Duration.ofMinutes(7));
         this.clock = new SettableClock(start);
         IdGenerator ids = new IdGenerator(clock);
-        this.runs = new RunBook(store.runs(), ids, clock);
-        this.steps = new StepBook(store.steps(), ids, clock);
+        this.runs = new RunRecorder(store.runs(), ids, clock);
+        this.steps = new StepRecorder(store.steps(), ids, clock);
         this.audit = new AuditTrail(store.auditLog(), ids, clock);
     }
 

@@ -10,8 +10,8 @@ import ch.qos.logback.core.read.ListAppender;
 import io.runledger.domain.AuditTrail;
 import io.runledger.domain.Doctor;
 import io.runledger.domain.IdGenerator;
-import io.runledger.domain.RunBook;
-import io.runledger.domain.StepBook;
+import io.runledger.domain.RunRecorder;
+import io.runledger.domain.StepRecorder;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Runs;
@@ -44,8 +44,8 @@ class ServerFailuresTest {
 
     private static LedgerServer serverOver(RuntimeException failure, Supplier<StoreStatus> status) {
         IdGenerator ids = new IdGenerator(Clock.systemUTC());
-        Services services = new Services(new RunBook(failing(Runs.class, failure), ids, Clock.systemUTC()),
-                new StepBook(failing(Steps.class, failure), ids, Clock.systemUTC()),
+        Services services = new Services(new RunRecorder(failing(Runs.class, failure), ids, Clock.systemUTC()),
+                new StepRecorder(failing(Steps.class, failure), ids, Clock.systemUTC()),
                 new AuditTrail(failing(AuditLog.class, failure), ids, Clock.systemUTC()), status,
                 () -> new Doctor().examine(failing(StoreAdmin.class, failure)));
         return LedgerServer.start(services, "test", "none", new HttpSettings("127.0.0.1", 0, 1024, AccessTokens.none()));

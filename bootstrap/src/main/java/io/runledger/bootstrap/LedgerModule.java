@@ -7,8 +7,8 @@ import io.runledger.domain.AuditTrail;
 import io.runledger.domain.Doctor;
 import io.runledger.domain.GroupCommit;
 import io.runledger.domain.IdGenerator;
-import io.runledger.domain.RunBook;
-import io.runledger.domain.StepBook;
+import io.runledger.domain.RunRecorder;
+import io.runledger.domain.StepRecorder;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Steps;
@@ -92,14 +92,14 @@ final class LedgerModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RunBook runBook(Runs runs, IdGenerator ids, Clock clock) {
-        return new RunBook(runs, ids, clock);
+    RunRecorder runRecorder(Runs runs, IdGenerator ids, Clock clock) {
+        return new RunRecorder(runs, ids, clock);
     }
 
     @Provides
     @Singleton
-    StepBook stepBook(Steps steps, IdGenerator ids, Clock clock) {
-        return new StepBook(steps, ids, clock);
+    StepRecorder stepRecorder(Steps steps, IdGenerator ids, Clock clock) {
+        return new StepRecorder(steps, ids, clock);
     }
 
     @Provides

@@ -6,9 +6,9 @@ import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import io.runledger.domain.AuditTrail;
 import io.runledger.domain.Doctor;
-import io.runledger.domain.RunBook;
-import io.runledger.domain.StepBook;
-import io.runledger.domain.StoreBackup;
+import io.runledger.domain.RunRecorder;
+import io.runledger.domain.StepRecorder;
+import io.runledger.domain.transfer.StoreBackup;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
@@ -88,12 +88,12 @@ public final class LedgerRuntime implements AutoCloseable {
         return instance(AuditTrail.class);
     }
 
-    public RunBook runBook() {
-        return instance(RunBook.class);
+    public RunRecorder runRecorder() {
+        return instance(RunRecorder.class);
     }
 
-    public StepBook stepBook() {
-        return instance(StepBook.class);
+    public StepRecorder stepRecorder() {
+        return instance(StepRecorder.class);
     }
 
     public Doctor doctor() {

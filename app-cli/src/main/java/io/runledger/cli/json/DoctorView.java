@@ -10,11 +10,11 @@ import java.util.List;
  * {@code initialized}, {@code schema_version}, {@code schema_head}, {@code checks}, and
  * {@code reason} (a reason code) only when not ok.
  */
-public record DoctorJson(boolean ok, String storeBackend, String persistenceMode, boolean initialized,
+public record DoctorView(boolean ok, String storeBackend, String persistenceMode, boolean initialized,
                          int schemaVersion, int schemaHead, List<CheckJson> checks,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
-    public static DoctorJson of(DoctorReport report) {
-        return new DoctorJson(report.ok(), report.storeBackend(), report.persistenceMode(), report.initialized(),
+    public static DoctorView of(DoctorReport report) {
+        return new DoctorView(report.ok(), report.storeBackend(), report.persistenceMode(), report.initialized(),
                 report.schemaVersion(), report.schemaHead(), report.checks().stream().map(CheckJson::of).toList(),
                 report.reason().map(ReasonCode::code).orElse(null));
     }

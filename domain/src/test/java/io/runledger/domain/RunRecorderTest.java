@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class RunBookTest {
+class RunRecorderTest {
     private static final CanonicalJson ARGS = Json.canonicalObject("{\"n\":1}");
     private static final CanonicalJson CONFIG = Json.canonicalObject("{\"model\":\"m\"}");
 
     private final TestClock clock = new TestClock("2024-05-01T12:00:00.000001Z");
     private final FakeRuns runs = new FakeRuns();
-    private final RunBook book = new RunBook(runs, new IdGenerator(clock), clock);
+    private final RunRecorder book = new RunRecorder(runs, new IdGenerator(clock), clock);
 
     private static NewRun draft(String id, Map<String, String> labels) {
         return new NewRun(Optional.of(id), ARGS, Optional.of("abc"), Optional.of(CONFIG), Optional.empty(), labels);

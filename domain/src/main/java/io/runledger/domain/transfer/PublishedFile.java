@@ -1,4 +1,4 @@
-package io.runledger.domain;
+package io.runledger.domain.transfer;
 
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;

@@ -17,12 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Adding steps to runs and moving them through their status machine. */
-public final class StepBook {
+public final class StepRecorder {
     private final Steps steps;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public StepBook(Steps steps, IdGenerator ids, Clock clock) {
+    public StepRecorder(Steps steps, IdGenerator ids, Clock clock) {
         this.steps = Objects.requireNonNull(steps, "steps");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -1,4 +1,4 @@
-package io.runledger.domain;
+package io.runledger.domain.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,7 +52,7 @@ class TransferTest {
         ListContents target = new ListContents();
         List<Long> progress = new ArrayList<>();
 
-        ExportSummary summary = new Transfer(7, progress::add).migrate(source, target);
+        ExportSummary summary = new Transfer(7, progress::add).copy(source, target);
 
         assertEquals(source.records, target.records);
         assertEquals(ExportWriter.summarize(source), summary);
@@ -65,7 +65,7 @@ class TransferTest {
         ListContents target = ListContents.of(List.of(event(1)));
 
         StoreException failure = assertThrows(StoreException.class,
-                () -> new Transfer(10, n -> { }).migrate(ListContents.of(sampleRecords()), target));
+                () -> new Transfer(10, n -> { }).copy(ListContents.of(sampleRecords()), target));
 
         assertEquals(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, failure.reason());
         assertEquals(List.of(event(1)), target.records);
@@ -78,7 +78,7 @@ class TransferTest {
                 : record);
 
         StoreException failure = assertThrows(StoreException.class,
-                () -> new Transfer(10, n -> { }).migrate(ListContents.of(sampleRecords()), target));
+                () -> new Transfer(10, n -> { }).copy(ListContents.of(sampleRecords()), target));
 
         assertEquals(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, failure.reason());
     }
@@ -96,7 +96,7 @@ class TransferTest {
         };
         ListContents target = new ListContents();
 
-        StoreException failure = assertThrows(StoreException.class, () -> new Transfer(100, n -> { }).migrate(failing, target));
+        StoreException failure = assertThrows(StoreException.class, () -> new Transfer(100, n -> { }).copy(failing, target));
 
         assertEquals(ReasonCode.STORE_CORRUPT, failure.reason());
         assertTrue(target.isEmpty());
@@ -125,7 +125,7 @@ class TransferTest {
             }
         };
 
-        StoreException failure = assertThrows(StoreException.class, () -> new Transfer(100, n -> { }).migrate(endless, failingTarget));
+        StoreException failure = assertThrows(StoreException.class, () -> new Transfer(100, n -> { }).copy(endless, failingTarget));
 
         assertSame(refusal, failure);
         readers.get(0).join(5_000);

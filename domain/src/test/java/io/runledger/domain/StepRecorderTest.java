@@ -17,12 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class StepBookTest {
+class StepRecorderTest {
     private static final RunId RUN = new RunId("r1");
 
     private final TestClock clock = new TestClock("2024-05-01T12:00:00Z");
     private final FakeSteps steps = new FakeSteps(Set.of(RUN));
-    private final StepBook book = new StepBook(steps, new IdGenerator(clock), clock);
+    private final StepRecorder book = new StepRecorder(steps, new IdGenerator(clock), clock);
 
     @Test
     void aNewStepIsPendingWithNoTimesAndEmptyStats() {

@@ -3,8 +3,8 @@ package io.runledger.cli;
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.StoreAddress;
 import io.runledger.cli.transfer.Progress;
-import io.runledger.domain.Transfer;
-import io.runledger.domain.TransferTarget;
+import io.runledger.domain.transfer.Transfer;
+import io.runledger.domain.transfer.TransferTarget;
 import io.runledger.format.record.ExportSummary;
 import io.runledger.storage.api.Store;
 import java.util.OptionalLong;
@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code runledger store migrate}: one store's content into another, any backend to any backend. */
+/**
+ * {@code runledger store migrate}: copies one store's content into another, any backend to any backend. The
+ * class is named for what it does (a copy), apart from {@code db migrate}, which upgrades a schema.
+ */
 @Command(name = "migrate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -28,7 +31,7 @@ import picocli.CommandLine.Spec;
                     + "schema when missing; the copy commits as one unit, so a failed or killed migration "
                     + "leaves it empty. A missing source is exit 8 (state_migration_source_missing).",
             "--backend and --state do not apply: both ends are named here. --config supplies backend options."})
-final class StoreMigrateCommand implements Callable<Integer> {
+final class StoreCopyCommand implements Callable<Integer> {
     private final CommandContext context;
 
     @Spec
@@ -48,7 +51,7 @@ final class StoreMigrateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress and no summary on standard error.")
     private boolean quiet;
 
-    StoreMigrateCommand(CommandContext context) {
+    StoreCopyCommand(CommandContext context) {
         this.context = context;
     }
 
@@ -71,7 +74,7 @@ final class StoreMigrateCommand implements Callable<Integer> {
                 boolean bar = console.terminal() && !quiet;
                 try (Progress progress = Progress.choose(quiet, bar, console.err(), "store migrate", Progress.Unit.RECORDS,
                         bar ? OptionalLong.of(count(sourceStore)) : OptionalLong.empty())) {
-                    return new Transfer(batch, progress).migrate(sourceStore.contents(), targetStore.contents());
+                    return new Transfer(batch, progress).copy(sourceStore.contents(), targetStore.contents());
                 }
             });
             if (!quiet) {

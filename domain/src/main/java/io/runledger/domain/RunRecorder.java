@@ -17,12 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Creating, finishing and reading runs. */
-public final class RunBook {
+public final class RunRecorder {
     private final Runs runs;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RunBook(Runs runs, IdGenerator ids, Clock clock) {
+    public RunRecorder(Runs runs, IdGenerator ids, Clock clock) {
         this.runs = Objects.requireNonNull(runs, "runs");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -1,4 +1,4 @@
-package io.runledger.domain;
+package io.runledger.domain.transfer;
 
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportReader;

@@ -1,4 +1,4 @@
-package io.runledger.domain;
+package io.runledger.domain.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.runledger.domain;
+package io.runledger.domain.transfer;
 
 import io.runledger.format.record.ContentTally;
 import io.runledger.format.record.ExportReader;
@@ -55,7 +55,7 @@ public final class Transfer {
     }
 
     /** Copies every record of {@code source} into the empty {@code target} and verifies both hashes. */
-    public ExportSummary migrate(StoreContents source, StoreContents target) {
+    public ExportSummary copy(StoreContents source, StoreContents target) {
         requireEmpty(target);
         ContentTally sourceTally = new ContentTally();
         // The reader thread reads and hashes the source while this thread writes the target (the

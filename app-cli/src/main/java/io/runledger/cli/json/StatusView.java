@@ -8,10 +8,10 @@ import java.util.List;
  * {@code initialized}, {@code schema_version} (0 when not initialized), {@code schema_head} and the
  * {@code pending} migrations.
  */
-public record StatusJson(String storeBackend, String location, boolean initialized, int schemaVersion,
+public record StatusView(String storeBackend, String location, boolean initialized, int schemaVersion,
                          int schemaHead, List<MigrationJson> pending) {
-    public static StatusJson of(StoreStatus status, String displayLocation) {
-        return new StatusJson(status.backend(), displayLocation, status.initialized(), status.schemaVersion(),
+    public static StatusView of(StoreStatus status, String displayLocation) {
+        return new StatusView(status.backend(), displayLocation, status.initialized(), status.schemaVersion(),
                 status.schemaHead(), status.pending().stream().map(MigrationJson::of).toList());
     }
 }

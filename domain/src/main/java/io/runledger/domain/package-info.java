@@ -1,0 +1,24 @@
+/**
+ * The use cases: what a client may write and read, checked here and nowhere else, so that every
+ * backend answers a request alike.
+ *
+ * <ul>
+ *   <li>{@link io.runledger.domain.RunRecorder} and {@link io.runledger.domain.StepRecorder}: create,
+ *       finish and read runs and steps; the status machines are {@link io.runledger.domain.RunTransitions}
+ *       and {@link io.runledger.domain.StepTransitions}. Requests arrive as {@link io.runledger.domain.NewRun}
+ *       and {@link io.runledger.domain.NewAuditEvent}, bounded by {@code TextLimits} (the strictest
+ *       backend's column and index sizes).</li>
+ *   <li>{@link io.runledger.domain.AuditTrail}: appends and queries audit events, fills in ids
+ *       ({@link io.runledger.domain.IdGenerator}, ULID layout) and microsecond timestamps, and holds the
+ *       retry rule for client-supplied ids that the HTTP API and the CLI share.</li>
+ *   <li>{@link io.runledger.domain.GroupCommit}: an {@code AuditLog} in front of the store's; concurrent
+ *       appends share one store transaction and each caller returns once it committed. No timer and no
+ *       thread of its own: a caller that finds no commit in progress commits what is queued at once.</li>
+ *   <li>{@link io.runledger.domain.Doctor} / {@link io.runledger.domain.DoctorReport}: diagnoses a store
+ *       without changing it.</li>
+ * </ul>
+ *
+ * Domain classes carry no annotations; bootstrap constructs them. Moving whole stores lives in
+ * {@link io.runledger.domain.transfer}; the record format in the {@code io.runledger.format} module.
+ */
+package io.runledger.domain;

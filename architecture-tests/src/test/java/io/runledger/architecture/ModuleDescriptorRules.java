@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * What each production module's {@code module-info} may declare: unqualified exports only of API
- * packages, qualified exports of the SQL core only to SQL adapters, adapters providing the SPI,
+ * packages, qualified exports of the SQL core only to SQL adapters and of storage-support only to
+ * adapters, adapters providing the SPI,
  * bootstrap using it, and database modules required by SQL storage modules only.
  */
 final class ModuleDescriptorRules {
@@ -70,11 +71,16 @@ final class ModuleDescriptorRules {
                 found.add(name + ": requires " + required + "; only SQL storage modules may");
             }
             layout.named(required).filter(other -> other.kind().isStorage() && !other.equals(module)
+                            && other.kind() != ModuleKind.STORAGE_SUPPORT
                             && !(module.kind() == ModuleKind.SQL_ADAPTER && other.kind() == ModuleKind.SQL_CORE))
                     .ifPresent(other -> found.add(name + ": requires storage module " + required
                             + "; adapters are found through ServiceLoader"));
             if (module.kind() == ModuleKind.STORAGE_API && !required.startsWith("java.")) {
                 found.add(name + ": requires " + required + "; storage-api is JDK only");
+            }
+            if (module.kind() == ModuleKind.STORAGE_SUPPORT && !required.startsWith("java.")
+                    && !required.equals(layout.single(ModuleKind.STORAGE_API).name())) {
+                found.add(name + ": requires " + required + "; storage-support is JDK only (and storage-api)");
             }
             if (module.kind() == ModuleKind.DOMAIN && !required.startsWith("java.")
                     && !required.equals(layout.single(ModuleKind.STORAGE_API).name())) {
@@ -94,12 +100,13 @@ final class ModuleDescriptorRules {
 
     /**
      * A qualified export to another Runledger module must follow the dependency direction: the SQL
-     * core exports to SQL adapters only, and an app to another app (the HTTP API to the CLI, whose
+     * core exports to SQL adapters only, storage-support to adapters only, and an app to another app (the HTTP API to the CLI, whose
      * {@code serve} starts it). Exports to frameworks (Jackson, picocli, Guice) are allowed.
      */
     private static boolean mayReceiveExport(ProjectLayout layout, ProjectModule module, String target) {
         return layout.named(target)
                 .map(t -> module.kind() == ModuleKind.SQL_CORE && t.kind() == ModuleKind.SQL_ADAPTER
+                        || module.kind() == ModuleKind.STORAGE_SUPPORT && t.kind().isAdapter()
                         || module.kind() == ModuleKind.APP && t.kind() == ModuleKind.APP && !t.equals(module))
                 .orElse(!target.startsWith(layout.root() + "."));
     }

@@ -4,6 +4,11 @@ package io.runledger.architecture;
 enum ModuleKind {
     /** The shared kernel: records, ports, SPI, errors. JDK only. */
     STORAGE_API,
+    /**
+     * JDK-only plumbing the adapters share (a holder-naming file lock, bounded lock waits): a storage
+     * module, so it may touch store files, but it requires storage-api and the JDK only.
+     */
+    STORAGE_SUPPORT,
     /** The use cases. */
     DOMAIN,
     /** The relational core shared by the SQL adapters (mappings, Flyway runner, migrations). */
@@ -19,7 +24,7 @@ enum ModuleKind {
 
     /** Storage modules are the only code allowed to touch drivers and store files. */
     boolean isStorage() {
-        return this == SQL_CORE || this == SQL_ADAPTER || this == FILE_ADAPTER;
+        return this == STORAGE_SUPPORT || this == SQL_CORE || this == SQL_ADAPTER || this == FILE_ADAPTER;
     }
 
     boolean isSql() {

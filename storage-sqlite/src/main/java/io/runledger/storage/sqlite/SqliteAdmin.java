@@ -13,6 +13,7 @@ import io.runledger.storage.sql.OwnSchema;
 import io.runledger.storage.sql.SchemaHistory;
 import io.runledger.storage.sql.MigrationSet;
 import io.runledger.storage.sql.SqlErrorTranslator;
+import io.runledger.storage.support.LockFile;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -66,7 +67,7 @@ final class SqliteAdmin implements StoreAdmin {
         }
         SqliteDriver.requireLoaded();
         file.createParentDirectories();
-        MigrationLock lock = MigrationLock.acquire(file.lockFile(), options.lockTimeoutMs());
+        LockFile lock = LockFile.acquire(file.lockFile(), options.lockTimeoutMs(), "another process is migrating this store");
         try {
             StoreStatus current = status();
             current.requireNotNewer();

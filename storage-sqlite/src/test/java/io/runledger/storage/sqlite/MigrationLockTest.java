@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreOptions;
 import io.runledger.storage.support.LockFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class MigrationLockTest {
     }
 
     private static int appliedRows(Path file) throws Exception {
-        try (var connection = SqliteDataSources.reader(new SqliteFile(file), SqliteOptions.from(Map.of())).getConnection();
+        try (var connection = SqliteDataSources.reader(new SqliteFile(file), SqliteOptions.from(new StoreOptions(SqliteStorageProvider.ID, Map.of()))).getConnection();
              var statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
             rows.next();

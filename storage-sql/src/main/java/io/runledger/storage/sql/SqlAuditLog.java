@@ -53,7 +53,7 @@ final class SqlAuditLog implements AuditLog {
                             + " already exists with other content; nothing of the batch was stored");
                 }
             }
-            fresh.forEach(e -> session.insert(Rows.entity(e)));
+            fresh.forEach(e -> session.insert(AuditEventRows.entity(e)));
             return outcomes;
         });
     }
@@ -78,7 +78,7 @@ final class SqlAuditLog implements AuditLog {
             filter.since().ifPresent(s -> query.setParameter("since", s));
             filter.until().ifPresent(u -> query.setParameter("until", u));
             page.after().ifPresent(a -> query.setParameter("after", a));
-            return Pages.of(query.getResultList().stream().map(Rows::event).toList(), page, e -> e.eventId().value());
+            return Pages.of(query.getResultList().stream().map(AuditEventRows::event).toList(), page, e -> e.eventId().value());
         });
     }
 
@@ -89,7 +89,7 @@ final class SqlAuditLog implements AuditLog {
                 .createSelectionQuery("from AuditEventEntity a where a.eventId in :ids", AuditEventEntity.class)
                 .setParameterList("ids", chunk)
                 .getResultList()
-                .forEach(row -> stored.put(row.eventId(), Rows.event(row))));
+                .forEach(row -> stored.put(row.eventId(), AuditEventRows.event(row))));
         return stored;
     }
 }

@@ -5,6 +5,7 @@
  */
 module io.runledger.storage.postgres {
     requires io.runledger.storage.sql;
+    requires io.runledger.storage.support;
     requires org.postgresql.jdbc;
     requires com.zaxxer.hikari;
     // Flyway's PostgreSQL support, found by Flyway as a plugin at run time.

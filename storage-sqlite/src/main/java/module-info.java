@@ -5,6 +5,7 @@
  */
 module io.runledger.storage.sqlite {
     requires io.runledger.storage.sql;
+    requires io.runledger.storage.support;
     requires org.xerial.sqlitejdbc;
     requires org.hibernate.orm.community.dialects;
     requires com.zaxxer.hikari;

@@ -40,6 +40,8 @@ class ArchitectureRulesCanFailTest {
                 demo("4 store files opened only by storage modules",
                         DependencyRules::storeFilesOpenedOnlyByStorageModules, "BrokenBootstrapLocksStoreFile"),
                 demo("5 adapters independent", DependencyRules::adaptersAreIndependent, "BrokenSqliteBorrowsDomain"),
+                demo("5a storage-support JDK only", DependencyRules::storageSupportIsJdkOnly,
+                        "BrokenSupportUsesSqlCore"),
                 demo("6 adapter classes named only by storage modules",
                         DependencyRules::adapterClassesNamedOnlyByStorageModules, "BrokenCliNamesSqliteProvider"),
                 demo("7 no module cycles", HygieneRules::noCyclesBetweenModules, "BrokenBootstrapCallsBackIntoCli"),

@@ -39,6 +39,11 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void theAdaptersSharedSupportIsJdkOnly() {
+        DependencyRules.storageSupportIsJdkOnly(layout).check(production);
+    }
+
+    @Test
     void onlyStorageModulesNameAdapterClasses() {
         DependencyRules.adapterClassesNamedOnlyByStorageModules(layout).check(production);
     }

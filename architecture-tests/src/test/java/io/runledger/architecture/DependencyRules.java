@@ -62,6 +62,18 @@ final class DependencyRules {
                 .because("rule 2: the shared kernel is JDK only");
     }
 
+    /**
+     * Rule 5a: the support module the adapters share is JDK-only plumbing: it depends on itself,
+     * storage-api and the JDK's java.. packages, so that requiring it drags no driver into an adapter.
+     */
+    static ArchRule storageSupportIsJdkOnly(ProjectLayout layout) {
+        ProjectModule support = layout.single(ModuleKind.STORAGE_SUPPORT);
+        return classes().that().resideInAPackage(support.packages())
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        support.packages(), layout.single(ModuleKind.STORAGE_API).packages(), "java..")
+                .because("rule 5: the adapters' shared plumbing requires storage-api and the JDK only");
+    }
+
     /** Rule 3: JDBC, JPA, Hibernate, Flyway, drivers and the pool appear only in SQL modules. */
     static ArchRule databaseLibrariesOnlyInSqlModules(ProjectLayout layout) {
         return noClasses().that().resideOutsideOfPackages(layout.packagesOf(m -> m.kind().isSql()))
@@ -81,8 +93,9 @@ final class DependencyRules {
 
     /**
      * Rule 5: a storage module depends on no other storage module (a SQL adapter may use the SQL
-     * core, the file adapter the record format, which its snapshot and journal are written in), and
-     * never on the domain, bootstrap or an app. Modules not built yet are checked as soon
+     * core, the file adapter the record format, which its snapshot and journal are written in, and
+     * every storage module the JDK-only support module), and never on the domain, bootstrap or an app.
+     * Modules not built yet are checked as soon
      * as they have classes; built ones must have some (failOnEmptyShould stays on for them).
      */
     static ArchRule adaptersAreIndependent(ProjectLayout layout) {
@@ -90,13 +103,15 @@ final class DependencyRules {
         for (ProjectModule module : layout.where(m -> m.kind().isStorage())) {
             String[] forbidden = layout.packagesOf(other -> !other.equals(module)
                     && other.kind() != ModuleKind.STORAGE_API
+                    && other.kind() != ModuleKind.STORAGE_SUPPORT
                     && !(module.kind() == ModuleKind.SQL_ADAPTER && other.kind() == ModuleKind.SQL_CORE)
                     && !(module.kind() == ModuleKind.FILE_ADAPTER && other.kind() == ModuleKind.FORMAT));
             ArchRule rule = noClasses().that().resideInAPackage(module.packages())
                     .should().dependOnClassesThat().resideInAnyPackage(forbidden)
                     .because("rule 5: " + module.name() + " requires storage-api"
-                            + (module.kind() == ModuleKind.SQL_ADAPTER ? " and the SQL core" : "")
-                            + (module.kind() == ModuleKind.FILE_ADAPTER ? " and the record format" : "")
+                            + (module.kind() == ModuleKind.SQL_ADAPTER ? ", the SQL core" : "")
+                            + (module.kind() == ModuleKind.FILE_ADAPTER ? ", the record format" : "")
+                            + " and storage-support"
                             + " only — no other adapter, no domain, no app");
             rules.add(module.built() ? rule : rule.allowEmptyShould(true));
         }

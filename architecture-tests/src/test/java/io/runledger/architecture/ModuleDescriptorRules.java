@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * What each production module's {@code module-info} may declare: unqualified exports only of API
- * packages, qualified exports of the SQL core only to SQL adapters, adapters providing the SPI,
+ * packages, qualified exports of the SQL core only to SQL adapters and of storage-support only to
+ * adapters, adapters providing the SPI,
  * bootstrap using it, and database modules required by SQL storage modules only.
  */
 final class ModuleDescriptorRules {
@@ -70,6 +71,7 @@ final class ModuleDescriptorRules {
                 found.add(name + ": requires " + required + "; only SQL storage modules may");
             }
             layout.named(required).filter(other -> other.kind().isStorage() && !other.equals(module)
+                            && other.kind() != ModuleKind.STORAGE_SUPPORT
                             && !(module.kind() == ModuleKind.SQL_ADAPTER && other.kind() == ModuleKind.SQL_CORE))
                     .ifPresent(other -> found.add(name + ": requires storage module " + required
                             + "; adapters are found through ServiceLoader"));
@@ -78,6 +80,10 @@ final class ModuleDescriptorRules {
             }
             String api = layout.single(ModuleKind.STORAGE_API).name();
             String format = layout.single(ModuleKind.FORMAT).name();
+            if (module.kind() == ModuleKind.STORAGE_SUPPORT && !required.startsWith("java.")
+                    && !required.equals(api)) {
+                found.add(name + ": requires " + required + "; storage-support is JDK only (and storage-api)");
+            }
             if (module.kind() == ModuleKind.DOMAIN && !required.startsWith("java.")
                     && !required.equals(api) && !required.equals(format)) {
                 found.add(name + ": requires " + required + "; the domain requires storage-api and the format only");
@@ -93,10 +99,14 @@ final class ModuleDescriptorRules {
         return found;
     }
 
-    /** Unqualified exports: the root package of the API-bearing modules, nothing else. */
+    /**
+     * Unqualified exports: the root package of the API-bearing modules, and the domain's and the
+     * format's use-case packages (the domain's transfer, the format's kernel and codec); nothing else.
+     */
     private static boolean exportsApi(ProjectModule module, String pkg) {
         return switch (module.kind()) {
-            case STORAGE_API, DOMAIN, COMPOSITION_ROOT -> pkg.equals(module.rootPackage());
+            case STORAGE_API, COMPOSITION_ROOT -> pkg.equals(module.rootPackage());
+            case DOMAIN -> pkg.equals(module.rootPackage()) || pkg.equals(module.rootPackage() + ".transfer");
             case FORMAT -> pkg.startsWith(module.rootPackage() + ".");
             default -> false;
         };
@@ -104,12 +114,13 @@ final class ModuleDescriptorRules {
 
     /**
      * A qualified export to another Runledger module must follow the dependency direction: the SQL
-     * core exports to SQL adapters only, and an app to another app (the HTTP API to the CLI, whose
+     * core exports to SQL adapters only, storage-support to adapters only, and an app to another app (the HTTP API to the CLI, whose
      * {@code serve} starts it). Exports to frameworks (Jackson, picocli, Guice) are allowed.
      */
     private static boolean mayReceiveExport(ProjectLayout layout, ProjectModule module, String target) {
         return layout.named(target)
                 .map(t -> module.kind() == ModuleKind.SQL_CORE && t.kind() == ModuleKind.SQL_ADAPTER
+                        || module.kind() == ModuleKind.STORAGE_SUPPORT && t.kind().isAdapter()
                         || module.kind() == ModuleKind.APP && t.kind() == ModuleKind.APP && !t.equals(module))
                 .orElse(!target.startsWith(layout.root() + "."));
     }

@@ -9,6 +9,11 @@ enum ModuleKind {
      * the domain and the file adapter require it, the apps see its types through the domain.
      */
     FORMAT,
+    /**
+     * JDK-only plumbing the adapters share (a holder-naming file lock, bounded lock waits): a storage
+     * module, so it may touch store files, but it requires storage-api and the JDK only.
+     */
+    STORAGE_SUPPORT,
     /** The use cases. */
     DOMAIN,
     /** The relational core shared by the SQL adapters (mappings, Flyway runner, migrations). */
@@ -24,7 +29,7 @@ enum ModuleKind {
 
     /** Storage modules are the only code allowed to touch drivers and store files. */
     boolean isStorage() {
-        return this == SQL_CORE || this == SQL_ADAPTER || this == FILE_ADAPTER;
+        return this == STORAGE_SUPPORT || this == SQL_CORE || this == SQL_ADAPTER || this == FILE_ADAPTER;
     }
 
     boolean isSql() {

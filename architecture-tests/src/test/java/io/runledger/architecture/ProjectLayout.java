@@ -28,6 +28,7 @@ record ProjectLayout(String root, List<ProjectModule> modules, String consoleCla
         return new ProjectLayout(root, List.of(
                 new ProjectModule(root + ".storage.api", ModuleKind.STORAGE_API, true),
                 new ProjectModule(root + ".format", ModuleKind.FORMAT, true),
+                new ProjectModule(root + ".storage.support", ModuleKind.STORAGE_SUPPORT, true),
                 new ProjectModule(root + ".domain", ModuleKind.DOMAIN, true),
                 new ProjectModule(root + ".storage.sql", ModuleKind.SQL_CORE, true),
                 new ProjectModule(root + ".storage.sqlite", ModuleKind.SQL_ADAPTER, true),

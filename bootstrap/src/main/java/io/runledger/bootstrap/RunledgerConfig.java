@@ -15,7 +15,7 @@ import java.util.Optional;
 public record RunledgerConfig(Setting backend, Setting location, Setting dataDir, Map<String, String> options,
                               Optional<Path> configFile) {
     /** The option every adapter receives: the binary's version, recorded when it migrates a store. */
-    public static final String APP_VERSION_OPTION = "app_version";
+    public static final String APP_VERSION_OPTION = StoreSpec.APP_VERSION;
 
     public RunledgerConfig {
         Objects.requireNonNull(backend, "backend");

@@ -8,6 +8,9 @@ import java.util.Objects;
  * URL for server backends; {@code options} are backend settings from configuration.
  */
 public record StoreSpec(String location, Map<String, String> options) {
+    /** The option bootstrap passes to every backend: the binary's version, recorded when it migrates a store. */
+    public static final String APP_VERSION = "app_version";
+
     public StoreSpec {
         Texts.requireText("location", location);
         options = Map.copyOf(Objects.requireNonNull(options, "options"));
@@ -15,5 +18,10 @@ public record StoreSpec(String location, Map<String, String> options) {
 
     public static StoreSpec at(String location) {
         return new StoreSpec(location, Map.of());
+    }
+
+    /** The options read with their types, for the backend {@code backend} (named in every refusal). */
+    public StoreOptions optionsOf(String backend) {
+        return new StoreOptions(backend, options);
     }
 }

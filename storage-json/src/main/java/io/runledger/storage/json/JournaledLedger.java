@@ -2,6 +2,7 @@ package io.runledger.storage.json;
 
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * The open store's engine: the content in memory, the journal that makes each write durable, and
- * compaction. One writer at a time (a monitor, and across processes the {@link StoreLock}); readers
+ * compaction. One writer at a time (a monitor, and across processes the store's {@link LockFile}); readers
  * run concurrently and are held back only while a durable write is applied in memory, so every read
  * sees whole write units. A write is: check against the content, append one journal line and fsync
  * it, apply it in memory, acknowledge.
@@ -20,7 +21,7 @@ import java.util.function.Function;
 final class JournaledLedger implements AutoCloseable {
     private final StoreFiles files;
     private final JsonOptions options;
-    private final StoreLock lock;
+    private final LockFile lock;
     private final Object writers = new Object();
     private final ReadWriteLock visibility = new ReentrantReadWriteLock();
     private Ledger ledger;
@@ -31,7 +32,7 @@ final class JournaledLedger implements AutoCloseable {
     private boolean wrote;
     private boolean closed;
 
-    private JournaledLedger(StoreFiles files, JsonOptions options, StoreLock lock, LoadedStore loaded) throws IOException {
+    private JournaledLedger(StoreFiles files, JsonOptions options, LockFile lock, LoadedStore loaded) throws IOException {
         this.files = files;
         this.options = options;
         this.lock = lock;
@@ -47,11 +48,16 @@ final class JournaledLedger implements AutoCloseable {
 
     /** Takes the lock and recovers the store; the caller has checked that it exists. */
     static JournaledLedger open(StoreFiles files, JsonOptions options) {
-        return recover(files, options, StoreLock.acquire(files.lock(), options.lockTimeoutMs()));
+        return recover(files, options, lock(files, options));
+    }
+
+    /** The single-writer lock, {@code state.json.lock}: held for as long as a store is open or a migration runs. */
+    static LockFile lock(StoreFiles files, JsonOptions options) {
+        return LockFile.acquire(files.lock(), options.lockTimeoutMs(), "the json store is in use by another writer");
     }
 
     /** Recovers the store under a lock the caller took; {@link #close()} releases it. */
-    static JournaledLedger recover(StoreFiles files, JsonOptions options, StoreLock lock) {
+    static JournaledLedger recover(StoreFiles files, JsonOptions options, LockFile lock) {
         try {
             return new JournaledLedger(files, options, lock, StoreLoader.load(files, true));
         } catch (IOException e) {

@@ -1,11 +1,12 @@
 package io.runledger.storage.json;
 
 import io.runledger.storage.api.Check;
-import io.runledger.storage.api.CreatedFiles;
+import io.runledger.storage.support.CreatedFiles;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreStatus;
+import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -53,7 +54,7 @@ final class JsonAdmin implements StoreAdmin {
         } catch (IOException e) {
             throw IoFailures.translate("create the directory " + files.directory(), e);
         }
-        StoreLock lock = StoreLock.acquire(files.lock(), options.lockTimeoutMs());
+        LockFile lock = JournaledLedger.lock(files, options);
         try {
             StoreStatus current = status();
             current.requireNotNewer();

@@ -1,6 +1,7 @@
 package io.runledger.storage.json;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class JsonChecks {
         checks.add(new Check("journal", true, journalDetail(journal, options, snapshot.bytes())));
         checks.add(new Check("last_compaction", true, Instants.format(snapshot.header().exportedAt())));
         checks.add(new Check("journal_tail", true, tailDetail(files, journal)));
-        checks.add(new Check("lock", true, StoreLock.holder(files.lock()).orElse("free")));
+        checks.add(new Check("lock", true, LockFile.holder(files.lock()).orElse("free")));
         return checks;
     }
 

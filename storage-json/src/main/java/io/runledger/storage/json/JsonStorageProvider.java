@@ -54,13 +54,13 @@ public final class JsonStorageProvider implements StorageProvider {
 
     @Override
     public StoreAdmin admin(StoreSpec spec) {
-        return new JsonAdmin(StoreFiles.at(spec.location()), JsonOptions.from(spec.options()));
+        return new JsonAdmin(StoreFiles.at(spec.location()), JsonOptions.from(spec.optionsOf(ID)));
     }
 
     @Override
     public Store open(StoreSpec spec) {
         StoreFiles files = StoreFiles.at(spec.location());
-        JsonOptions options = JsonOptions.from(spec.options());
+        JsonOptions options = JsonOptions.from(spec.optionsOf(ID));
         JsonAdmin admin = new JsonAdmin(files, options);
         admin.status().requireAtHead();
         JournaledLedger ledger = JournaledLedger.open(files, options);

@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -15,7 +16,7 @@ final class SchemaUpgrade {
     private SchemaUpgrade() {
     }
 
-    static void run(StoreFiles files, JsonOptions options, StoreLock lock, int fromVersion) {
+    static void run(StoreFiles files, JsonOptions options, LockFile lock, int fromVersion) {
         String stamp = "-" + Instants.format(Instant.now().truncatedTo(ChronoUnit.MICROS)).replace(':', '-');
         try {
             DurableFiles.copy(files.snapshot(), files.schemaBackup(fromVersion, stamp));

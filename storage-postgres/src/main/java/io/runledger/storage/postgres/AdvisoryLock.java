@@ -2,6 +2,7 @@ package io.runledger.storage.postgres;
 
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.support.LockWait;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +21,6 @@ import javax.sql.DataSource;
 final class AdvisoryLock implements AutoCloseable {
     /** The first key half: "RLmg" (Runledger migration) as an integer. */
     static final int RUNLEDGER_MIGRATION = 0x524c6d67;
-    private static final long POLL_MILLIS = 50;
 
     private final Connection connection;
     private final int key;
@@ -42,17 +42,15 @@ final class AdvisoryLock implements AutoCloseable {
     static AdvisoryLock acquire(DataSource dataSource, PostgresLocation location, long timeoutMillis) throws SQLException {
         Connection connection = dataSource.getConnection();
         int key = keyOf(location.schema());
-        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         try {
-            while (!tryLock(connection, key)) {
-                if (System.nanoTime() - deadline >= 0) {
-                    throw new StoreException(ReasonCode.STORE_LOCKED, "another process is migrating the postgres store "
-                            + location.described() + " (" + holder(connection, key).orElse("it has just finished")
-                            + "): its advisory lock stayed taken for " + timeoutMillis + " ms; retry when it has finished");
-                }
-                Thread.sleep(POLL_MILLIS);
+            Optional<AdvisoryLock> taken = LockWait.upTo(timeoutMillis,
+                    () -> tryLock(connection, key) ? Optional.of(new AdvisoryLock(connection, key)) : Optional.empty());
+            if (taken.isPresent()) {
+                return taken.get();
             }
-            return new AdvisoryLock(connection, key);
+            throw new StoreException(ReasonCode.STORE_LOCKED, "another process is migrating the postgres store "
+                    + location.described() + " (" + holder(connection, key).orElse("it has just finished")
+                    + "): its advisory lock stayed taken for " + timeoutMillis + " ms; retry when it has finished");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             connection.close();

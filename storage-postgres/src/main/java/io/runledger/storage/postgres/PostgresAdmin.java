@@ -1,29 +1,22 @@
 package io.runledger.storage.postgres;
 
 import io.runledger.storage.api.Check;
-import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.MigrationReport;
-import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
-import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
-import io.runledger.storage.sql.FlywayMigrator;
+import io.runledger.storage.sql.GuardedMigrate;
 import io.runledger.storage.sql.MetaRows;
 import io.runledger.storage.sql.SchemaHistory;
 import io.runledger.storage.sql.MigrationSet;
-import io.runledger.storage.sql.OwnSchema;
 import io.runledger.storage.sql.SqlErrorTranslator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * Administration of one PostgreSQL store with plain JDBC (status and checks pay for neither Flyway
@@ -31,20 +24,11 @@ import org.flywaydb.core.api.FlywayException;
  * up to two connections until {@link #close()} (a server's health check asks on every request; see
  * {@link StatusConnections}); every other call opens its own connection. Only
  * {@link #migrate(boolean)} without a dry run changes anything, and
- * only under the store's advisory lock.
+ * only under the store's advisory lock ({@link PostgresMigrateSteps}).
  */
 final class PostgresAdmin implements StoreAdmin {
     /** The store's tables, in an order that VACUUM may take them. */
     static final List<String> TABLES = List.of("meta", "runs", "run_labels", "run_steps", "audit_log");
-
-    /**
-     * Run on each migration connection: the server checks every second whether the client is still
-     * there while a statement runs (PostgreSQL 14+), so a migrator killed mid-statement stops holding
-     * its transaction's locks and Flyway's advisory lock within a second instead of when the statement
-     * ends. Servers without the setting (or platforms that cannot check) keep their default.
-     */
-    static final String NOTICE_DEAD_CLIENT = "DO $$ BEGIN PERFORM set_config('client_connection_check_interval', '1000',"
-            + " false); EXCEPTION WHEN OTHERS THEN NULL; END $$";
 
     private final PostgresLocation location;
     private final PostgresOptions options;
@@ -80,30 +64,9 @@ final class PostgresAdmin implements StoreAdmin {
 
     @Override
     public MigrationReport migrate(boolean dryRun) {
-        StoreStatus before = status();
-        before.requireNotNewer();
-        if (dryRun) {
-            return new MigrationReport(before.schemaVersion(), migrations.head(), before.pending(), true);
-        }
-        try {
-            AdvisoryLock lock = AdvisoryLock.acquire(connections, location, options.lockTimeoutMs());
-            try {
-                StoreStatus current = status();
-                current.requireNotNewer();
-                if (current.pending().isEmpty()) {
-                    return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);
-                }
-                if (!current.initialized()) {
-                    beforeCreating = Optional.of(requireOwnSchema(inventory()));
-                }
-                List<Migration> applied = apply();
-                return new MigrationReport(current.schemaVersion(), migrations.head(), applied, false);
-            } finally {
-                lock.close();
-            }
-        } catch (SQLException | RuntimeException e) {
-            throw errors.translate("migrate " + location.described(), e);
-        }
+        return new GuardedMigrate(migrations, errors, location.described(), options.appVersion()).run(dryRun,
+                new PostgresMigrateSteps(location, options, connections, migrations, this::status,
+                        inventory -> beforeCreating = Optional.of(inventory)));
     }
 
     @Override
@@ -170,42 +133,6 @@ final class PostgresAdmin implements StoreAdmin {
             status.requireAtHead();
         }
         status.requireNotNewer();
-    }
-
-    private SchemaInventory inventory() throws SQLException {
-        try (Connection connection = connections.getConnection()) {
-            return SchemaInventory.take(connection, location.schema());
-        }
-    }
-
-    private SchemaInventory requireOwnSchema(SchemaInventory inventory) {
-        OwnSchema.require(location.described(), inventory.relations().keySet(),
-                "Runledger creates its store only in an empty schema: name a new or empty one with currentSchema in the URL");
-        return inventory;
-    }
-
-    private List<Migration> apply() throws SQLException {
-        List<Migration> applied;
-        try {
-            applied = new FlywayMigrator(connections, migrations)
-                    .inSchema(location.schema())
-                    .withSessionSetup(NOTICE_DEAD_CLIENT)
-                    .withLockRetries((int) Math.max(1, options.lockTimeoutMs() / 1000))
-                    .migrate();
-        } catch (FlywayException e) {
-            if (String.valueOf(e.getMessage()).contains("advisory lock")) {
-                throw new StoreException(ReasonCode.STORE_LOCKED, "another tool holds Flyway's migration lock on "
-                        + location.described() + " past " + options.lockTimeoutMs() + " ms; retry when it has finished", e);
-            }
-            throw e;
-        }
-        try (Connection connection = connections.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("SET search_path TO " + location.quotedSchema());
-            MetaRows.write(connection, migrations.head(), migrations.compatibleFloor(), options.appVersion(),
-                    Instant.now().truncatedTo(ChronoUnit.MICROS));
-        }
-        return applied;
     }
 
     private StoreStatus status(boolean initialized, int version, OptionalInt floor) {

@@ -55,11 +55,11 @@ public final class PostgresStorageProvider implements StorageProvider {
 
     @Override
     public StoreAdmin admin(StoreSpec spec) {
-        return new PostgresAdmin(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.options()), migrations);
+        return new PostgresAdmin(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.optionsOf(ID)), migrations);
     }
 
     @Override
     public Store open(StoreSpec spec) {
-        return PostgresStores.open(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.options()), migrations);
+        return PostgresStores.open(PostgresLocation.of(spec.location()), PostgresOptions.from(spec.optionsOf(ID)), migrations);
     }
 }

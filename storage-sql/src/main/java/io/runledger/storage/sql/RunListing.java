@@ -1,22 +1,17 @@
 package io.runledger.storage.sql;
 
-import io.runledger.storage.api.CanonicalJson;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunFilter;
-import io.runledger.storage.api.RunId;
-import io.runledger.storage.api.RunStatus;
-import io.runledger.storage.sql.entity.InstantMicros;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A page of runs with their labels in plain JDBC, as one statement: the page's runs (the filter, ids
@@ -27,8 +22,6 @@ import java.util.Optional;
  * of the CPU of a {@code GET /v1/runs} page (docs/PERFORMANCE.md, target 2).
  */
 final class RunListing {
-    private static final InstantMicros MICROS = new InstantMicros();
-
     private final IdOrder order;
 
     /** {@code order} names the id columns in byte order in SQL ({@link IdOrder#sql}). */
@@ -68,7 +61,7 @@ final class RunListing {
         filter.label().ifPresent(l -> conditions.add("EXISTS (SELECT 1 FROM run_labels f"
                 + " WHERE f.run_id = p.run_id AND f.name = ? AND f.value = ?)"));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return "SELECT r.run_id, r.created_at, r.args, r.git_sha, r.config_hash, r.status, r.finished_at, l.name, l.value"
+        return "SELECT " + RunRows.COLUMNS.list("r") + ", " + RunLabelRows.LABEL.list("l")
                 + " FROM runs r LEFT JOIN run_labels l ON l.run_id = r.run_id"
                 + " WHERE r.run_id IN (SELECT p.run_id FROM runs p" + where
                 + " ORDER BY " + order.sql("p.run_id") + " LIMIT " + Pages.fetchSize(page) + ")"
@@ -78,41 +71,25 @@ final class RunListing {
     /** Folds the rows of each run (adjacent: they are ordered by run id) into one run. */
     private static List<Run> runs(ResultSet rows) throws SQLException {
         List<Run> runs = new ArrayList<>();
-        RunColumns current = null;
+        String currentId = null;
+        Function<Map<String, String>, Run> current = null;
         Map<String, String> labels = new HashMap<>();
+        int labelColumn = 1 + RunRows.COLUMNS.count();
         while (rows.next()) {
             String runId = rows.getString(1);
-            if (current == null || !current.runId().equals(runId)) {
+            if (current == null || !currentId.equals(runId)) {
                 if (current != null) {
-                    runs.add(current.run(labels));
+                    runs.add(current.apply(labels));
                     labels.clear();
                 }
-                current = new RunColumns(runId, instant(rows, 2).orElseThrow(), rows.getString(3),
-                        Optional.ofNullable(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
-                        Rows.wire(rows.getString(6), RunStatus::fromWire, "run status"), instant(rows, 7));
+                currentId = runId;
+                current = RunRows.read(rows, 1);
             }
-            String name = rows.getString(8);
-            if (name != null) {
-                labels.put(name, rows.getString(9));
-            }
+            RunLabelRows.readLabel(rows, labelColumn, labels);
         }
         if (current != null) {
-            runs.add(current.run(labels));
+            runs.add(current.apply(labels));
         }
         return runs;
-    }
-
-    private static Optional<Instant> instant(ResultSet rows, int column) throws SQLException {
-        long micros = rows.getLong(column);
-        return rows.wasNull() ? Optional.empty() : Optional.of(MICROS.convertToEntityAttribute(micros));
-    }
-
-    /** A run's own columns, read from its first row, until its last row has given all its labels. */
-    private record RunColumns(String runId, Instant createdAt, String args, Optional<String> gitSha,
-                              Optional<String> configHash, RunStatus status, Optional<Instant> finishedAt) {
-        Run run(Map<String, String> labels) {
-            return new Run(new RunId(runId), createdAt, new CanonicalJson(args), gitSha, configHash, status, finishedAt,
-                    labels);
-        }
     }
 }

@@ -55,7 +55,7 @@ final class SqlAuditLog implements AuditLog {
                             + " already exists with other content; nothing of the batch was stored");
                 }
             }
-            fresh.forEach(e -> session.insert(Rows.entity(e)));
+            fresh.forEach(e -> session.insert(AuditEventRows.entity(e)));
             return outcomes;
         });
     }
@@ -64,7 +64,7 @@ final class SqlAuditLog implements AuditLog {
     public Optional<AuditEvent> find(EventId eventId) {
         return sessions.read("read audit event " + eventId, session -> Optional
                 .ofNullable(session.get(AuditEventEntity.class, eventId.value()))
-                .map(Rows::event));
+                .map(AuditEventRows::event));
     }
 
     @Override
@@ -87,7 +87,7 @@ final class SqlAuditLog implements AuditLog {
             filter.since().ifPresent(s -> query.setParameter("since", s));
             filter.until().ifPresent(u -> query.setParameter("until", u));
             page.after().ifPresent(a -> query.setParameter("after", a));
-            return Pages.of(query.getResultList().stream().map(Rows::event).toList(), page, e -> e.eventId().value());
+            return Pages.of(query.getResultList().stream().map(AuditEventRows::event).toList(), page, e -> e.eventId().value());
         });
     }
 
@@ -98,7 +98,7 @@ final class SqlAuditLog implements AuditLog {
                 .createSelectionQuery("from AuditEventEntity a where a.eventId in :ids", AuditEventEntity.class)
                 .setParameterList("ids", chunk)
                 .getResultList()
-                .forEach(row -> stored.put(row.eventId(), Rows.event(row))));
+                .forEach(row -> stored.put(row.eventId(), AuditEventRows.event(row))));
         return stored;
     }
 }

@@ -32,14 +32,14 @@ final class SqlRuns implements Runs {
         return sessions.write("create run " + run.runId(), session -> {
             RunEntity existing = session.get(RunEntity.class, run.runId().value());
             if (existing != null) {
-                if (Rows.run(existing, labels(session, run.runId().value())).equals(run)) {
+                if (RunRows.run(existing, labels(session, run.runId().value())).equals(run)) {
                     return WriteOutcome.ALREADY_PRESENT;
                 }
                 throw new StoreException(ReasonCode.DUPLICATE_ID,
                         "run " + run.runId() + " already exists with other content");
             }
-            session.insert(Rows.entity(run));
-            Rows.labels(run).forEach(session::insert);
+            session.insert(RunRows.entity(run));
+            RunLabelRows.entities(run).forEach(session::insert);
             return WriteOutcome.CREATED;
         });
     }
@@ -48,7 +48,7 @@ final class SqlRuns implements Runs {
     public Optional<Run> find(RunId runId) {
         return sessions.read("read run " + runId, session -> Optional
                 .ofNullable(session.get(RunEntity.class, runId.value()))
-                .map(row -> Rows.run(row, labels(session, row.runId()))));
+                .map(row -> RunRows.run(row, labels(session, row.runId()))));
     }
 
     @Override
@@ -79,7 +79,7 @@ final class SqlRuns implements Runs {
             session.createMutationQuery("delete from RunLabelEntity l where l.runId = :runId")
                     .setParameter("runId", runId)
                     .executeUpdate();
-            Rows.labels(next).forEach(session::insert);
+            RunLabelRows.entities(next).forEach(session::insert);
             return null;
         });
     }

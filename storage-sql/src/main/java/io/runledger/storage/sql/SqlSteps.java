@@ -30,7 +30,7 @@ final class SqlSteps implements Steps {
         return sessions.write("create " + what, session -> {
             StepEntity existing = session.get(StepEntity.class, key(step.runId(), step.stepId()));
             if (existing != null) {
-                if (Rows.step(existing).equals(step)) {
+                if (StepRows.step(existing).equals(step)) {
                     return WriteOutcome.ALREADY_PRESENT;
                 }
                 throw new StoreException(ReasonCode.DUPLICATE_ID, what + " already exists with other content");
@@ -38,7 +38,7 @@ final class SqlSteps implements Steps {
             if (session.get(RunEntity.class, step.runId().value()) == null) {
                 throw new StoreException(ReasonCode.RUN_NOT_FOUND, "run " + step.runId() + " does not exist");
             }
-            session.insert(Rows.entity(step));
+            session.insert(StepRows.entity(step));
             return WriteOutcome.CREATED;
         });
     }
@@ -47,7 +47,7 @@ final class SqlSteps implements Steps {
     public Optional<Step> find(RunId runId, StepId stepId) {
         return sessions.read("read step " + stepId + " of run " + runId, session -> Optional
                 .ofNullable(session.get(StepEntity.class, key(runId, stepId)))
-                .map(Rows::step));
+                .map(StepRows::step));
     }
 
     @Override
@@ -62,7 +62,7 @@ final class SqlSteps implements Steps {
                     .setParameter("runId", runId.value())
                     .setMaxResults(Pages.fetchSize(page));
             page.after().ifPresent(a -> query.setParameter("after", a));
-            return Pages.of(query.getResultList().stream().map(Rows::step).toList(), page, s -> s.stepId().value());
+            return Pages.of(query.getResultList().stream().map(StepRows::step).toList(), page, s -> s.stepId().value());
         });
     }
 

@@ -51,11 +51,11 @@ public final class SqliteStorageProvider implements StorageProvider {
 
     @Override
     public StoreAdmin admin(StoreSpec spec) {
-        return new SqliteAdmin(SqliteFile.at(spec.location()), SqliteOptions.from(spec.options()), migrations);
+        return new SqliteAdmin(SqliteFile.at(spec.location()), SqliteOptions.from(spec.optionsOf(ID)), migrations);
     }
 
     @Override
     public Store open(StoreSpec spec) {
-        return SqliteStores.open(SqliteFile.at(spec.location()), SqliteOptions.from(spec.options()), migrations);
+        return SqliteStores.open(SqliteFile.at(spec.location()), SqliteOptions.from(spec.optionsOf(ID)), migrations);
     }
 }

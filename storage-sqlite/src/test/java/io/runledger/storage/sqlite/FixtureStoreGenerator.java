@@ -4,6 +4,7 @@ import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.Step;
+import io.runledger.storage.api.StoreOptions;
 import io.runledger.storage.sql.FlywayMigrator;
 import io.runledger.storage.sql.MetaRows;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class FixtureStoreGenerator {
     private static void write(Path file, int version) throws SQLException, IOException {
         Files.deleteIfExists(file);
         SqliteFile sqlite = new SqliteFile(file.toAbsolutePath());
-        SqliteOptions options = SqliteOptions.from(Map.of());
+        SqliteOptions options = SqliteOptions.from(new StoreOptions(SqliteStorageProvider.ID, Map.of()));
         new FlywayMigrator(SqliteDataSources.writer(sqlite, options)).migrate(version);
         try (Connection connection = SqliteDataSources.writer(sqlite, options).getConnection()) {
             MetaRows.write(connection, version, "fixture-generator", MADE_AT);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.runledger.storage.api.Migration;
+import io.runledger.storage.api.StoreOptions;
 import io.runledger.storage.api.StoreSpec;
 import java.io.File;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ class MigrationCrashTest {
     }
 
     private static long count(Path db, String sql) throws Exception {
-        try (Connection connection = SqliteDataSources.reader(SqliteFile.at(db.toString()), SqliteOptions.from(Map.of()))
+        try (Connection connection = SqliteDataSources.reader(SqliteFile.at(db.toString()), SqliteOptions.from(new StoreOptions(SqliteStorageProvider.ID, Map.of())))
                 .getConnection(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreOptions;
+import io.runledger.storage.support.LockFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Migrations of one file are serialized by an OS lock on {@code <file>.lock}. */
+/** Migrations of one file are serialized by an OS lock on {@code <file>.lock} (the lock itself: storage-support's LockFileTest). */
 class MigrationLockTest {
     @TempDir
     Path dir;
@@ -31,7 +33,7 @@ class MigrationLockTest {
         Path lockFile = dir.resolve("state.sqlite.lock");
         var spec = Samples.spec(file, Map.of("lock_timeout_ms", "300"));
 
-        try (MigrationLock held = MigrationLock.acquire(lockFile, 1_000)) {
+        try (LockFile held = LockFile.acquire(lockFile, 1_000, "another test holds it")) {
             long start = System.nanoTime();
             StoreException e = assertThrows(StoreException.class, () -> Samples.PROVIDER.admin(spec).migrate(false));
             long waitedMs = (System.nanoTime() - start) / 1_000_000;
@@ -42,34 +44,13 @@ class MigrationLockTest {
             assertTrue(e.getMessage().contains(" since "), e.getMessage());
             assertTrue(waitedMs >= 250 && waitedMs < 5_000, "waited " + waitedMs + " ms");
             assertFalse(Files.exists(file));
-            assertTrue(MigrationLock.holder(lockFile).orElseThrow().startsWith("held by this process"),
+            assertTrue(LockFile.holder(lockFile).orElseThrow().startsWith("held by this process"),
                     "the refused attempt must not drop the held lock " + held);
             assertTrue(Files.readString(lockFile).startsWith("pid " + ProcessHandle.current().pid()));
         }
 
-        assertTrue(MigrationLock.holder(lockFile).isEmpty());
+        assertTrue(LockFile.holder(lockFile).isEmpty());
         assertEquals(3, Samples.PROVIDER.admin(spec).migrate(false).toVersion());
-    }
-
-    @Test
-    void aLockHeldByOneThreadStaysHeldWhileAnotherThreadTriesAndIsTakenOnceReleased() throws Exception {
-        Path lockFile = dir.resolve("state.sqlite.lock");
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            MigrationLock held = MigrationLock.acquire(lockFile, 1_000);
-            Future<StoreException> refused = other.submit(() -> assertThrows(StoreException.class,
-                    () -> MigrationLock.acquire(lockFile, 200)));
-            assertEquals(ReasonCode.STORE_LOCKED, refused.get().reason());
-            assertTrue(MigrationLock.holder(lockFile).orElseThrow().startsWith("held by this process"));
-
-            Future<MigrationLock> waiting = other.submit(() -> MigrationLock.acquire(lockFile, 5_000));
-            Thread.sleep(200);
-            assertFalse(waiting.isDone(), "the second thread must wait while the first holds the lock");
-            held.close();
-            waiting.get().close();
-        } finally {
-            other.shutdownNow();
-        }
     }
 
     @Test
@@ -94,7 +75,7 @@ class MigrationLockTest {
     }
 
     private static int appliedRows(Path file) throws Exception {
-        try (var connection = SqliteDataSources.reader(new SqliteFile(file), SqliteOptions.from(Map.of())).getConnection();
+        try (var connection = SqliteDataSources.reader(new SqliteFile(file), SqliteOptions.from(new StoreOptions(SqliteStorageProvider.ID, Map.of()))).getConnection();
              var statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
             rows.next();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreOptions;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.tck.Reasons;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class RollingUpgradeTest {
     }
 
     private void execute(String... statements) throws Exception {
-        try (Connection connection = SqliteDataSources.writer(SqliteFile.at(spec.location()), SqliteOptions.from(Map.of()))
+        try (Connection connection = SqliteDataSources.writer(SqliteFile.at(spec.location()), SqliteOptions.from(new StoreOptions(SqliteStorageProvider.ID, Map.of())))
                 .getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.executeUpdate(sql);

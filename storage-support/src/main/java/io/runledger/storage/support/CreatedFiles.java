@@ -1,5 +1,7 @@
-package io.runledger.storage.api;
+package io.runledger.storage.support;
 
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;

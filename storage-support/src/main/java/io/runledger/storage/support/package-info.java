@@ -1,0 +1,14 @@
+/**
+ * Plumbing the storage adapters share, exported to them only.
+ *
+ * <ul>
+ *   <li>{@link io.runledger.storage.support.LockFile}: the holder-naming OS file lock, used by
+ *       SQLite's migration lock ({@code <database>.lock}) and the JSON store's single-writer lock
+ *       ({@code state.json.lock}).</li>
+ *   <li>{@link io.runledger.storage.support.LockWait}: the bounded wait (poll with a deadline) of every
+ *       lock wait, the PostgreSQL advisory lock included.</li>
+ *   <li>{@link io.runledger.storage.support.FileFailures}: {@code IOException} to {@code storage_full}
+ *       or {@code store_unavailable}.</li>
+ * </ul>
+ */
+package io.runledger.storage.support;

@@ -219,7 +219,9 @@ class WebConsoleBrowserTest extends BrowserContract {
             if (wanted.test(active)) {
                 return active;
             }
-            active.sendKeys(Keys.TAB);
+            // To the page, not to the element: the timeline redraws as it polls, and a redrawn element
+            // that still has focus may already be detached.
+            new Actions(driver).sendKeys(Keys.TAB).perform();
         }
         throw new AssertionError("the keyboard never reached the element");
     }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +100,7 @@ class SafeUpgradeCommandsTest {
 
         assertEquals(0, backup.exitCode(), backup.toString());
         assertTrue(backup.out().contains("integrity checked, content hash sha256:"), backup.toString());
+        assertEquals(List.of("copy.sqlite"), fileNames(dir.resolve("b")), "a self-contained copy: no -wal, -shm or partial file");
         String hash = cli.run("--state", "s.sqlite", "store", "hash").out();
         assertEquals(hash, cli.run("--state", "b/copy.sqlite", "store", "hash").out());
 
@@ -237,6 +240,14 @@ class SafeUpgradeCommandsTest {
             raf.write(new byte[] {(byte) 0xFF, (byte) 0xFF, 0x7F, 0x7F, (byte) 0xFF, (byte) 0xFF, 0x13, 0x37});
             raf.seek(4096 * 2 + 100);
             raf.write("garbage garbage garbage garbage".getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    private static List<String> fileNames(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.storage.api.Timestamps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -16,7 +17,7 @@ final class SchemaUpgrade {
     }
 
     static void run(StoreFiles files, JsonOptions options, StoreLock lock, int fromVersion) {
-        String stamp = "-" + Instants.format(Instant.now().truncatedTo(ChronoUnit.MICROS)).replace(':', '-');
+        String stamp = "-" + Timestamps.format(Instant.now().truncatedTo(ChronoUnit.MICROS)).replace(':', '-');
         try {
             DurableFiles.copy(files.snapshot(), files.schemaBackup(fromVersion, stamp));
             if (Files.exists(files.journal())) {

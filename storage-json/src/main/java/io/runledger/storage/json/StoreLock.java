@@ -2,6 +2,7 @@ package io.runledger.storage.json;
 
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.Timestamps;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
@@ -140,7 +141,7 @@ final class StoreLock implements AutoCloseable {
             host = "unknown host";
         }
         return "pid " + ProcessHandle.current().pid() + " on " + host + " since "
-                + Instants.format(Instant.now().truncatedTo(ChronoUnit.MICROS));
+                + Timestamps.format(Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override

@@ -6,6 +6,7 @@
 module io.runledger.storage.json {
     requires io.runledger.storage.api;
     requires io.runledger.storage.support;
+    requires io.runledger.format;
 
     provides io.runledger.storage.api.StorageProvider with io.runledger.storage.json.JsonStorageProvider;
 }

@@ -11,13 +11,21 @@ import io.runledger.storage.api.StoreException;
  */
 public final class Json {
     /**
-     * How deep a value may sit inside the outermost one (its members are at depth 1): so 512 nested
-     * arrays holding a number, or 513 whose innermost is empty. Deep enough for any real document, shallow enough that the recursive parser cannot overflow
-     * its stack. Numbers have no limit of length but must lie within the range of a double
-     * ({@code ±Double.MAX_VALUE}; smaller magnitudes round, down to 0); strings have no limit but the
-     * input's. What bounds the input is its reader: a request body's or an export line's size.
+     * How deep a value may sit inside the outermost one (its members are at depth 1): so 64 nested
+     * arrays holding a number, or 65 whose innermost is empty. The one nesting limit of the product:
+     * the full parser and the one-pass path for canonical record lines apply the same. Deep enough for
+     * any real document, shallow enough that the recursive parser cannot overflow its stack and that
+     * the deepest input costs little more than the widest. Strings have no limit but the input's; what
+     * bounds the input is its reader: a request body's or an export line's size.
      */
-    public static final int MAX_DEPTH = 512;
+    public static final int MAX_DEPTH = 64;
+    /**
+     * The longest number token, in characters (sign, digits, point and exponent together): 17
+     * significant digits, a three-digit exponent and ample room for zeros. A longer number carries no
+     * more precision than a double holds; the limit keeps the cost of reading a number (and of finding
+     * its shortest digits) a constant, whatever the text.
+     */
+    public static final int MAX_NUMBER_LENGTH = 100;
 
     private Json() {
     }
@@ -26,7 +34,8 @@ public final class Json {
      * Parses one JSON value. Raises {@link ReasonCode#MALFORMED_JSON}, naming the line and column, for
      * anything RFC 8259 does not allow, for text after the value, a duplicate key, a lone surrogate
      * (literal or escaped), a unicode escape with other than four ASCII hex digits, nesting deeper than
-     * {@link #MAX_DEPTH}, or a number outside the range of a double.
+     * {@link #MAX_DEPTH}, a number longer than {@link #MAX_NUMBER_LENGTH} characters, or a number outside
+     * the range of a double (smaller magnitudes round, down to 0).
      */
     public static JsonValue parse(String text) {
         return JsonParser.parse(text);

@@ -164,6 +164,10 @@ final class JsonParser {
             }
             digits("a digit was expected in the exponent");
         }
+        if (in.pos - start > Json.MAX_NUMBER_LENGTH) {
+            throw in.errorAt(start, "number " + in.text.substring(start, start + 40) + "… is longer than "
+                    + Json.MAX_NUMBER_LENGTH + " characters");
+        }
         int digits = in.pos - start - (in.text.charAt(start) == '-' ? 1 : 0);
         if (integer && digits <= SHORT_INTEGER_DIGITS) {
             return integer(start);
@@ -171,8 +175,7 @@ final class JsonParser {
         String token = in.text.substring(start, in.pos);
         double value = Double.parseDouble(token);
         if (!Double.isFinite(value)) {
-            throw in.errorAt(start, "number " + (token.length() > 40 ? token.substring(0, 40) + "…" : token)
-                    + " is outside the range of an IEEE 754 double");
+            throw in.errorAt(start, "number " + token + " is outside the range of an IEEE 754 double");
         }
         return new JsonNumber(value);
     }

@@ -1,18 +1,17 @@
 package io.runledger.format.record;
 
 import io.runledger.format.json.EcmaNumber;
+import io.runledger.format.json.Json;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * A position in a line that must be canonical JSON text (RFC 8785) of the simple kind
  * {@link CanonicalRecordLines} is sure about: no whitespace, strings without escapes, keys in
- * canonical order, canonical numbers, nesting no deeper than {@link #MAX_DEPTH}. Anything else throws
+ * canonical order, canonical numbers, nesting within {@link Json#MAX_DEPTH}. Anything else throws
  * {@link NotCanonical} — never an error for the user: the full parser then reads the line.
  */
 final class CanonicalCursor {
-    /** Deeper nested objects are left to the full parser, whose own limit is far above this. */
-    static final int MAX_DEPTH = 64;
     private static final NotCanonical NOT_CANONICAL = new NotCanonical();
 
     /** The text is not one this cursor is sure about; the full parser decides. */
@@ -94,14 +93,15 @@ final class CanonicalCursor {
         return values;
     }
 
+    /** A value {@code depth} levels inside the line; deeper than the parser's limit, the parser refuses it. */
     private void value(int depth) {
-        if (pos >= text.length()) {
+        if (pos >= text.length() || depth > Json.MAX_DEPTH) {
             throw NOT_CANONICAL;
         }
         char c = text.charAt(pos);
         switch (c) {
-            case '{' -> object(depth + 1);
-            case '[' -> array(depth + 1);
+            case '{' -> object(depth);
+            case '[' -> array(depth);
             case '"' -> skipString();
             case 't' -> literal("true");
             case 'f' -> literal("false");
@@ -111,9 +111,6 @@ final class CanonicalCursor {
     }
 
     private void object(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw NOT_CANONICAL;
-        }
         expect('{');
         if (next('}')) {
             return;
@@ -128,21 +125,18 @@ final class CanonicalCursor {
             previousStart = keyStart;
             previousEnd = keyEnd;
             expect(':');
-            value(depth);
+            value(depth + 1);
         } while (next(','));
         expect('}');
     }
 
     private void array(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw NOT_CANONICAL;
-        }
         expect('[');
         if (next(']')) {
             return;
         }
         do {
-            value(depth);
+            value(depth + 1);
         } while (next(','));
         expect(']');
     }
@@ -193,11 +187,16 @@ final class CanonicalCursor {
             }
             digits();
         }
-        String token = text.substring(start, pos);
-        int length = token.length() - (token.charAt(0) == '-' ? 1 : 0);
-        if (integer && length <= 15 && !token.equals("-0")) {
+        if (pos - start > Json.MAX_NUMBER_LENGTH) {
+            throw NOT_CANONICAL;
+        }
+        boolean negative = text.charAt(start) == '-';
+        int length = pos - start - (negative ? 1 : 0);
+        // checked in place: wide input is mostly small integers, which need no String each
+        if (integer && length <= 15 && !(negative && length == 1 && text.charAt(start + 1) == '0')) {
             return;
         }
+        String token = text.substring(start, pos);
         double value = Double.parseDouble(token);
         if (!Double.isFinite(value) || !EcmaNumber.format(value).equals(token)) {
             throw NOT_CANONICAL;

@@ -22,7 +22,7 @@ import java.util.Optional;
  * file written by runledger holds — in one pass over the text, checking the known keys in place
  * instead of building a JSON tree. It accepts a line only when it is sure the line is canonical: keys
  * in canonical order, no whitespace, strings without escapes, canonical numbers, nested objects no
- * deeper than {@link CanonicalCursor#MAX_DEPTH}. For any other line it returns empty and {@link RecordLines#parse}
+ * deeper than {@link io.runledger.format.json.Json#MAX_DEPTH} (the parser's limit). For any other line it returns empty and {@link RecordLines#parse}
  * reads the line in full, with its refusals and messages; so this class never refuses anything, and a
  * record it returns is the one {@link RecordLines#parse} would return for the same line, whose
  * canonical line is the line itself (the content hash can take its bytes unchanged).

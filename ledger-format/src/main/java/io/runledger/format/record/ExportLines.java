@@ -15,14 +15,17 @@ import java.util.Optional;
 /**
  * The lines of an export file, one at a time: every line ended by a line feed, each decoded as
  * strict UTF-8 on its own (a bad byte sequence is refused at its line, never replaced), and no line
- * longer than {@link #MAX_LINE_BYTES}, so that memory stays bounded whatever the file holds. Every
- * problem is {@link ReasonCode#IMPORT_FORMAT_INVALID} naming the line.
+ * longer than a limit ({@link #MAX_LINE_BYTES} for an export), so that memory stays bounded whatever
+ * the file holds. Every problem is {@link ReasonCode#IMPORT_FORMAT_INVALID} naming the line ("line N: …");
+ * after a line that is not UTF-8 the next call reads on from the following line. Also the line reader of
+ * the JSON store's files. Not thread-safe; the caller closes the stream.
  */
-final class ExportLines {
-    /** The longest line accepted, in bytes (a record with a 64 KiB message is far below it). */
-    static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+public final class ExportLines {
+    /** The longest line of an export accepted, in bytes (a record with a 64 KiB message is far below it). */
+    public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
     private final InputStream in;
+    private final int maxLineBytes;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final byte[] buffer = new byte[64 * 1024];
@@ -30,18 +33,31 @@ final class ExportLines {
     private int position;
     private int limit;
     private long lineNumber;
+    private long offset;
 
-    ExportLines(InputStream in) {
+    /** The lines of an export: none longer than {@link #MAX_LINE_BYTES}. */
+    public ExportLines(InputStream in) {
+        this(in, MAX_LINE_BYTES);
+    }
+
+    /** The lines of {@code in}, none longer than {@code maxLineBytes}. */
+    public ExportLines(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** The number of the line last returned (1-based). */
-    long lineNumber() {
+    public long lineNumber() {
         return lineNumber;
     }
 
+    /** How many bytes the lines read so far took, line feeds included: where the next line starts. */
+    public long offset() {
+        return offset;
+    }
+
     /** The next line without its line feed, or empty at the end of the file. */
-    Optional<String> next() {
+    public Optional<String> next() {
         // A line feed byte never occurs inside a UTF-8 multi-byte sequence, so lines split on bytes.
         long number = lineNumber + 1;
         int length = 0;
@@ -60,6 +76,7 @@ final class ExportLines {
             if (position < limit) {
                 position++;
                 lineNumber = number;
+                offset += length + 1L;
                 return Optional.of(decode(length, number));
             }
         }
@@ -67,8 +84,8 @@ final class ExportLines {
 
     private int append(int start, int length, long number) {
         int count = position - start;
-        if (length + count > MAX_LINE_BYTES) {
-            throw invalid(number, "the line is longer than " + MAX_LINE_BYTES + " bytes");
+        if (length + count > maxLineBytes) {
+            throw invalid(number, "the line is longer than " + maxLineBytes + " bytes");
         }
         if (length + count > line.length) {
             line = Arrays.copyOf(line, Math.max(length + count, line.length * 2));

@@ -21,20 +21,27 @@ import java.util.Optional;
 public final class ExportReader implements Iterator<LedgerRecord> {
     private final ExportLines lines;
     private final ExportHeader header;
+    private final OlderSchemaLines older;
     private final RecordOrder order = new RecordOrder();
     private final ContentTally tally = new ContentTally();
     private LedgerRecord pending;
     private ExportSummary trailer;
 
-    private ExportReader(ExportLines lines, ExportHeader header) {
+    private ExportReader(ExportLines lines, ExportHeader header, OlderSchemaLines older) {
         this.lines = lines;
         this.header = header;
+        this.older = older;
     }
 
     /** Opens {@code in} (already decompressed) and reads its header, refusing what {@link ExportHeader#parse} refuses. */
     public static ExportReader open(InputStream in, int schemaHead) {
+        return open(in, schemaHead, OlderSchemaLines.NONE);
+    }
+
+    /** As {@link #open(InputStream, int)}, reading lines of an older schema with {@code older} first. */
+    public static ExportReader open(InputStream in, int schemaHead, OlderSchemaLines older) {
         ExportLines lines = new ExportLines(in);
-        return new ExportReader(lines, ExportHeader.parse(lines.next(), schemaHead));
+        return new ExportReader(lines, ExportHeader.parse(lines.next(), schemaHead), older);
     }
 
     public ExportHeader header() {
@@ -68,9 +75,12 @@ public final class ExportReader implements Iterator<LedgerRecord> {
         String line = lines.next().orElseThrow(() -> new StoreException(ReasonCode.IMPORT_FORMAT_INVALID,
                 "line " + (lines.lineNumber() + 1) + ": the file ends without a trailer (is it truncated?)"));
         long number = lines.lineNumber();
-        // A canonical line (every line runledger writes) is read in one pass and hashed as it is;
-        // any other line is parsed in full and hashed in its canonical form.
+        // A canonical line (every line runledger writes) is read in one pass and hashed as it is, and
+        // so is a line of an older schema; any other line is parsed in full and hashed in its canonical form.
         Optional<LedgerRecord> canonical = CanonicalRecordLines.read(line);
+        if (canonical.isEmpty()) {
+            canonical = older.read(header.schemaVersion(), line, number);
+        }
         LedgerRecord record;
         if (canonical.isPresent()) {
             record = canonical.get();

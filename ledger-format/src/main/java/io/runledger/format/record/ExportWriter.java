@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -40,9 +41,17 @@ public final class ExportWriter {
      * failures pass through.
      */
     public ExportSummary write(ExportHeader header, StoreContents source) {
+        return write(header, source::exportTo);
+    }
+
+    /**
+     * As {@link #write(ExportHeader, StoreContents)} for records that {@code records} hands to the
+     * consumer it is given, in canonical order (e.g. the content a store holds in memory).
+     */
+    public ExportSummary write(ExportHeader header, Consumer<Consumer<LedgerRecord>> records) {
         ContentTally tally = new ContentTally();
         line(header.toLine().getBytes(StandardCharsets.UTF_8));
-        source.exportTo(record -> {
+        records.accept(record -> {
             line(tally.add(record));
             report(progress, tally.counts().total());
         });

@@ -65,6 +65,15 @@ public final class RecordLines {
     }
 
     /**
+     * Reads one record line as {@link #parse} does, in one pass without a JSON tree when the line is
+     * already canonical (every line runledger writes): the same record, the same refusals.
+     */
+    public static LedgerRecord read(String line, long lineNumber) {
+        Optional<LedgerRecord> canonical = CanonicalRecordLines.read(line);
+        return canonical.isPresent() ? canonical.get() : parse(line, lineNumber);
+    }
+
+    /**
      * Reads one record line; {@code lineNumber} is its 1-based position in the file, for messages.
      * Valid but non-canonical JSON is accepted. Raises {@link ReasonCode#IMPORT_FORMAT_INVALID}
      * ("line N: …") for bad JSON, a record type other than run, step or audit, a missing, extra or

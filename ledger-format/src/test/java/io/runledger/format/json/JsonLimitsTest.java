@@ -32,9 +32,13 @@ class JsonLimitsTest {
     }
 
     @Test
-    void numbersOfAnyLengthAreReadWhileTheyFitADouble() {
+    void numbersUpToMaxNumberLengthAreReadWhileTheyFitADouble() {
         assertEquals(new JsonValue.JsonNumber(Double.MAX_VALUE), Json.parse("1.7976931348623157e308"));
-        assertEquals(new JsonValue.JsonNumber(1), Json.parse("1." + "0".repeat(100_000)));
+        String longest = "1." + "0".repeat(Json.MAX_NUMBER_LENGTH - 2);
+        assertEquals(new JsonValue.JsonNumber(1), Json.parse(longest));
+        assertEquals(new JsonValue.JsonNumber(-1), Json.parse("-1." + "0".repeat(Json.MAX_NUMBER_LENGTH - 3)));
+        assertTrue(refused(longest + "0").getMessage().contains("longer than " + Json.MAX_NUMBER_LENGTH + " characters"));
+        assertTrue(refused("[0," + longest + "0]").getMessage().contains("at line 1 column 4"));
         assertEquals(new JsonValue.JsonNumber(0), Json.parse("1e-400"));
         refused("1.8e308");
         refused("1" + "0".repeat(400));

@@ -31,7 +31,7 @@ class CanonicalRecordLinesTest {
         for (int i = 1; i < lines.size() - 1; i++) {
             String line = lines.get(i);
             boolean read = agreesWithTheFullParser(line);
-            if (!line.contains("\\") && maxDepth(line) <= CanonicalCursor.MAX_DEPTH) {
+            if (!line.contains("\\") && maxDepth(line) <= Json.MAX_DEPTH) {
                 assertTrue(read, "a canonical line without escapes is read in one pass: " + line);
             }
             fast += read ? 1 : 0;

@@ -47,4 +47,13 @@ class RecordLinesTest {
         StoreException e = assertThrows(StoreException.class, () -> RecordLines.parse(run, 3));
         assertEquals("line 3: labels.env must be a string (got number)", e.getMessage());
     }
+
+    @Test
+    void readGivesWhatParseGivesForCanonicalAndOtherLinesAlike() {
+        String messy = STEP.replace(",", " , ");
+        assertEquals(RecordLines.parse(STEP, 1), RecordLines.read(STEP, 1));
+        assertEquals(RecordLines.parse(messy, 1), RecordLines.read(messy, 1));
+        StoreException e = assertThrows(StoreException.class, () -> RecordLines.read(STEP.replace("pending", "paused"), 9));
+        assertEquals("line 9: unknown status \"paused\"", e.getMessage());
+    }
 }

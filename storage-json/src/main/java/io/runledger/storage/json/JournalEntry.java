@@ -1,13 +1,16 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.record.RecordLines;
 import io.runledger.storage.api.LedgerRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * One acknowledged write unit in the journal: what happened ({@code op}) and the records as they are
- * afterwards. Replaying an entry puts its records by id, so it is the same whether a create, an
- * update or a batch append wrote them.
+ * afterwards, as {@code {"op":…,"records":[<record line>,…]}}. Replaying an entry puts its records by
+ * id, so it is the same whether a create, an update or a batch append wrote them. Each record is
+ * its export line (the record format's codec), so a record nests no deeper here than in an export.
  */
 record JournalEntry(String op, List<LedgerRecord> records) {
     static final String APPEND = "append";
@@ -16,6 +19,9 @@ record JournalEntry(String op, List<LedgerRecord> records) {
     static final String STEP_CREATE = "step_create";
     static final String STEP_UPDATE = "step_update";
     static final Set<String> OPS = Set.of(APPEND, RUN_CREATE, RUN_UPDATE, STEP_CREATE, STEP_UPDATE);
+    private static final String OP = "{\"op\":\"";
+    private static final String RECORDS = "\",\"records\":[";
+    private static final String END = "]}";
 
     JournalEntry {
         records = List.copyOf(records);
@@ -23,28 +29,69 @@ record JournalEntry(String op, List<LedgerRecord> records) {
 
     /** The entry's canonical JSON: {@code {"op":…,"records":[…]}}. */
     String json() {
-        StringBuilder out = new StringBuilder(256).append("{\"op\":\"").append(op).append("\",\"records\":[");
+        StringBuilder out = new StringBuilder(256).append(OP).append(op).append(RECORDS);
         for (int i = 0; i < records.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
-            RecordJson.write(records.get(i), out);
+            out.append(RecordLines.toLine(records.get(i)));
         }
-        return out.append("]}").toString();
+        return out.append(END).toString();
     }
 
-    static JournalEntry read(JsonObject object, int schemaVersion) {
-        Fields f = new Fields(object).exactly(Set.of("op", "records"));
-        String op = f.string("op");
+    /**
+     * Reads an entry as {@link #json()} writes it, of a store at {@code schemaVersion}, on journal
+     * line {@code lineNumber}. Raises {@link IllegalArgumentException} for another shape, and the
+     * record format's refusal for a record line it refuses.
+     */
+    static JournalEntry read(String text, int schemaVersion, long lineNumber) {
+        int opEnd = text.indexOf('"', OP.length());
+        if (!text.startsWith(OP) || opEnd < 0 || !text.startsWith(RECORDS, opEnd) || !text.endsWith(END)) {
+            throw new IllegalArgumentException("not a journal entry ({\"op\":…,\"records\":[…]})");
+        }
+        String op = text.substring(OP.length(), opEnd);
         if (!OPS.contains(op)) {
             throw new IllegalArgumentException("unknown journal op \"" + op + "\"");
         }
-        List<LedgerRecord> records = f.array("records").stream().map(r -> {
-            if (!(r instanceof JsonObject record)) {
-                throw new IllegalArgumentException("a journal record must be an object");
+        List<LedgerRecord> records = new ArrayList<>();
+        int end = text.length() - END.length();
+        for (int at = opEnd + RECORDS.length(); at < end; ) {
+            int close = objectEnd(text, at, end);
+            records.add(EarlyRunLines.record(schemaVersion, text.substring(at, close), lineNumber));
+            if (close < end && (text.charAt(close) != ',' || close + 1 == end)) {
+                throw new IllegalArgumentException("journal records are separated by single commas");
             }
-            return RecordJson.read(record, schemaVersion);
-        }).toList();
+            at = close + 1;
+        }
         return new JournalEntry(op, records);
+    }
+
+    /**
+     * Where the record line starting at {@code start} ends: after the brace that closes it, found by
+     * counting brackets outside strings. Only the extent is found here; the record format reads the line.
+     */
+    private static int objectEnd(String text, int start, int limit) {
+        if (text.charAt(start) != '{') {
+            throw new IllegalArgumentException("a journal record must be an object");
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < limit; i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("a journal record is not closed");
     }
 }

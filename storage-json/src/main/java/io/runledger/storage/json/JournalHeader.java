@@ -1,7 +1,13 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.json.Json;
+import io.runledger.format.json.JsonFields;
+import io.runledger.format.json.JsonValue;
+import io.runledger.format.json.JsonValue.JsonNumber;
+import io.runledger.storage.api.Timestamps;
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The first line of {@code state.json.journal}: which snapshot (by its {@code exported_at}) the
@@ -10,17 +16,21 @@ import java.util.Set;
  */
 record JournalHeader(Instant continues) {
     static final String FORMAT = "runledger-json-journal";
-    private static final Set<String> KEYS = Set.of("continues", "format", "format_version");
+    private static final List<String> KEYS = List.of("continues", "format", "format_version");
+    private static final JsonNumber VERSION = new JsonNumber(1);
 
+    /** Reads the header line; raises a {@code StoreException} ({@code malformed_json} or {@code validation_failed}). */
     static JournalHeader parse(String line) {
-        Fields f = new Fields(JsonReader.parseObject(line)).exactly(KEYS);
-        if (!FORMAT.equals(f.string("format")) || f.number("format_version") != 1) {
-            throw new IllegalArgumentException("not a journal header of format " + FORMAT + " version 1");
+        JsonValue value = Json.parse(line);
+        JsonFields f = JsonFields.of("the journal header", value).allowOnly(KEYS).requireKeys(KEYS);
+        Optional<JsonValue> version = ((JsonValue.JsonObject) value).get("format_version");
+        if (!FORMAT.equals(f.string("format")) || !version.equals(Optional.of(VERSION))) {
+            throw JsonFields.invalid("not a journal header of format " + FORMAT + " version 1");
         }
-        return new JournalHeader(f.time("continues"));
+        return new JournalHeader(Timestamps.parse("continues", f.string("continues")));
     }
 
     String line() {
-        return "{\"continues\":\"" + Instants.format(continues) + "\",\"format\":\"" + FORMAT + "\",\"format_version\":1}";
+        return "{\"continues\":\"" + Timestamps.format(continues) + "\",\"format\":\"" + FORMAT + "\",\"format_version\":1}";
     }
 }

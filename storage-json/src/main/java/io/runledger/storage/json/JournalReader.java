@@ -1,7 +1,10 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.record.ExportHeader;
+import io.runledger.format.record.ExportLines;
 import io.runledger.storage.api.StoreException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,12 +19,22 @@ import java.util.function.Consumer;
  * Reads only; never repairs.
  */
 final class JournalReader {
+    /** A journal line has no length limit but the platform's: a batch is one line, whatever its size. */
+    private static final int NO_LIMIT = Integer.MAX_VALUE - 16;
+
+    /** One line of the journal: its text, or why it cannot be read (no line feed, not UTF-8). */
+    private record Line(long number, long bytes, Optional<String> text, String problem) {
+        String requireText() {
+            return text.orElseThrow(() -> new IllegalArgumentException(problem));
+        }
+    }
+
     private JournalReader() {
     }
 
-    static JournalScan read(Path journal, SnapshotHeader snapshot, Consumer<JournalEntry> apply) {
-        try (Lines lines = new Lines(Files.newInputStream(journal))) {
-            return read(journal, snapshot, lines, Files.size(journal), apply);
+    static JournalScan read(Path journal, ExportHeader snapshot, Consumer<JournalEntry> apply) {
+        try (InputStream in = Files.newInputStream(journal)) {
+            return read(journal, snapshot, new ExportLines(in, NO_LIMIT), Files.size(journal), apply);
         } catch (NoSuchFileException e) {
             return JournalScan.missing();
         } catch (IOException e) {
@@ -29,16 +42,13 @@ final class JournalReader {
         }
     }
 
-    private static JournalScan read(Path journal, SnapshotHeader snapshot, Lines lines, long bytes,
-                                    Consumer<JournalEntry> apply) throws IOException {
-        Lines.Line first = lines.next().orElseThrow(() -> IoFailures.corrupt(journal, 1, "the journal has no header"));
+    private static JournalScan read(Path journal, ExportHeader snapshot, ExportLines lines, long bytes,
+                                    Consumer<JournalEntry> apply) {
+        Line first = next(journal, lines, bytes).orElseThrow(() -> IoFailures.corrupt(journal, 1, "the journal has no header"));
         JournalHeader header;
         try {
-            if (!first.terminated()) {
-                throw new IllegalArgumentException("the header has no line feed");
-            }
-            header = JournalHeader.parse(first.text().orElseThrow(() -> new IllegalArgumentException("not valid UTF-8")));
-        } catch (IllegalArgumentException e) {
+            header = JournalHeader.parse(first.requireText());
+        } catch (IllegalArgumentException | StoreException e) {
             throw IoFailures.corrupt(journal, 1, "bad journal header: " + e.getMessage());
         }
         Instant continues = header.continues();
@@ -47,20 +57,20 @@ final class JournalReader {
             return new JournalScan(state, Optional.of(continues), 0, bytes, Optional.empty());
         }
         long entries = 0;
-        Optional<Lines.Line> next = lines.next();
+        Optional<Line> next = next(journal, lines, bytes);
         while (next.isPresent()) {
-            Lines.Line line = next.get();
-            next = lines.next();
+            Line line = next.get();
+            next = next(journal, lines, bytes);
             JournalEntry entry;
             try {
-                entry = entry(line, snapshot.schemaVersion());
+                entry = JournalEntry.read(JournalLine.unframe(line.requireText()), snapshot.schemaVersion(), line.number());
             } catch (IllegalArgumentException | StoreException e) {
+                String why = e instanceof StoreException refusal ? IoFailures.problem(refusal) : e.getMessage();
                 if (next.isEmpty()) {
-                    JournalScan.TornTail torn = new JournalScan.TornTail(line.number(),
-                            line.bytes() + (line.terminated() ? 1L : 0L), e.getMessage());
+                    JournalScan.TornTail torn = new JournalScan.TornTail(line.number(), line.bytes(), why);
                     return new JournalScan(JournalScan.State.CURRENT, Optional.of(continues), entries, bytes, Optional.of(torn));
                 }
-                throw IoFailures.corrupt(journal, line.number(), e.getMessage());
+                throw IoFailures.corrupt(journal, line.number(), why);
             }
             try {
                 apply.accept(entry);
@@ -72,11 +82,19 @@ final class JournalReader {
         return new JournalScan(JournalScan.State.CURRENT, Optional.of(continues), entries, bytes, Optional.empty());
     }
 
-    private static JournalEntry entry(Lines.Line line, int schemaVersion) {
-        if (!line.terminated()) {
-            throw new IllegalArgumentException("the line has no line feed (a write cut short)");
+    /** The next line, or one that cannot be read (an unterminated last line, bytes that are not UTF-8); empty at the end. */
+    private static Optional<Line> next(Path journal, ExportLines lines, long size) {
+        long start = lines.offset();
+        long number = lines.lineNumber() + 1;
+        try {
+            return lines.next().map(text -> new Line(number, lines.offset() - start, Optional.of(text), ""));
+        } catch (StoreException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw IoFailures.translate("read " + journal, io);
+            }
+            // a line that is not UTF-8 was consumed whole; an unterminated one runs to the end of the file
+            long end = lines.lineNumber() == number ? lines.offset() : size;
+            return Optional.of(new Line(number, end - start, Optional.empty(), IoFailures.problem(e)));
         }
-        String text = line.text().orElseThrow(() -> new IllegalArgumentException("not valid UTF-8"));
-        return JournalEntry.read(JsonReader.parseObject(JournalLine.unframe(text)), schemaVersion);
     }
 }

@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.record.ExportHeader;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.support.LockFile;
@@ -25,7 +26,7 @@ final class JournaledLedger implements AutoCloseable {
     private final Object writers = new Object();
     private final ReadWriteLock visibility = new ReentrantReadWriteLock();
     private Ledger ledger;
-    private SnapshotHeader snapshot;
+    private ExportHeader snapshot;
     private long snapshotBytes;
     private Optional<JournalWriter> journal;
     private Optional<JournalScan.TornTail> tornTail;
@@ -169,7 +170,7 @@ final class JournaledLedger implements AutoCloseable {
     private void compact(Ledger content) throws IOException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Instant exportedAt = now.isAfter(snapshot.exportedAt()) ? now : snapshot.exportedAt().plus(1, ChronoUnit.MICROS);
-        SnapshotHeader next = new SnapshotHeader(exportedAt, JsonSchema.HEAD, JsonStorageProvider.ID);
+        ExportHeader next = new ExportHeader(exportedAt, JsonSchema.HEAD, JsonStorageProvider.ID);
         journal.ifPresent(JournalWriter::close);
         journal = Optional.empty();
         snapshotBytes = SnapshotFile.write(files, content, next);

@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.record.ExportHeader;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.support.CreatedFiles;
 import io.runledger.storage.api.MigrationReport;
@@ -35,7 +36,7 @@ final class JsonAdmin implements StoreAdmin {
     /** Not initialized (version 0, every version pending) while {@code state.json} does not exist. */
     @Override
     public StoreStatus status() {
-        int version = SnapshotFile.readHeader(files.snapshot()).map(SnapshotHeader::schemaVersion).orElse(0);
+        int version = SnapshotFile.readHeader(files.snapshot()).map(ExportHeader::schemaVersion).orElse(0);
         return new StoreStatus(JsonStorageProvider.ID, JsonStorageProvider.PERSISTENCE_MODE, files.toString(),
                 version > 0, version, JsonSchema.HEAD, JsonSchema.above(version));
     }
@@ -77,7 +78,7 @@ final class JsonAdmin implements StoreAdmin {
 
     /** An empty snapshot at head, then an empty journal continuing it; a crash between the two is recovered by the first write. */
     private void create() {
-        SnapshotHeader header = new SnapshotHeader(Instant.now().truncatedTo(ChronoUnit.MICROS), JsonSchema.HEAD,
+        ExportHeader header = new ExportHeader(Instant.now().truncatedTo(ChronoUnit.MICROS), JsonSchema.HEAD,
                 JsonStorageProvider.ID);
         try {
             SnapshotFile.write(files, new Ledger(), header);

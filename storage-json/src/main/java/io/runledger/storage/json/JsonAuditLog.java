@@ -34,7 +34,7 @@ final class JsonAuditLog implements AuditLog {
         List<LedgerRecord> created = new ArrayList<>();
         List<WriteOutcome> outcomes = new ArrayList<>();
         for (AuditEvent event : events) {
-            RecordJson.requireReadable(event);
+            ReadBack.require(event);
             String id = event.eventId().value();
             AuditEvent stored = batch.containsKey(id) ? batch.get(id) : content.event(id).orElse(null);
             if (stored == null) {

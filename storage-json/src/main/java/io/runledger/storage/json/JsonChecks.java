@@ -1,6 +1,8 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.record.RecordCounts;
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.Timestamps;
 import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,13 +24,13 @@ final class JsonChecks {
         LoadedStore store = StoreLoader.load(files, false);
         LoadedSnapshot snapshot = store.snapshot();
         JournalScan journal = store.journal();
-        Counts counts = snapshot.ledger().counts();
+        RecordCounts counts = snapshot.ledger().counts();
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("snapshot", true, files.snapshot().getFileName() + ": " + snapshot.bytes() + " bytes, content hash "
                 + snapshot.contentHash() + " verified against the trailer; " + counts.runs() + " runs, "
                 + counts.steps() + " steps, " + counts.audit() + " audit events in total"));
         checks.add(new Check("journal", true, journalDetail(journal, options, snapshot.bytes())));
-        checks.add(new Check("last_compaction", true, Instants.format(snapshot.header().exportedAt())));
+        checks.add(new Check("last_compaction", true, Timestamps.format(snapshot.header().exportedAt())));
         checks.add(new Check("journal_tail", true, tailDetail(files, journal)));
         checks.add(new Check("lock", true, LockFile.holder(files.lock()).orElse("free")));
         return checks;

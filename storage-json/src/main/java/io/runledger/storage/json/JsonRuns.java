@@ -23,7 +23,7 @@ final class JsonRuns implements Runs {
 
     /** The create rule, shared with import: identical again is a no-op, other content under the id a duplicate. */
     static Planned<WriteOutcome> planCreate(Ledger content, Run run) {
-        RecordJson.requireReadable(run);
+        ReadBack.require(run);
         Optional<Run> stored = content.run(run.runId().value());
         if (stored.isEmpty()) {
             return Planned.write(new JournalEntry(JournalEntry.RUN_CREATE, List.of(run)), WriteOutcome.CREATED);

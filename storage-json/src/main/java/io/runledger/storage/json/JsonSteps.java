@@ -23,7 +23,7 @@ final class JsonSteps implements Steps {
 
     /** The create rule, shared with import: the run must exist; identical again is a no-op. */
     static Planned<WriteOutcome> planCreate(Ledger content, Step step) {
-        RecordJson.requireReadable(step);
+        ReadBack.require(step);
         if (content.run(step.runId().value()).isEmpty()) {
             throw new StoreException(ReasonCode.RUN_NOT_FOUND, "step " + step.stepId() + " names run " + step.runId()
                     + ", which does not exist");
@@ -63,7 +63,7 @@ final class JsonSteps implements Steps {
                 throw new StoreException(ReasonCode.INVALID_STATUS_TRANSITION, "step " + next.stepId() + " is "
                         + stored.status() + ", not " + expected + " (another writer changed it)");
             }
-            Step updated = RecordJson.requireReadable(stored.with(next.status(), next.startedAt(), next.finishedAt(), next.stats()));
+            Step updated = ReadBack.require(stored.with(next.status(), next.startedAt(), next.finishedAt(), next.stats()));
             return updated.equals(stored) ? Planned.nothing(null)
                     : Planned.write(new JournalEntry(JournalEntry.STEP_UPDATE, List.of(updated)), null);
         });

@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.record.RecordCounts;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;
@@ -74,8 +75,8 @@ final class Ledger {
         return runs.isEmpty() && events.isEmpty();
     }
 
-    Counts counts() {
-        return new Counts(runs.size(), stepCount, events.size());
+    RecordCounts counts() {
+        return new RecordCounts(runs.size(), stepCount, events.size());
     }
 
     /** Every record in canonical export order: runs, steps by run then step, events. */

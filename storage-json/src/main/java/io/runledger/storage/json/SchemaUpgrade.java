@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.storage.api.Timestamps;
 import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ final class SchemaUpgrade {
     }
 
     static void run(StoreFiles files, JsonOptions options, LockFile lock, int fromVersion) {
-        String stamp = "-" + Instants.format(Instant.now().truncatedTo(ChronoUnit.MICROS)).replace(':', '-');
+        String stamp = "-" + Timestamps.format(Instant.now().truncatedTo(ChronoUnit.MICROS)).replace(':', '-');
         try {
             DurableFiles.copy(files.snapshot(), files.schemaBackup(fromVersion, stamp));
             if (Files.exists(files.journal())) {

@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.storage.api.Timestamps;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,7 @@ record StoreFiles(Path snapshot) {
 
     /** Where a journal with a torn final line is kept when a new journal replaces it. */
     Path tornJournal(Instant at) {
-        return sibling(".journal.torn-" + Instants.format(at).replace(':', '-'));
+        return sibling(".journal.torn-" + Timestamps.format(at).replace(':', '-'));
     }
 
     /** Where the files of a store at an older schema are kept before it is upgraded. */

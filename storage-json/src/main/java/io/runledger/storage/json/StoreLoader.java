@@ -1,5 +1,7 @@
 package io.runledger.storage.json;
 
+import io.runledger.storage.api.Timestamps;
+
 /**
  * Recovery: reads and verifies {@code state.json}, then replays the journal over it. Reads only —
  * a torn tail, a stale journal or leftover temporary files are reported, and dealt with by the next
@@ -27,8 +29,8 @@ final class StoreLoader {
             }
             if (locked || attempt == ATTEMPTS) {
                 throw IoFailures.corrupt(files.journal(), 1, "the journal continues a snapshot of "
-                        + Instants.format(journal.continues().orElseThrow()) + " but " + files.snapshot().getFileName()
-                        + " is of " + Instants.format(snapshot.header().exportedAt()) + " (was an older copy put back?)");
+                        + Timestamps.format(journal.continues().orElseThrow()) + " but " + files.snapshot().getFileName()
+                        + " is of " + Timestamps.format(snapshot.header().exportedAt()) + " (was an older copy put back?)");
             }
         }
     }

@@ -85,7 +85,7 @@ class CorruptionTest {
         StoreDirectory store = store();
         String snapshot = store.read(store.snapshot());
         store.write(store.snapshot(), snapshot.substring(0, snapshot.lastIndexOf("{\"content_hash\"")));
-        assertCorruptAndUnchanged(store, "state.json line 4: the trailer is missing");
+        assertCorruptAndUnchanged(store, "state.json line 4: the file ends without a trailer");
     }
 
     @Test

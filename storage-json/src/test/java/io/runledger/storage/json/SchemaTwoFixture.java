@@ -38,7 +38,7 @@ public final class SchemaTwoFixture {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir);
-        MessageDigest digest = SnapshotFile.sha256();
+        MessageDigest digest = sha256();
         StringBuilder snapshot = new StringBuilder("{\"exported_at\":\"" + EXPORTED_AT
                 + "\",\"format\":\"runledger-export\",\"format_version\":1,\"schema_version\":2,\"source_backend\":\"json\"}\n");
         for (String record : RECORDS) {
@@ -51,5 +51,13 @@ public final class SchemaTwoFixture {
         StringBuilder journal = new StringBuilder(new JournalHeader(java.time.Instant.parse(EXPORTED_AT)).line()).append('\n');
         JOURNAL_ENTRIES.forEach(entry -> journal.append(JournalLine.frame(entry)).append('\n'));
         Files.writeString(dir.resolve("state.json.journal"), journal, StandardCharsets.UTF_8);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 }

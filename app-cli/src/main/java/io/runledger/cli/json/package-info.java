@@ -1,0 +1,13 @@
+/**
+ * The {@code --json} output of the CLI: records that {@link JsonOutput} renders with Jackson as one
+ * compact object, snake_case keys in declaration order (exported and opened to Jackson only). Scripts
+ * read these keys, so a key is renamed or removed only as any other user-visible change is.
+ *
+ * <ul>
+ *   <li>{@link DoctorView} ({@code doctor --json}) with one {@link CheckJson} per check; {@code reason}
+ *       (a reason code) only when the report is not ok.</li>
+ *   <li>{@link StatusView} ({@code db status --json}) with one {@link MigrationJson} per pending
+ *       migration; the location with secrets hidden.</li>
+ * </ul>
+ */
+package io.runledger.cli.json;

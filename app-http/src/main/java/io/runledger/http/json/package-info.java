@@ -1,0 +1,18 @@
+/**
+ * The response bodies of the HTTP API, as records Jackson writes from their accessors (the package is
+ * exported and opened to Jackson only). Each record's keys are the wire names of docs/HTTP.md, in a
+ * fixed order, and the OpenAPI document describes every one; a store's canonical JSON ({@code args},
+ * {@code stats}, {@code data}) is written as the raw text the store kept.
+ *
+ * <ul>
+ *   <li>{@link RunView}, {@link StepView}, {@link AuditEventView}: a record as the export format
+ *       writes it, without {@code type}; absent values are {@code null}.</li>
+ *   <li>{@link ItemsView}: a list page, {@code items} and {@code next_cursor};
+ *       {@link AppendedView}: the events an audit append stored, in input order.</li>
+ *   <li>{@link HealthView} ({@code GET /health}), {@link StoreView} and {@link CheckView}
+ *       ({@code GET /v1/store}: the doctor's report without the store's location).</li>
+ *   <li>{@link ProblemView}: an RFC 9457 problem with the {@code reason} extension;
+ *       {@code correlation_id} only for internal errors.</li>
+ * </ul>
+ */
+package io.runledger.http.json;

@@ -1,0 +1,43 @@
+/**
+ * The HTTP API on Javalin (reference: docs/HTTP.md). Exported only to the CLI, whose {@code serve}
+ * command resolves the settings, brings the store to the head schema and starts {@link LedgerServer}.
+ *
+ * <ul>
+ *   <li>{@link LedgerServer} builds the app with every route configured up front: {@link HealthRoutes}
+ *       ({@code /health}, {@code /openapi.json}, no token), {@link RunRoutes}, {@link StepRoutes},
+ *       {@link AuditRoutes} and {@link StoreRoutes} under {@code /v1}, and the {@link WebConsole}.
+ *       Routes call the domain's use cases ({@link Services}: {@code RunRecorder},
+ *       {@code StepRecorder}, {@code AuditTrail}, {@code Doctor}), never a port, so a retried audit
+ *       append is stored once by the domain's retry rule, as {@code audit append} does in the CLI.
+ *       {@link HttpSettings} refuses a non-loopback host without tokens.</li>
+ *   <li>{@link BearerAuth} runs before every {@code /v1} route: {@link AccessTokens} keeps only
+ *       SHA-256 digests and compares a presented token with every one using
+ *       {@code MessageDigest.isEqual}, so timing does not reveal where bytes differ; {@link Role} is
+ *       read &lt; write &lt; admin. A token never appears in a message, log line or response.</li>
+ *   <li>{@link RequestBody} requires {@code application/json}, reads at most the configured number of
+ *       bytes whatever Content-Length claims ({@code payload_too_large}, 413), requires UTF-8, and
+ *       parses with ledger-format's strict parser ({@code io.runledger.format.json.Json}), so the API
+ *       accepts exactly what the CLI accepts. {@link RequestFields} refuses unknown fields and values of
+ *       the wrong type, {@link QueryParams} unknown or repeated parameters and a broken percent-escape
+ *       (which the decoder would silently drop); {@link Cursor} makes the opaque
+ *       {@code next_cursor} from the page key and checks it with storage-api's id rule.</li>
+ *   <li>Errors are RFC 9457 {@code application/problem+json}: {@link Problems} maps a
+ *       {@code StoreException} to its reason's HTTP status, anything else to {@code internal_error}
+ *       with a correlation id that is logged with the stack trace, never sent. {@link ApiFailure}
+ *       words the failures this layer finds itself. {@link ProtocolProblems} is Jetty's error handler
+ *       for what Jetty refuses before routing (an undecodable request target, an over-long URI or
+ *       headers): problem+json too (400 {@code validation_failed}; 414, 431 without a reason), with
+ *       fixed text, echoing nothing of the request.</li>
+ *   <li>{@link StoreRoutes} ({@code GET /v1/store}, read role) shows the doctor's report without the
+ *       store's location. {@link WebConsole} serves the console's static files from the class path
+ *       folder {@code web-console/} (plain ES modules and CSS, no build step); the console uses only
+ *       the public {@code /v1} API with the user's token, so it adds no access path.</li>
+ *   <li>{@link Responses} writes bodies; the views are records in {@link io.runledger.http.json}. The
+ *       OpenAPI 3.1 document is a hand-written resource.</li>
+ * </ul>
+ *
+ * Tests: an HTTP contract suite written once ({@code ApiContract} and its subclasses) over an
+ * {@code HttpBackendFixture}, run on SQLite, JSON and PostgreSQL against a real server on a free
+ * loopback port; every response is validated against {@code /openapi.json} and none may be a 5xx.
+ */
+package io.runledger.http;

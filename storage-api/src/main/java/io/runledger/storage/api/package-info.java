@@ -1,0 +1,42 @@
+/**
+ * The shared kernel every other module builds on: the values a store keeps, one port per aggregate,
+ * the provider SPI and the one error type. JDK only, so the domain and every adapter can share it
+ * without pulling in a driver.
+ *
+ * <ul>
+ *   <li>Values, records validated in their constructors: {@link Run}, {@link Step}, {@link AuditEvent}
+ *       (together the sealed {@link LedgerRecord}, one record of the export stream), the ids
+ *       {@link RunId}, {@link StepId}, {@link EventId} (one id rule, {@link Ids}), {@link CanonicalJson}
+ *       (a JSON object as RFC 8785 text, kept unchanged by every store so that content hashes agree),
+ *       {@link Label}, {@link RunFilter}, {@link AuditFilter}, and the enums {@link RunStatus},
+ *       {@link StepStatus}, {@link AuditLevel} with their wire names. {@link Timestamps} is the one
+ *       timestamp rule: UTC, microseconds, six fractional digits.</li>
+ *   <li>Ports: {@link Runs}, {@link Steps}, {@link AuditLog} (idempotent creates answer a
+ *       {@link WriteOutcome}; updates are compare-and-set on the status), {@link StoreContents}
+ *       (the whole store as one stream, for export, import and transfer) and {@link StoreAdmin}
+ *       (status, migrate, check, vacuum). Lists are keyset pages ({@link PageRequest}, {@link Page}):
+ *       the key is the ordering id, so paging is stable under concurrent appends.</li>
+ *   <li>{@link StoreAdmin}'s optional parts are default methods, so a backend implements only what it
+ *       has: a native snapshot ({@code nativeBackupSuffix}, {@code backupTo}; SQLite), the content of
+ *       a store below the head as its migrations will leave it ({@code contentsAsMigrated}; JSON and
+ *       PostgreSQL, so their export backups work before migrating), and {@code removeCreatedStore},
+ *       which every shipped backend implements so that a failed transfer leaves no empty store.</li>
+ *   <li>{@link Store}: an open store at this binary's schema head, handing out the ports; closing it
+ *       releases every handle.</li>
+ *   <li>SPI: {@link StorageProvider}, found with {@link java.util.ServiceLoader} and chosen by its id;
+ *       {@code admin} is cheap and creates nothing, {@code open} needs a store at the head.
+ *       {@link StoreSpec} is a location (a file path or a JDBC URL) with backend options;
+ *       {@link StoreOptions} reads them with their types, refusing a bad value as
+ *       {@code config_invalid}.</li>
+ *   <li>Schema direction: {@link StoreStatus} (version, head, pending {@link Migration}s, oldest
+ *       upgradable version, the store's compatibility floor). {@code requireAtHead()} is the one check
+ *       that says which way a store is off ({@code store_not_initialized}, {@code schema_too_old},
+ *       {@code schema_newer_than_binary} unless the floor admits this older binary,
+ *       {@code schema_pending}); {@code requireNotNewer()} is what a migration may start from.
+ *       {@link MigrationReport} says what a migration did; {@link Check} is one diagnostic check.</li>
+ *   <li>Errors: {@link StoreException}, unchecked, carrying a {@link ReasonCode} (wire name, CLI exit
+ *       code, HTTP status; docs/REASON_CODES.md). Adapters translate driver exceptions at their
+ *       boundary, so nothing from a driver crosses a port.</li>
+ * </ul>
+ */
+package io.runledger.storage.api;

@@ -1,0 +1,39 @@
+/**
+ * The storage contract suite, written once and run on every backend. It lives in src/main so the
+ * adapters can depend on it, but it ships in no product: adapters use it at test scope, on the class
+ * path.
+ *
+ * <p>Each contract is an abstract JUnit 5 class per port or concern; an adapter writes one short
+ * subclass per contract that supplies its fixture, and nothing else (never a copied test):
+ * <ul>
+ *   <li>Ports: {@link RunsContract}, {@link StepsContract}, {@link AuditLogContract},
+ *       {@link AuditQueryContract}, {@link PaginationContract}, {@link ConcurrentPagingContract}
+ *       (paging while another thread appends), {@link ContentsContract} (export order, all-or-nothing
+ *       import into an empty store only).</li>
+ *   <li>{@link ContentHashContract}: the shared test vector {@code sample-export.jsonl} comes back
+ *       byte for byte, with the trailer's content hash, on every backend.</li>
+ *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen),
+ *       {@link AdminContract} (status, dry runs, checks and failed opens create nothing; migrate
+ *       creates the store at head), {@link CreatedStoreRemovalContract} (an admin removes the store
+ *       its own migration created, only while empty, and nothing it did not create).</li>
+ *   <li>{@link SchemaDirectionContract} for the SQL adapters, over a {@link SqlSchemaFixture}: a store
+ *       migrated by a later binary is refused and left untouched unless its compatibility floor
+ *       admits this binary. The later binaries are real: the shipped migrations followed by the
+ *       test-only ones in {@code db/test-migrations} ({@link TestMigrationFolders}).</li>
+ * </ul>
+ *
+ * {@link StoreContract} is the base of every contract: before each test it asks the adapter's
+ * {@link StoreFixture} for the provider and fresh locations, creates stores through the provider's
+ * own SPI only, and closes everything after. {@code StoreFixture.storeExists} looks from outside
+ * the adapter, so the suite can prove that read-only operations create nothing. A fixture names its
+ * {@link Capability} set; a test that needs a capability the backend lacks (e.g.
+ * {@code SQL_MIGRATIONS} on the JSON store) is skipped visibly, never passed silently.
+ * {@link Records}, {@link Pages} and {@link Reasons} keep the contracts short: record builders, a
+ * page walk that checks the page contract on every step, and assertions that a failure is a
+ * {@code StoreException} with the right reason and a one-line message.
+ *
+ * <p>The port contracts' subclasses live in each adapter's {@code contract} test package (storage-sqlite,
+ * storage-json, storage-postgres; PostgreSQL also runs the ordering contracts on an {@code en-US}
+ * collated store), and the suite runs itself against an in-memory reference store in its own tests.
+ */
+package io.runledger.storage.tck;

@@ -1,5 +1,6 @@
 package io.runledger.cli;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,16 +140,10 @@ class AuditAppendTest {
         return "{\"level\":\"info\",\"scope\":\"test\",\"event\":\"" + name + "\",\"message\":\"m\",\"data\":{\"n\":1}}\n";
     }
 
-    private static String awaitLine(ByteArrayOutputStream out, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            String text = out.toString(StandardCharsets.UTF_8);
-            if (text.contains("\n")) {
-                return text.substring(0, text.indexOf('\n'));
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no id printed within " + timeout);
+    private static String awaitLine(ByteArrayOutputStream out, Duration timeout) {
+        String text = await("a line is printed").atMost(timeout).pollInterval(Duration.ofMillis(20))
+                .until(() -> out.toString(StandardCharsets.UTF_8), printed -> printed.contains("\n"));
+        return text.substring(0, text.indexOf('\n'));
     }
 
     private List<String> storedIds() {

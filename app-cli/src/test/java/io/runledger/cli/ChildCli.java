@@ -41,6 +41,15 @@ final class ChildCli {
         }
     }
 
+    /** What a child wrote to {@code log} so far, for failure messages. */
+    static String output(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no output: " + e + ")";
+        }
+    }
+
     private static Path jar() {
         try (var files = Files.list(TARGET)) {
             return files.filter(p -> p.getFileName().toString().matches("app-cli-.*\\.jar")).findFirst()

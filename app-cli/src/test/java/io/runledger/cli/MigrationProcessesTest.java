@@ -1,14 +1,17 @@
 package io.runledger.cli;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Several runledger processes migrating one fresh store at the same moment: the OS lock beside the
  * SQLite database (or PostgreSQL's advisory lock) serializes them, each version is applied exactly
- * once, and the store is intact; and a migrator killed with SIGKILL leaves a whole version.
+ * once, and the store is intact; and a migrator killed with SIGKILL inside V3 leaves version 2 whole.
  */
 class MigrationProcessesTest {
     private static final int PROCESSES = 3;
+    /** V3's index pages spilling into the WAL: more than the WAL's header and a few pages. */
+    private static final long WAL_BYTES_INSIDE_V3 = 1L << 20;
 
     @TempDir
     Path dir;
@@ -42,7 +47,7 @@ class MigrationProcessesTest {
             assertEquals(0, processes.get(i).exitValue(), Files.readString(logs.get(i)));
         }
 
-        long migrated = logs.stream().filter(log -> read(log).contains("Migrated")).count();
+        long migrated = logs.stream().filter(log -> ChildCli.output(log).contains("Migrated")).count();
         assertEquals(1, migrated, "exactly one process applies the migrations; the others find nothing to do");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store);
              Statement statement = connection.createStatement()) {
@@ -71,7 +76,7 @@ class MigrationProcessesTest {
                 assertEquals(0, processes.get(i).exitValue(), Files.readString(logs.get(i)));
             }
 
-            long migrated = logs.stream().filter(log -> read(log).contains("Migrated")).count();
+            long migrated = logs.stream().filter(log -> ChildCli.output(log).contains("Migrated")).count();
             assertEquals(1, migrated, "exactly one process applies the migrations; the others find nothing to do");
             assertEquals(List.of("1", "2", "3"), databases.column(database,
                     "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"));
@@ -82,41 +87,52 @@ class MigrationProcessesTest {
     }
 
     @Test
-    void aMigratorKilledWithSigkillWhileHoldingTheLockLeavesAWholeVersionAndRerunningSucceeds() throws Exception {
+    void aMigratorKilledWithSigkillInsideV3LeavesVersion2WholeAndRerunningSucceeds() throws Exception {
         Path store = dir.resolve("big.sqlite");
         try (var in = MigrationProcessesTest.class.getResourceAsStream("/fixtures/v2-store.sqlite")) {
             Files.copy(in, store);
         }
-        // Enough runs that the preflight and V3's CHECK and index over runs take a noticeable time.
+        // Enough runs that V3's index over runs takes a few hundred milliseconds to build: its pages
+        // spill into the WAL well before V3 commits, which leaves time to kill the migrator inside V3.
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store);
              Statement statement = connection.createStatement()) {
-            statement.executeUpdate("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)"
+            statement.executeUpdate("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600000)"
                     + " INSERT INTO runs (run_id, created_at, args) SELECT 'bulk-' || i, i, '{}' FROM n");
         }
         Path log = dir.resolve("killed.log");
         Process migrator = ChildCli.start(dir, log, List.of(), "--state", store.toString(), "db", "migrate");
         Path lockFile = dir.resolve("big.sqlite.lock");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!(Files.exists(lockFile) && Files.readString(lockFile).startsWith("pid " + migrator.pid() + " "))) {
-            assertTrue(migrator.isAlive() && System.nanoTime() < deadline, "the migrator never took the lock: " + read(log));
-            Thread.sleep(5);
-        }
-        // About 1 s passes from taking the lock to exiting on this store: preflight, Flyway, V3. Kill in the middle.
-        Thread.sleep(300);
+        Path wal = dir.resolve("big.sqlite-wal");
+        String holder = "pid " + migrator.pid() + " ";
+        // Inside V3: the migrator holds the lock and V3's uncommitted pages reach the WAL (the preflight
+        // and Flyway write nothing before V3).
+        await("the migrator is inside V3").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(2))
+                .failFast("the migrator ended before V3", () -> assertTrue(migrator.isAlive(), () -> ChildCli.output(log)))
+                .until(() -> holds(lockFile, holder) && Files.exists(wal) && Files.size(wal) > WAL_BYTES_INSIDE_V3);
         migrator.destroyForcibly();
         assertTrue(migrator.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, migrator.exitValue(), "killed by SIGKILL, not finished: " + ChildCli.output(log));
+        assertTrue(holds(lockFile, holder), "the migrator died holding the lock (it clears its line on release)");
 
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store);
              Statement statement = connection.createStatement()) {
-            String version = column(statement, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"
-                    + " WHERE success = 1").get(0);
-            assertTrue(version.equals("2") || version.equals("3"), "a whole version, not a partial one: " + version);
+            assertEquals(List.of("2"), column(statement, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"
+                    + " WHERE success = 1"), "V3 had not committed: the migrator died inside it");
             assertEquals(List.of("0"), column(statement, "SELECT count(*) FROM flyway_schema_history WHERE success = 0"));
+            assertEquals(List.of("0"), column(statement, "SELECT count(*) FROM sqlite_master WHERE name IN"
+                    + " ('run_labels', 'run_labels_name_value', 'runs_status')"), "nothing of V3 is left");
+            assertEquals(List.of("0"), column(statement, "SELECT count(*) FROM pragma_table_info('runs')"
+                    + " WHERE name IN ('status', 'finished_at')"), "nothing of V3 is left");
         }
         Cli.Result rerun = new Cli(dir).run("--state", store.toString(), "db", "migrate", "--lock-timeout", "5000");
         assertEquals(0, rerun.exitCode(), rerun.toString());
         assertTrue(new Cli(dir).run("--state", store.toString(), "db", "status").out().contains("schema_version  3"));
         assertEquals(0, new Cli(dir).run("--state", store.toString(), "db", "check").exitCode());
+    }
+
+    /** Whether the lock file names {@code holder}: a migrator writes its line on taking the lock and clears it on release. */
+    private static boolean holds(Path lockFile, String holder) throws IOException {
+        return Files.exists(lockFile) && Files.readString(lockFile).startsWith(holder);
     }
 
     private static List<String> column(Statement statement, String sql) throws Exception {
@@ -127,13 +143,5 @@ class MigrationProcessesTest {
             }
         }
         return values;
-    }
-
-    private static String read(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.runledger.cli;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -54,18 +56,16 @@ abstract class ServeContract extends CliContract {
         assertThrows(UncheckedIOException.class, () -> http.get("/health"), "the server no longer listens");
     }
 
-    /** Polls serve's output until it says where it listens; fails if serve stops or a minute passes first. */
-    private static int listeningPort(Thread serving, ByteArrayOutputStream out, ByteArrayOutputStream err)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline && serving.isAlive()) {
-            Matcher listening = LISTENING.matcher(out.toString(StandardCharsets.UTF_8));
-            if (listening.find()) {
-                return Integer.parseInt(listening.group(1));
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("serve did not print where it listens:\n" + out + "\n" + err);
+    /** Waits for serve's output to say where it listens; fails if serve stops or a minute passes first. */
+    private static int listeningPort(Thread serving, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        return await("serve prints where it listens").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
+                .failFast("serve stopped before it listened", () -> assertTrue(serving.isAlive(), () -> out + "\n" + err))
+                .until(() -> printedPort(out), Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<Integer> printedPort(ByteArrayOutputStream out) {
+        Matcher listening = LISTENING.matcher(out.toString(StandardCharsets.UTF_8));
+        return listening.find() ? Optional.of(Integer.parseInt(listening.group(1))) : Optional.empty();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.runledger.cli;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportSummary;
@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
@@ -111,14 +112,11 @@ class TransferLaunchTest {
         Path wal = dir.resolve("killed.sqlite-wal");
         Process migrate = ChildCli.start(dir, log, List.of("-Xmx128m"),
                 "store", "migrate", "--from", "sqlite:source.sqlite", "--to", "sqlite:killed.sqlite", "--quiet");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         // Half-way: the import transaction has spilled megabytes of pages into the target's WAL.
-        while (!(Files.exists(wal) && Files.size(wal) > 4 * 1024 * 1024)) {
-            if (!migrate.isAlive() || System.nanoTime() > deadline) {
-                fail("the migration ended or stalled before it could be killed half-way: " + Files.readString(log));
-            }
-            Thread.sleep(20);
-        }
+        await("the import is half-way").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
+                .failFast("the migration ended before it could be killed half-way",
+                        () -> assertTrue(migrate.isAlive(), () -> ChildCli.output(log)))
+                .until(() -> Files.exists(wal) && Files.size(wal) > 4 * 1024 * 1024);
         migrate.destroyForcibly();
         assertTrue(migrate.waitFor(30, TimeUnit.SECONDS));
 

@@ -1,5 +1,6 @@
 package io.runledger.domain;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.WriteOutcome;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -202,12 +204,9 @@ class GroupCommitTest {
         assertEquals(List.of(WriteOutcome.CREATED), group.append(List.of(event("a"))));
     }
 
-    private static void awaitQueued(GroupCommit group, int batches) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (group.queued() < batches) {
-            assertTrue(System.nanoTime() < deadline, "the callers never queued");
-            Thread.sleep(1);
-        }
+    private static void awaitQueued(GroupCommit group, int batches) {
+        await("the callers queue " + batches + " batches").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(1))
+                .until(() -> group.queued() >= batches);
     }
 
     private static StoreException failure(Future<?> call) {

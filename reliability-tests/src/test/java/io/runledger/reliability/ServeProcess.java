@@ -1,16 +1,22 @@
 package io.runledger.reliability;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * {@code runledger serve --port 0} in a child JVM, ready once it has printed the address it serves on.
@@ -48,21 +54,29 @@ public final class ServeProcess implements AutoCloseable {
     }
 
     /** Waits for the address line this start printed (the log may hold earlier starts before {@code from}). */
-    private static URI awaitAddress(Process process, Path log, long from) throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        while (System.nanoTime() < deadline) {
-            String text = Files.readString(log).substring((int) from);
-            Matcher matcher = SERVING.matcher(text);
-            if (matcher.find()) {
-                return URI.create(matcher.group(1));
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("serve exited with " + process.exitValue() + ":\n" + text);
-            }
-            sleep(50);
+    private static URI awaitAddress(Process process, Path log, long from) {
+        try {
+            return await("serve prints the address it listens on").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
+                    .failFast("serve exited before it listened", () -> assertTrue(process.isAlive(),
+                            () -> "serve exited with " + process.exitValue() + ":\n" + printed(log, from)))
+                    .until(() -> address(printed(log, from)), Optional::isPresent).orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            process.destroyForcibly();
+            throw new AssertionError("serve did not listen within a minute:\n" + printed(log, 0), e);
         }
-        process.destroyForcibly();
-        throw new AssertionError("serve did not listen within a minute:\n" + Files.readString(log));
+    }
+
+    private static Optional<URI> address(String printed) {
+        Matcher matcher = SERVING.matcher(printed);
+        return matcher.find() ? Optional.of(URI.create(matcher.group(1))) : Optional.empty();
+    }
+
+    private static String printed(Path log, long from) {
+        try {
+            return Files.readString(log).substring((int) from);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where the server listens, e.g. {@code http://127.0.0.1:41234}. */
@@ -77,11 +91,7 @@ public final class ServeProcess implements AutoCloseable {
 
     /** Everything the server printed so far. */
     public String output() {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return printed(log, 0);
     }
 
     /** SIGKILL, then waits for the process to be gone. */
@@ -113,12 +123,4 @@ public final class ServeProcess implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
-    }
 }

@@ -1,14 +1,17 @@
 package io.runledger.reliability.crash;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.reliability.Figures;
 import io.runledger.reliability.Scale;
 import io.runledger.reliability.ServeProcess;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,7 +45,7 @@ class HttpCrashLoopTest {
                 try (ServeProcess serve = ServeProcess.start(dir, Map.of(), store, log)) {
                     load.resume(serve.baseUri());
                     awaitCreated(load, load.created() + 1, context, serve);
-                    Thread.sleep(random.nextInt(1500));
+                    Thread.sleep(random.nextInt(1500)); // the random moment of the kill: the test's input
                     assertTrue(serve.process().isAlive(), context + ": serve ended before it was killed\n" + serve.output());
                     serve.kill();
                 } finally {
@@ -61,12 +64,13 @@ class HttpCrashLoopTest {
     }
 
     /** Waits (at most three minutes: the machine may be loaded) until the load got {@code count} 201 answers in all. */
-    static void awaitCreated(HttpLoad load, long count, String context, ServeProcess serve) throws InterruptedException {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (load.created() < count) {
-            assertTrue(System.nanoTime() < deadline, context + ": no 201 within three minutes; answers " + load.answers()
-                    + "\n" + serve.output());
-            Thread.sleep(10);
+    static void awaitCreated(HttpLoad load, long count, String context, ServeProcess serve) {
+        try {
+            await(context + ": " + count + " answers 201").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(10))
+                    .failFast(context + ": serve ended", () -> assertTrue(serve.process().isAlive(), serve::output))
+                    .until(() -> load.created() >= count);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(context + ": no 201 within three minutes; answers " + load.answers() + "\n" + serve.output(), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.runledger.reliability.crash;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
  * reason (when {@code unavailableAllowed}) or no answer at all (a killed server) are problems.
  */
 final class HttpLoad implements AutoCloseable {
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
     private static final Set<String> UNAVAILABLE_REASONS = Set.of("postgres_unavailable", "store_unavailable", "store_locked");
 
     private final SentLedger ledger;
@@ -32,6 +35,7 @@ final class HttpLoad implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger busy = new AtomicInteger();
     private final boolean unavailableAllowed;
+    private final Object gate = new Object();
     private volatile TestHttpClient target;
     private volatile boolean paused = true;
     private volatile boolean closed;
@@ -52,16 +56,18 @@ final class HttpLoad implements AutoCloseable {
 
     /** Sends to {@code baseUri} from now on. */
     void resume(URI baseUri) {
-        target = TestHttpClient.to(baseUri).withTimeout(Duration.ofSeconds(90));
-        paused = false;
+        target = TestHttpClient.to(baseUri).withTimeout(REQUEST_TIMEOUT);
+        synchronized (gate) {
+            paused = false;
+            gate.notifyAll();
+        }
     }
 
     /** Stops sending and waits until no request is in flight, so the acknowledged set is final. */
-    void pause() throws InterruptedException {
+    void pause() {
         paused = true;
-        while (busy.get() > 0) {
-            Thread.sleep(10);
-        }
+        await("the requests in flight end").atMost(REQUEST_TIMEOUT.multipliedBy(2)).pollInterval(Duration.ofMillis(10))
+                .until(() -> busy.get() == 0);
     }
 
     Answers answers() {
@@ -75,7 +81,10 @@ final class HttpLoad implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
+        synchronized (gate) {
+            closed = true;
+            gate.notifyAll();
+        }
         try {
             for (Thread thread : threads) {
                 thread.join(Duration.ofMinutes(1).toMillis());
@@ -86,11 +95,7 @@ final class HttpLoad implements AutoCloseable {
     }
 
     private void run(Random random) {
-        while (!closed) {
-            if (paused) {
-                sleep(5);
-                continue;
-            }
+        while (awaitResumed()) {
             busy.incrementAndGet();
             try {
                 if (!paused) {
@@ -99,6 +104,21 @@ final class HttpLoad implements AutoCloseable {
             } finally {
                 busy.decrementAndGet();
             }
+        }
+    }
+
+    /** Blocks while paused; false once closed (or interrupted), when the thread ends. */
+    private boolean awaitResumed() {
+        synchronized (gate) {
+            try {
+                while (paused && !closed) {
+                    gate.wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return !closed;
         }
     }
 
@@ -120,7 +140,7 @@ final class HttpLoad implements AutoCloseable {
         } catch (UncheckedIOException noAnswer) {
             answers.count("no answer");
             ledger.unacknowledgedGroup(ids);
-            sleep(20);
+            backOff(20);
             return;
         } catch (IllegalStateException interrupted) {
             ledger.unacknowledgedGroup(ids);
@@ -139,7 +159,7 @@ final class HttpLoad implements AutoCloseable {
         if (!(unavailableAllowed && response.status() == 503 && UNAVAILABLE_REASONS.contains(reason))) {
             ledger.problem("POST /v1/audit answered " + response.status() + ": " + response.body());
         }
-        sleep(20);
+        backOff(20);
     }
 
     /** A 201 shows the events as stored: exactly those sent, in order. */
@@ -166,7 +186,8 @@ final class HttpLoad implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
+    /** A client's back-off after an answer other than 201, so a dead or refusing server is not hammered: load shape, not a wait. */
+    private static void backOff(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -45,7 +45,7 @@ class PostgresServerCrashLoopTest {
                 for (int kill = 1; kill <= kills; kill++) {
                     String context = "PostgreSQL kill " + kill + " of " + kills + " (seed " + seed + ")";
                     HttpCrashLoopTest.awaitCreated(load, load.created() + 1, context, serve);
-                    Thread.sleep(random.nextInt(1500));
+                    Thread.sleep(random.nextInt(1500)); // the random moment of the kill: the test's input
                     postgres.kill();
                     Probe health = Probe.get(serve.baseUri().resolve("/health"));
                     assertEquals(503, health.status(), context + ": /health while PostgreSQL is down: " + health);
@@ -61,7 +61,7 @@ class PostgresServerCrashLoopTest {
                         assertEquals("postgres_unavailable", post.reason(), context + ": " + post);
                         assertTrue(post.contentType().startsWith("application/problem+json"), context + ": " + post);
                     } else {
-                        Thread.sleep(random.nextInt(2000));
+                        Thread.sleep(random.nextInt(2000)); // how long the server stays down: the test's input
                     }
                     postgres.restart();
                     HttpCrashLoopTest.awaitCreated(load, load.created() + 1, context + ", after the restart", serve);

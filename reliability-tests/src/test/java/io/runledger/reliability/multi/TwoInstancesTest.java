@@ -53,6 +53,7 @@ class TwoInstancesTest {
             walking.start();
 
             for (int kill = 0; kill < KILLS; kill++) {
+                // The kills are spread evenly over the load: a schedule (the test's input), not a wait.
                 long at = DURATION.toMillis() * (kill + 1) / (KILLS + 1);
                 Thread.sleep(Math.max(0, at - (long) (load.elapsedSeconds() * 1000)));
                 int victim = kill % 2;

@@ -1,5 +1,7 @@
 package io.runledger.reliability.soak;
 
+import static org.awaitility.Awaitility.await;
+
 import io.runledger.testing.http.HttpReply;
 import io.runledger.testing.http.TestHttpClient;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LedgerClient {
     private static final Duration GIVE_UP = Duration.ofMinutes(2);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
 
     private final Map<URI, TestHttpClient> clients = new ConcurrentHashMap<>();
     private final Instances instances;
@@ -40,36 +43,31 @@ public final class LedgerClient {
      * the next live one when its address has failed; retried, unchanged, until some instance answers.
      */
     public Reply send(int preferred, String method, String path, String body) {
-        long giveUp = System.nanoTime() + GIVE_UP.toNanos();
-        boolean retried = false;
-        while (true) {
-            int index = instances.pick(preferred);
-            URI base = instances.uri(index);
-            TestHttpClient http = clients.computeIfAbsent(base, uri -> TestHttpClient.to(uri).withTimeout(Duration.ofSeconds(60)));
-            long start = System.nanoTime();
-            try {
-                HttpReply response = body == null ? http.send(method, path)
-                        : http.send(method, path, body.getBytes(StandardCharsets.UTF_8), Optional.of("application/json"));
-                tally.request();
-                return new Reply(response.status(), response.body(), System.nanoTime() - start, retried);
-            } catch (UncheckedIOException e) {
-                tally.connectionError();
-                retried = true;
-                if (System.nanoTime() > giveUp) {
-                    throw new IllegalStateException("no instance answered " + method + " " + path + " for two minutes", e);
-                }
-                instances.failed(index, base);
-                pause();
-            }
+        Optional<Reply> first = attempt(preferred, method, path, body, false);
+        if (first.isPresent()) {
+            return first.get();
         }
+        // Polled on this worker's own thread (no thread per retry), leaving other threads' exceptions to them.
+        return await("an instance answers " + method + " " + path).atMost(GIVE_UP).pollInterval(RETRY_PAUSE)
+                .pollInSameThread().dontCatchUncaughtExceptions()
+                .until(() -> attempt(preferred, method, path, body, true), Optional::isPresent).orElseThrow();
     }
 
-    private static void pause() {
+    /** One try at the instance to use now; empty (and that address marked failed) when the connection fails. */
+    private Optional<Reply> attempt(int preferred, String method, String path, String body, boolean retried) {
+        int index = instances.pick(preferred);
+        URI base = instances.uri(index);
+        TestHttpClient http = clients.computeIfAbsent(base, uri -> TestHttpClient.to(uri).withTimeout(Duration.ofSeconds(60)));
+        long start = System.nanoTime();
         try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            HttpReply response = body == null ? http.send(method, path)
+                    : http.send(method, path, body.getBytes(StandardCharsets.UTF_8), Optional.of("application/json"));
+            tally.request();
+            return Optional.of(new Reply(response.status(), response.body(), System.nanoTime() - start, retried));
+        } catch (UncheckedIOException e) {
+            tally.connectionError();
+            instances.failed(index, base);
+            return Optional.empty();
         }
     }
 }

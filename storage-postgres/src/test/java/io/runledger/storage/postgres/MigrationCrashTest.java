@@ -1,19 +1,21 @@
 package io.runledger.storage.postgres;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.tck.Records;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,38 +100,42 @@ class MigrationCrashTest {
     }
 
     /** The backends of the child: the one holding Runledger's migration lock and the one running V4's INSERT. */
-    private List<Integer> waitUntilInsideV4(Process child, Connection observer) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && child.isAlive()) {
-            Optional<Integer> inserting = pid(observer, "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND state = 'active' AND query LIKE '%INSERT INTO slow_fill%' AND pid <> pg_backend_pid()");
-            Optional<Integer> locking = pid(observer, "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted"
-                    + " AND objsubid = 2 AND classid::bigint = " + Integer.toUnsignedLong(AdvisoryLock.RUNLEDGER_MIGRATION));
-            if (inserting.isPresent() && locking.isPresent()) {
-                return List.of(locking.get(), inserting.get());
-            }
-            Thread.sleep(5);
-        }
-        fail("the child never reached V4: " + Files.readString(dir.resolve("child.log")));
-        return List.of();
+    private List<Integer> waitUntilInsideV4(Process child, Connection observer) {
+        return await("the child reaches V4").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5)).pollInSameThread()
+                .failFast("the child ended before V4", () -> assertTrue(child.isAlive(), this::childLog))
+                .until(() -> backendsInsideV4(observer), backends -> !backends.isEmpty());
     }
 
-    private static void waitUntilGone(Connection observer, List<Integer> backends) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try (PreparedStatement statement = observer.prepareStatement(
-                    "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY (?)")) {
-                statement.setArray(1, observer.createArrayOf("int4", backends.toArray()));
-                try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) == 0) {
-                        return;
-                    }
-                }
+    /** Both backends once the child is inside V4, else none. */
+    private static List<Integer> backendsInsideV4(Connection observer) throws Exception {
+        Optional<Integer> inserting = pid(observer, "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND state = 'active' AND query LIKE '%INSERT INTO slow_fill%' AND pid <> pg_backend_pid()");
+        Optional<Integer> locking = pid(observer, "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                + " AND objsubid = 2 AND classid::bigint = " + Integer.toUnsignedLong(AdvisoryLock.RUNLEDGER_MIGRATION));
+        return inserting.isPresent() && locking.isPresent() ? List.of(locking.get(), inserting.get()) : List.of();
+    }
+
+    private static void waitUntilGone(Connection observer, List<Integer> backends) {
+        await("the dead child's backends " + backends + " end").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                .pollInSameThread().until(() -> liveBackends(observer, backends) == 0);
+    }
+
+    private static int liveBackends(Connection observer, List<Integer> backends) throws Exception {
+        try (PreparedStatement statement = observer.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE pid = ANY (?)")) {
+            statement.setArray(1, observer.createArrayOf("int4", backends.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
             }
-            Thread.sleep(10);
         }
-        fail("the dead child's backends " + backends + " are still there after a minute");
+    }
+
+    private String childLog() {
+        try {
+            return Files.readString(dir.resolve("child.log"));
+        } catch (IOException e) {
+            return "(no child log: " + e + ")";
+        }
     }
 
     private static Optional<Integer> pid(Connection connection, String sql) throws Exception {

@@ -1,5 +1,6 @@
 package io.runledger.storage.sqlite;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.runledger.storage.api.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +33,9 @@ class CloseTest {
         store.close();
         store.close();
 
-        assertEquals(0, poolThreads(), "pool threads left after close");
+        // The pools stop their housekeeping threads asynchronously; each must end soon after close.
+        await("pool threads end after close").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> poolThreads() == 0);
         assertEquals(0, openHandles(file), "file handles left after close");
         try (Store reopened = Samples.PROVIDER.open(spec)) {
             assertEquals(Samples.run("r1"), reopened.runs().find(Samples.run("r1").runId()).orElseThrow());
@@ -41,15 +45,7 @@ class CloseTest {
         assertFalse(Files.exists(file));
     }
 
-    private static long poolThreads() throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            long count = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.isAlive() && t.getName().contains("runledger-sqlite")).count();
-            if (count == 0) {
-                return 0;
-            }
-            Thread.sleep(20);
-        }
+    private static long poolThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t.getName().contains("runledger-sqlite")).count();
     }

@@ -1,18 +1,20 @@
 package io.runledger.storage.sqlite;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.StoreOptions;
 import io.runledger.storage.api.StoreSpec;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -76,18 +78,24 @@ class MigrationCrashTest {
                 .start();
     }
 
-    private static void waitUntilInsideV4(Process child, Path db) throws Exception {
+    private static void waitUntilInsideV4(Process child, Path db) {
         Path lock = db.resolveSibling(db.getFileName() + ".lock");
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && child.isAlive()) {
-            boolean locked = Files.exists(lock) && Files.readString(lock).startsWith("pid ");
-            if (locked && Files.exists(wal) && Files.size(wal) > WAL_BYTES_INSIDE_V4) {
-                return;
-            }
-            Thread.sleep(5);
+        await("the child reaches V4").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
+                .failFast("the child ended before V4", () -> assertTrue(child.isAlive(), () -> childLog(db)))
+                .until(() -> holdsLock(lock) && Files.exists(wal) && Files.size(wal) > WAL_BYTES_INSIDE_V4);
+    }
+
+    private static boolean holdsLock(Path lock) throws Exception {
+        return Files.exists(lock) && Files.readString(lock).startsWith("pid ");
+    }
+
+    private static String childLog(Path db) {
+        try {
+            return Files.readString(db.resolveSibling("child.log"));
+        } catch (IOException e) {
+            return "(no child log: " + e + ")";
         }
-        fail("the child never reached V4: " + Files.readString(db.resolveSibling("child.log")));
     }
 
     private static long count(Path db, String sql) throws Exception {

@@ -19,7 +19,7 @@ import java.util.Locale;
  * (charset, if given, UTF-8) — otherwise {@link ReasonCode#UNSUPPORTED_MEDIA_TYPE}; at most the
  * configured number of bytes are read ({@link ReasonCode#PAYLOAD_TOO_LARGE} beyond, whatever the
  * Content-Length claims); the bytes must be UTF-8 and the text JSON ({@link ReasonCode#MALFORMED_JSON}).
- * Parsing is the domain's strict parser, so the API accepts exactly what the CLI accepts (no duplicate
+ * Parsing is the record format's strict parser ({@code io.runledger.format.json.Json}), so the API accepts exactly what the CLI accepts (no duplicate
  * keys, no lone surrogates, nesting bounded).
  */
 final class RequestBody {

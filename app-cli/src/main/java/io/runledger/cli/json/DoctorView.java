@@ -11,11 +11,11 @@ import java.util.List;
  * {@code reason} (a reason code) only when not ok.
  */
 public record DoctorView(boolean ok, String storeBackend, String persistenceMode, boolean initialized,
-                         int schemaVersion, int schemaHead, List<CheckJson> checks,
+                         int schemaVersion, int schemaHead, List<CheckView> checks,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
     public static DoctorView of(DoctorReport report) {
         return new DoctorView(report.ok(), report.storeBackend(), report.persistenceMode(), report.initialized(),
-                report.schemaVersion(), report.schemaHead(), report.checks().stream().map(CheckJson::of).toList(),
+                report.schemaVersion(), report.schemaHead(), report.checks().stream().map(CheckView::of).toList(),
                 report.reason().map(ReasonCode::code).orElse(null));
     }
 }

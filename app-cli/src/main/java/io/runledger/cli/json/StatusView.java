@@ -9,9 +9,9 @@ import java.util.List;
  * {@code pending} migrations.
  */
 public record StatusView(String storeBackend, String location, boolean initialized, int schemaVersion,
-                         int schemaHead, List<MigrationJson> pending) {
+                         int schemaHead, List<MigrationView> pending) {
     public static StatusView of(StoreStatus status, String displayLocation) {
         return new StatusView(status.backend(), displayLocation, status.initialized(), status.schemaVersion(),
-                status.schemaHead(), status.pending().stream().map(MigrationJson::of).toList());
+                status.schemaHead(), status.pending().stream().map(MigrationView::of).toList());
     }
 }

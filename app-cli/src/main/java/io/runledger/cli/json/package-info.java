@@ -4,9 +4,9 @@
  * read these keys, so a key is renamed or removed only as any other user-visible change is.
  *
  * <ul>
- *   <li>{@link DoctorView} ({@code doctor --json}) with one {@link CheckJson} per check; {@code reason}
+ *   <li>{@link DoctorView} ({@code doctor --json}) with one {@link CheckView} per check; {@code reason}
  *       (a reason code) only when the report is not ok.</li>
- *   <li>{@link StatusView} ({@code db status --json}) with one {@link MigrationJson} per pending
+ *   <li>{@link StatusView} ({@code db status --json}) with one {@link MigrationView} per pending
  *       migration; the location with secrets hidden.</li>
  * </ul>
  */

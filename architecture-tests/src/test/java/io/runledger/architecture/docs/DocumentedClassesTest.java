@@ -30,7 +30,7 @@ class DocumentedClassesTest {
     private static final Pattern QUALIFIED = Pattern.compile("\\b(io\\.runledger(?:\\.[a-z]\\w*)+\\.[A-Z]\\w*)");
     private static final List<String> JDK_PACKAGES = List.of("java.lang", "java.util", "java.io", "java.nio",
             "java.nio.channels", "java.nio.file", "java.security", "java.time", "java.time.format", "java.sql",
-            "javax.sql", "java.lang.module", "java.util.concurrent", "java.net.http");
+            "javax.sql", "java.lang.module", "java.util.concurrent", "java.net.http", "java.math");
     /** Library types the docs explain behaviour of; they are not on this module's class path. */
     private static final Set<String> LIBRARY_TYPES = Set.of("PostgreSQLDialect", "SQLiteDialect", "CopyManager",
             "StreamReadConstraints", "StatelessSession", "AttributeConverter", "ResourceProvider");

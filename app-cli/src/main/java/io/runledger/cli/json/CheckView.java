@@ -1,0 +1,11 @@
+package io.runledger.cli.json;
+
+import io.runledger.bootstrap.Redaction;
+import io.runledger.storage.api.Check;
+
+/** One diagnostic check in {@code doctor --json}. */
+public record CheckView(String name, boolean ok, String detail) {
+    public static CheckView of(Check check) {
+        return new CheckView(check.name(), check.ok(), Redaction.hideSecrets(check.detail()));
+    }
+}

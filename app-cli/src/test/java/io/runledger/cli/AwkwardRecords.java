@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * Generates datasets with every awkward value FORMAT.md allows, in canonical order: text from every
- * Unicode plane (astral characters as surrogate pairs), every escape and control character, deep
+ * Unicode plane (astral characters as surrogate pairs), every escape and control character, the deepest
  * nesting, integers up to 2^53, fractions and exponents, 64 KiB messages, 128-character ids, null
  * git_sha/config_hash/run_id/times, and microsecond timestamps. The same seed gives the same records.
  */
@@ -94,7 +94,7 @@ final class AwkwardRecords {
         String message = e % 50 == 7 ? "m".repeat(64 * 1024 - 8) + text(2) : "message " + text(8);
         return new AuditEvent(new EventId(e == 1 ? "E".repeat(128) : id("ev-" + e + "-")), time(),
                 AuditLevel.values()[random.nextInt(AuditLevel.values().length)], runId, "scope " + text(2),
-                "event." + e, message, e % 10 == 3 ? deep(200) : object(3));
+                "event." + e, message, e % 10 == 3 ? deep(Json.MAX_DEPTH) : object(3));
     }
 
     /** Canonical JSON: key order, number forms and escapes as the RFC 8785 writer produces them. */

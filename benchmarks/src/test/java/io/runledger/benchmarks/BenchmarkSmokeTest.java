@@ -27,4 +27,18 @@ class BenchmarkSmokeTest {
         assertEquals(4, results.size(), "sqlite and json, group and direct");
         results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams() + " appended nothing"));
     }
+
+    @Test
+    void everyRecordParsingBenchmarkRunsAndMeasuresSomething() throws RunnerException {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(RecordParsingBenchmark.class.getName())
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(300))
+                .shouldFailOnError(true)
+                .build()).run();
+        assertEquals(3, results.size(), "the format's reader and full parser, and jackson-core");
+        results.forEach(r -> assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams() + " read nothing"));
+    }
 }

@@ -20,7 +20,7 @@ public final class MetaRows {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     /** The meta row naming the oldest binary head that may still read and write the store. */
-    public static final String COMPATIBLE_FLOOR = "compatible_floor";
+    private static final String COMPATIBLE_FLOOR = "compatible_floor";
 
     private MetaRows() {
     }

@@ -109,7 +109,7 @@ public record MigrationSet(List<MigrationFolder> folders, Set<Integer> compatibl
     }
 
     /** The Flyway file name of a migration, e.g. {@code V3__run_lifecycle.sql}. */
-    public static String fileName(Migration migration) {
+    static String fileName(Migration migration) {
         return "V" + migration.version() + "__" + migration.description().replace(' ', '_').toLowerCase(Locale.ROOT)
                 + ".sql";
     }

@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  */
 public final class SchemaHistory {
     /** Flyway's default history table. */
-    public static final String TABLE = "flyway_schema_history";
+    static final String TABLE = "flyway_schema_history";
 
     private SchemaHistory() {
     }

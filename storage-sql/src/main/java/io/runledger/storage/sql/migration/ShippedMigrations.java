@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class ShippedMigrations {
     /** The folder, inside this module, that holds the migration files. */
-    public static final String FOLDER = "db/migration";
+    static final String FOLDER = "db/migration";
 
     /**
      * The production migration set. V2 (indexes) is compatible with the previous head; V3 is not,
@@ -39,17 +39,12 @@ public final class ShippedMigrations {
     }
 
     /** The compatibility floor a store at this binary's head records, see {@link MigrationSet#compatibleFloor()}. */
-    public static int compatibleFloor() {
+    static int compatibleFloor() {
         return SET.compatibleFloor();
     }
 
     static int compatibleFloor(List<Migration> migrations, Set<Integer> compatibleWithPrevious) {
         return new MigrationSet(FOLDER, ShippedMigrations.class, migrations, compatibleWithPrevious, 1).compatibleFloor();
-    }
-
-    /** The shipped migrations above {@code version}: what a store at that version still needs. */
-    public static List<Migration> above(int version) {
-        return SET.above(version);
     }
 
     /** The Flyway file name of a migration, e.g. {@code V3__run_lifecycle.sql}. */

@@ -67,7 +67,7 @@ public final class SqlSessions {
      * one server), the whole unit runs again, a bounded number of times: {@code work} must be
      * repeatable, reading what it decides on inside the transaction.
      */
-    public <T> T write(String action, Function<StatelessSession, T> work) {
+    <T> T write(String action, Function<StatelessSession, T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(action, work);
@@ -80,7 +80,7 @@ public final class SqlSessions {
     }
 
     /** Runs {@code work} in one write transaction, once: for work that cannot be repeated (an import's stream). */
-    public <T> T writeOnce(String action, Function<StatelessSession, T> work) {
+    <T> T writeOnce(String action, Function<StatelessSession, T> work) {
         try {
             return attempt(action, work);
         } catch (RetryableWrite e) {
@@ -106,7 +106,7 @@ public final class SqlSessions {
     }
 
     /** Runs {@code work} in one read transaction: a consistent snapshot for all its queries. */
-    public <T> T read(String action, Function<StatelessSession, T> work) {
+    <T> T read(String action, Function<StatelessSession, T> work) {
         try (Connection connection = readers.getConnection();
              StatelessSession session = factory.openStatelessSession(connection)) {
             return inTransaction(session, work);

@@ -32,7 +32,7 @@ class ShippedMigrationsTest {
             assertEquals(i + 1, ShippedMigrations.all().get(i).version());
         }
         assertEquals(ShippedMigrations.all().size(), ShippedMigrations.head());
-        assertEquals(List.of(), ShippedMigrations.above(ShippedMigrations.head()));
+        assertEquals(List.of(), ShippedMigrations.SET.above(ShippedMigrations.head()));
     }
 
     @Test

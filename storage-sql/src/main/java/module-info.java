@@ -12,7 +12,13 @@ module io.runledger.storage.sql {
     requires transitive flyway.core;
     requires jakarta.persistence;
 
+    // What the SQL adapters build on: assembling a store, its sessions, the error translation and the
+    // migrations; PostgreSQL also orders ids and reads a store on its own connection (jdbc).
     exports io.runledger.storage.sql to io.runledger.storage.sqlite, io.runledger.storage.postgres;
+    exports io.runledger.storage.sql.ports to io.runledger.storage.sqlite, io.runledger.storage.postgres;
+    exports io.runledger.storage.sql.errors to io.runledger.storage.sqlite, io.runledger.storage.postgres;
+    exports io.runledger.storage.sql.migration to io.runledger.storage.sqlite, io.runledger.storage.postgres;
+    exports io.runledger.storage.sql.jdbc to io.runledger.storage.postgres;
 
     // Hibernate reads and writes entity fields reflectively.
     opens io.runledger.storage.sql.entity to org.hibernate.orm.core;

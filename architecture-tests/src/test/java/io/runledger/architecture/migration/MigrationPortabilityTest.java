@@ -3,7 +3,7 @@ package io.runledger.architecture.migration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.runledger.storage.sql.ShippedMigrations;
+import io.runledger.storage.sql.migration.ShippedMigrations;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

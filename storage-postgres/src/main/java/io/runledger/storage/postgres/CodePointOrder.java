@@ -1,6 +1,6 @@
 package io.runledger.storage.postgres;
 
-import io.runledger.storage.sql.IdOrder;
+import io.runledger.storage.sql.jdbc.IdOrder;
 
 /**
  * Ids in code-point (byte) order whatever the database's collation: PostgreSQL's {@code ucs_basic}

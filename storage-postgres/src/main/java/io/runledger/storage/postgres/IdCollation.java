@@ -1,6 +1,6 @@
 package io.runledger.storage.postgres;
 
-import io.runledger.storage.sql.IdOrder;
+import io.runledger.storage.sql.jdbc.IdOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package io.runledger.storage.postgres;
 
 import io.runledger.storage.api.ReasonCode;
-import io.runledger.storage.sql.SqlDialectErrors;
-import io.runledger.storage.sql.SqlFailure;
+import io.runledger.storage.sql.errors.SqlDialectErrors;
+import io.runledger.storage.sql.errors.SqlFailure;
 import java.sql.SQLException;
 import java.util.Set;
 

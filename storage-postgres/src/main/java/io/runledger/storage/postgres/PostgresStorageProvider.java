@@ -4,8 +4,8 @@ import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
-import io.runledger.storage.sql.MigrationSet;
-import io.runledger.storage.sql.ShippedMigrations;
+import io.runledger.storage.sql.migration.MigrationSet;
+import io.runledger.storage.sql.migration.ShippedMigrations;
 import java.util.Optional;
 import java.util.Set;
 

@@ -2,12 +2,12 @@ package io.runledger.storage.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.runledger.storage.api.Store;
-import io.runledger.storage.sql.IdOrder;
-import io.runledger.storage.sql.MigrationSet;
 import io.runledger.storage.sql.SessionFactories;
-import io.runledger.storage.sql.SqlErrorTranslator;
-import io.runledger.storage.sql.SqlSessions;
 import io.runledger.storage.sql.SqlStore;
+import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.jdbc.IdOrder;
+import io.runledger.storage.sql.migration.MigrationSet;
+import io.runledger.storage.sql.ports.SqlSessions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

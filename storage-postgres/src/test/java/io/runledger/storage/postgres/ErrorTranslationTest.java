@@ -8,7 +8,7 @@ import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreSpec;
-import io.runledger.storage.sql.SqlErrorTranslator;
+import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.tck.Reasons;
 import io.runledger.storage.tck.Records;
 import java.net.ServerSocket;

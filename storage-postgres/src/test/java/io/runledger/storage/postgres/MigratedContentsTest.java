@@ -10,7 +10,7 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreSpec;
-import io.runledger.storage.sql.FlywayMigrator;
+import io.runledger.storage.sql.migration.FlywayMigrator;
 import io.runledger.storage.tck.Reasons;
 import io.runledger.storage.tck.Records;
 import java.sql.Connection;

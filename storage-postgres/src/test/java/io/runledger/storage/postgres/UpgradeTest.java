@@ -17,7 +17,7 @@ import io.runledger.storage.api.Step;
 import io.runledger.storage.api.StepStatus;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreSpec;
-import io.runledger.storage.sql.FlywayMigrator;
+import io.runledger.storage.sql.migration.FlywayMigrator;
 import io.runledger.storage.tck.Records;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,6 +4,7 @@ import io.runledger.storage.sql.entity.AuditEventEntity;
 import io.runledger.storage.sql.entity.RunEntity;
 import io.runledger.storage.sql.entity.RunLabelEntity;
 import io.runledger.storage.sql.entity.StepEntity;
+import io.runledger.storage.sql.ports.SqlSessions;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.bytecode.spi.BytecodeProvider;

@@ -5,6 +5,11 @@ import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.sql.ports.SqlAuditLog;
+import io.runledger.storage.sql.ports.SqlRuns;
+import io.runledger.storage.sql.ports.SqlSessions;
+import io.runledger.storage.sql.ports.SqlSteps;
+import io.runledger.storage.sql.ports.SqlStoreContents;
 import java.util.ArrayList;
 import java.util.List;
 

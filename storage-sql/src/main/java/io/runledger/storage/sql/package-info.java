@@ -1,22 +1,21 @@
 /**
- * The relational core shared by the SQL adapters (exported to them only).
+ * The relational core shared by the SQL adapters (exported to them only): what assembles an open store.
  *
- * <p>Ports over Hibernate (single-record operations) and plain JDBC (bulk paths):
  * <ul>
- *   <li>{@code SqlStore} assembles a store; {@code SqlSessions} runs units of work on a
- *       {@code SessionFactory} ({@code SessionFactories} builds it); {@code SqlRuns}, {@code SqlSteps},
- *       {@code SqlAuditLog}, {@code SqlStoreContents} are the ports.</li>
- *   <li>One row mapping per table — {@code RunRows}, {@code RunLabelRows}, {@code StepRows},
- *       {@code AuditEventRows}: columns ({@code TableColumns}), reading a row, binding a record, the
- *       entity conversion; {@code JdbcValues} reads and binds single values. The bulk paths use them:
- *       {@code ContentScan} (export, forward-only), {@code ContentInserts} (import, JDBC batches),
- *       {@code RunListing} (a runs page in one statement), {@code TableScan} (export on a caller's
- *       connection).</li>
- *   <li>Migrations: {@code GuardedMigrate} runs the migrate safety order once for every SQL backend,
- *       which supplies its {@code MigrateSteps} (lock, preflight, apply, meta connection);
- *       {@code FlywayMigrator}, {@code MigrationSet}, {@code ShippedMigrations}, {@code SchemaHistory},
- *       {@code MetaRows}, {@code OwnSchema}.</li>
- *   <li>Errors: {@code SqlErrorTranslator} with each dialect's {@code SqlDialectErrors}.</li>
+ *   <li>{@code SqlStore}: an open store, the four ports over one {@code SqlSessions}, plus the
+ *       resources (session factory, pools) it closes.</li>
+ *   <li>{@code SessionFactories}: builds the Hibernate session factory over the entities, without
+ *       persistence.xml, schema generation or JDBC metadata at boot.</li>
+ * </ul>
+ *
+ * <p>The parts, each in its own package, dependencies pointing one way (entity ← jdbc ← ports ← this
+ * package; errors below jdbc, ports and migration):
+ * <ul>
+ *   <li>{@code entity}: the Hibernate entities (opened to Hibernate, not exported);</li>
+ *   <li>{@code jdbc}: one row mapping per table and the bulk paths in plain JDBC;</li>
+ *   <li>{@code ports}: the port implementations and their units of work;</li>
+ *   <li>{@code migration}: the Flyway runner, the shipped migration set and the migrate safety order;</li>
+ *   <li>{@code errors}: driver failures translated into reason codes.</li>
  * </ul>
  */
 package io.runledger.storage.sql;

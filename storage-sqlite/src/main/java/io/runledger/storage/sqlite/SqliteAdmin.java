@@ -1,24 +1,24 @@
 package io.runledger.storage.sqlite;
 
 import io.runledger.storage.api.Check;
-import io.runledger.storage.support.CreatedFiles;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreStatus;
-import io.runledger.storage.sql.GuardedMigrate;
-import io.runledger.storage.sql.MetaRows;
-import io.runledger.storage.sql.SchemaHistory;
-import io.runledger.storage.sql.MigrationSet;
-import io.runledger.storage.sql.SqlErrorTranslator;
+import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.migration.GuardedMigrate;
+import io.runledger.storage.sql.migration.MetaRows;
+import io.runledger.storage.sql.migration.MigrationSet;
+import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.support.CreatedFiles;
 import io.runledger.storage.support.LockFile;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * Administration of one SQLite file with plain JDBC (status and checks pay for neither Flyway nor

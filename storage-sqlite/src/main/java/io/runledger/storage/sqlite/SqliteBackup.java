@@ -2,7 +2,7 @@ package io.runledger.storage.sqlite;
 
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
-import io.runledger.storage.sql.SqlErrorTranslator;
+import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,7 +1,7 @@
 package io.runledger.storage.sqlite;
 
-import io.runledger.storage.sql.SqlDialectErrors;
-import io.runledger.storage.sql.SqlFailure;
+import io.runledger.storage.sql.errors.SqlDialectErrors;
+import io.runledger.storage.sql.errors.SqlFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

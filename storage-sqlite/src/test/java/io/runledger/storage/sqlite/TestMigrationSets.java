@@ -1,8 +1,8 @@
 package io.runledger.storage.sqlite;
 
 import io.runledger.storage.api.Migration;
-import io.runledger.storage.sql.MigrationSet;
-import io.runledger.storage.sql.ShippedMigrations;
+import io.runledger.storage.sql.migration.MigrationSet;
+import io.runledger.storage.sql.migration.ShippedMigrations;
 import io.runledger.storage.tck.TestMigrationFolders;
 import java.util.List;
 import java.util.Set;

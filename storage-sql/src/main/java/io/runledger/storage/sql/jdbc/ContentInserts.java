@@ -1,0 +1,86 @@
+package io.runledger.storage.sql.jdbc;
+
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.Step;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An import's inserts in plain JDBC batches on the connection of its one write transaction, bound by
+ * the tables' row mappings ({@link RunRows} and the others), one reused prepared statement per table. Records arrive in canonical order
+ * (runs, then steps, then events), and every pending batch is sent, parent tables first, before a
+ * row of another table is added, so foreign keys always find their run. Plain batches ran at about
+ * 1.5 times the rate of Hibernate's stateless inserts (ADR 0001), which spent most of their time in
+ * per-row entity handling.
+ */
+public final class ContentInserts implements AutoCloseable {
+    /** Rows per JDBC batch. */
+    static final int BATCH_SIZE = 1_000;
+
+    private final PreparedStatement runs;
+    private final PreparedStatement labels;
+    private final PreparedStatement steps;
+    private final PreparedStatement events;
+    private final List<PreparedStatement> parentsFirst;
+    private PreparedStatement current;
+    private int pending;
+
+    public ContentInserts(Connection connection) throws SQLException {
+        this.runs = connection.prepareStatement(RunRows.COLUMNS.insert());
+        this.labels = connection.prepareStatement(RunLabelRows.COLUMNS.insert());
+        this.steps = connection.prepareStatement(StepRows.COLUMNS.insert());
+        this.events = connection.prepareStatement(AuditEventRows.COLUMNS.insert());
+        this.parentsFirst = List.of(runs, labels, steps, events);
+    }
+
+    /** Adds the record's rows to the batches, sending them when full or when the table changes. */
+    public void add(LedgerRecord record) throws SQLException {
+        if (record instanceof Run run) {
+            use(runs);
+            RunRows.bind(runs, run);
+            runs.addBatch();
+            for (Map.Entry<String, String> label : run.labels().entrySet()) {
+                RunLabelRows.bind(labels, run, label);
+                labels.addBatch();
+            }
+        } else if (record instanceof Step step) {
+            use(steps);
+            StepRows.bind(steps, step);
+            steps.addBatch();
+        } else if (record instanceof AuditEvent event) {
+            use(events);
+            AuditEventRows.bind(events, event);
+            events.addBatch();
+        }
+        if (++pending >= BATCH_SIZE) {
+            flush();
+        }
+    }
+
+    /** Sends every pending batch, parent tables first. */
+    public void flush() throws SQLException {
+        for (PreparedStatement statement : parentsFirst) {
+            statement.executeBatch();
+        }
+        pending = 0;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement statement : parentsFirst) {
+            statement.close();
+        }
+    }
+
+    private void use(PreparedStatement table) throws SQLException {
+        if (current != table && pending > 0) {
+            flush();
+        }
+        current = table;
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * Plain JDBC: one row mapping per table and the bulk paths built on them. Below the ports; uses the
+ * entities only to convert to and from them.
+ *
+ * <ul>
+ *   <li>One row mapping per table — {@code RunRows}, {@code RunLabelRows}, {@code StepRows},
+ *       {@code AuditEventRows}: columns ({@code TableColumns}), reading a row, binding a record, the
+ *       entity conversion; {@code JdbcValues} reads and binds single values.</li>
+ *   <li>The bulk paths use them: {@code ContentScan} (export, forward-only), {@code ContentInserts}
+ *       (import, JDBC batches), {@code RunListing} (a runs page in one statement), {@code TableScan}
+ *       (export on a caller's connection, for the PostgreSQL adapter).</li>
+ *   <li>{@code IdOrder}: ids in byte order in HQL and SQL, whatever the database's collation;
+ *       {@code Pages}: keyset pages of {@code limit + 1} rows.</li>
+ * </ul>
+ *
+ * Exported to the PostgreSQL adapter only (it supplies an {@code IdOrder} and uses {@code TableScan}).
+ */
+package io.runledger.storage.sql.jdbc;

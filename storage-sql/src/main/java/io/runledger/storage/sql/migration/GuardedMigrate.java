@@ -1,0 +1,60 @@
+package io.runledger.storage.sql.migration;
+
+import io.runledger.storage.api.Migration;
+import io.runledger.storage.api.MigrationReport;
+import io.runledger.storage.api.StoreStatus;
+import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The safety order of a SQL schema migration, written once for every SQL backend: read the status and
+ * refuse a newer schema; answer a dry run from it; take the migration lock; read the status again under
+ * the lock (another migrator may have finished meanwhile) and refuse a newer schema again; stop when
+ * nothing is pending; run the backend's preflight; apply; record the {@code meta} rows. Only the steps
+ * ({@link MigrateSteps}) differ per backend. Every driver failure leaves as a {@link
+ * io.runledger.storage.api.StoreException} for "migrate {@code store}".
+ *
+ * @param migrations the set this binary applies
+ * @param errors     the backend's translation of driver failures
+ * @param store      the store as messages name it
+ * @param appVersion the binary's version, recorded in {@code meta}
+ */
+public record GuardedMigrate(MigrationSet migrations, SqlErrorTranslator errors, String store, String appVersion) {
+    /** Runs the order with {@code steps}; a dry run changes nothing and takes no lock. */
+    public MigrationReport run(boolean dryRun, MigrateSteps steps) {
+        try {
+            StoreStatus before = steps.status();
+            before.requireNotNewer();
+            if (dryRun) {
+                return new MigrationReport(before.schemaVersion(), migrations.head(), before.pending(), true);
+            }
+            MigrateSteps.Held lock = steps.lock();
+            try {
+                return underLock(steps);
+            } finally {
+                lock.release();
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("migrate " + store, e);
+        }
+    }
+
+    private MigrationReport underLock(MigrateSteps steps) throws SQLException {
+        StoreStatus current = steps.status();
+        current.requireNotNewer();
+        if (current.pending().isEmpty()) {
+            return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);
+        }
+        steps.preflight(current);
+        List<Migration> applied = steps.applyPending();
+        try (Connection connection = steps.metaConnection()) {
+            MetaRows.write(connection, migrations.head(), migrations.compatibleFloor(), appVersion,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS));
+        }
+        return new MigrationReport(current.schemaVersion(), migrations.head(), applied, false);
+    }
+}

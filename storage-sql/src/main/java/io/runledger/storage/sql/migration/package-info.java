@@ -1,0 +1,17 @@
+/**
+ * Schema migrations for every SQL backend.
+ *
+ * <ul>
+ *   <li>{@code GuardedMigrate} runs the migrate safety order once for every SQL backend, which
+ *       supplies its {@code MigrateSteps} (lock, preflight, apply, meta connection).</li>
+ *   <li>{@code FlywayMigrator} applies a {@code MigrationSet} with Flyway, fed by
+ *       {@code MigrationResources} ({@code ShippedMigrationResource} reads one file through its
+ *       {@code MigrationFolder}'s anchor class, so no opening is needed).</li>
+ *   <li>{@code ShippedMigrations}: the set this binary ships in {@code db/migration}.</li>
+ *   <li>{@code SchemaHistory} reads the schema version from Flyway's history table, {@code MetaRows}
+ *       writes and reads the {@code meta} rows, {@code OwnSchema} refuses a place holding foreign tables.</li>
+ * </ul>
+ *
+ * Exported to the SQL adapters.
+ */
+package io.runledger.storage.sql.migration;

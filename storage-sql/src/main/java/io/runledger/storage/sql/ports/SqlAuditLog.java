@@ -1,0 +1,106 @@
+package io.runledger.storage.sql.ports;
+
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditFilter;
+import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.EventId;
+import io.runledger.storage.api.Page;
+import io.runledger.storage.api.PageRequest;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.WriteOutcome;
+import io.runledger.storage.sql.entity.AuditEventEntity;
+import io.runledger.storage.sql.jdbc.AuditEventRows;
+import io.runledger.storage.sql.jdbc.Pages;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.SelectionQuery;
+
+/** {@link AuditLog} over the {@code audit_log} table; a batch is one transaction, inserted in JDBC batches. */
+public final class SqlAuditLog implements AuditLog {
+    private final SqlSessions sessions;
+
+    public SqlAuditLog(SqlSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public List<WriteOutcome> append(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        return sessions.write("append " + events.size() + " audit event(s)", session -> {
+            Map<String, AuditEvent> known = new HashMap<>(stored(session, events));
+            Set<String> runs = ExistingRows.runIds(session,
+                    events.stream().flatMap(e -> e.runId().stream()).map(RunId::value).distinct().toList());
+            List<WriteOutcome> outcomes = new ArrayList<>(events.size());
+            List<AuditEvent> fresh = new ArrayList<>(events.size());
+            for (AuditEvent event : events) {
+                AuditEvent prior = known.putIfAbsent(event.eventId().value(), event);
+                if (prior == null) {
+                    event.runId().filter(r -> !runs.contains(r.value())).ifPresent(r -> {
+                        throw new StoreException(ReasonCode.RUN_NOT_FOUND, "audit event " + event.eventId()
+                                + " names run " + r + ", which does not exist; nothing of the batch was stored");
+                    });
+                    fresh.add(event);
+                    outcomes.add(WriteOutcome.CREATED);
+                } else if (prior.equals(event)) {
+                    outcomes.add(WriteOutcome.ALREADY_PRESENT);
+                } else {
+                    throw new StoreException(ReasonCode.DUPLICATE_ID, "audit event " + event.eventId()
+                            + " already exists with other content; nothing of the batch was stored");
+                }
+            }
+            fresh.forEach(e -> session.insert(AuditEventRows.entity(e)));
+            return outcomes;
+        });
+    }
+
+    @Override
+    public Optional<AuditEvent> find(EventId eventId) {
+        return sessions.read("read audit event " + eventId, session -> Optional
+                .ofNullable(session.get(AuditEventEntity.class, eventId.value()))
+                .map(AuditEventRows::event));
+    }
+
+    @Override
+    public Page<AuditEvent> find(AuditFilter filter, PageRequest page) {
+        return sessions.read("query the audit log", session -> {
+            List<String> conditions = new ArrayList<>();
+            filter.runId().ifPresent(r -> conditions.add("a.runId = :runId"));
+            filter.level().ifPresent(l -> conditions.add("a.level = :level"));
+            filter.scope().ifPresent(s -> conditions.add("a.scope = :scope"));
+            filter.since().ifPresent(s -> conditions.add("a.ts >= :since"));
+            filter.until().ifPresent(u -> conditions.add("a.ts < :until"));
+            page.after().ifPresent(a -> conditions.add(sessions.id("a.eventId") + " > :after"));
+            String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+            SelectionQuery<AuditEventEntity> query = session
+                    .createSelectionQuery("from AuditEventEntity a" + where + " order by " + sessions.id("a.eventId"), AuditEventEntity.class)
+                    .setMaxResults(Pages.fetchSize(page));
+            filter.runId().ifPresent(r -> query.setParameter("runId", r.value()));
+            filter.level().ifPresent(l -> query.setParameter("level", l.wireName()));
+            filter.scope().ifPresent(s -> query.setParameter("scope", s));
+            filter.since().ifPresent(s -> query.setParameter("since", s));
+            filter.until().ifPresent(u -> query.setParameter("until", u));
+            page.after().ifPresent(a -> query.setParameter("after", a));
+            return Pages.of(query.getResultList().stream().map(AuditEventRows::event).toList(), page, e -> e.eventId().value());
+        });
+    }
+
+    private static Map<String, AuditEvent> stored(StatelessSession session, List<AuditEvent> events) {
+        Map<String, AuditEvent> stored = new HashMap<>();
+        List<String> ids = events.stream().map(e -> e.eventId().value()).distinct().toList();
+        ExistingRows.chunks(ids).forEach(chunk -> session
+                .createSelectionQuery("from AuditEventEntity a where a.eventId in :ids", AuditEventEntity.class)
+                .setParameterList("ids", chunk)
+                .getResultList()
+                .forEach(row -> stored.put(row.eventId(), AuditEventRows.event(row))));
+        return stored;
+    }
+}

@@ -1,0 +1,162 @@
+package io.runledger.storage.sql.ports;
+
+import io.runledger.storage.sql.errors.CallerFailure;
+import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.jdbc.IdOrder;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
+import org.hibernate.jdbc.ReturningWork;
+
+/**
+ * Units of work over Hibernate stateless sessions. Writes go through the session factory's own
+ * connections (on SQLite the single writer); reads use a connection of the reader pool, so that
+ * readers never queue behind the writer. Every failure leaves as a {@link StoreException}.
+ */
+public final class SqlSessions {
+    /** Rows per JDBC batch for multi-row writes. */
+    public static final int BATCH_SIZE = 500;
+    /** How often a write that lost a race with a concurrent transaction is run in all. */
+    static final int WRITE_ATTEMPTS = 5;
+
+    private final SessionFactory factory;
+    private final DataSource readers;
+    private final SqlErrorTranslator errors;
+    private final Optional<String> claimWriteLock;
+    private final IdOrder idOrder;
+
+    /**
+     * Sessions over {@code factory} (writes) and {@code readers}, ordering ids natively.
+     * {@code claimWriteLock}, when present, is a statement run first in every write transaction to
+     * take the database's write lock up front (SQLite), so that a write transaction waits for another
+     * writer at its start instead of failing later on a lock upgrade.
+     */
+    public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
+                       Optional<String> claimWriteLock) {
+        this(factory, readers, errors, claimWriteLock, IdOrder.NATIVE);
+    }
+
+    /** As above, with the form that orders and compares ids in byte order on this database. */
+    public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
+                       Optional<String> claimWriteLock, IdOrder idOrder) {
+        this.factory = factory;
+        this.readers = readers;
+        this.errors = errors;
+        this.claimWriteLock = claimWriteLock;
+        this.idOrder = idOrder;
+    }
+
+    /** The HQL expression ordering and comparing the id at {@code path} in byte order. */
+    String id(String path) {
+        return idOrder.of(path);
+    }
+
+    /** How ids are put in byte order on this database (HQL and SQL forms). */
+    IdOrder order() {
+        return idOrder;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction, committed (durable) before this returns. When a
+     * concurrent transaction conflicts with it or inserts the same key first (several processes on
+     * one server), the whole unit runs again, a bounded number of times: {@code work} must be
+     * repeatable, reading what it decides on inside the transaction.
+     */
+    <T> T write(String action, Function<StatelessSession, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(action, work);
+            } catch (RetryableWrite e) {
+                if (attempt >= WRITE_ATTEMPTS) {
+                    throw errors.translate(action, e.getCause());
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} in one write transaction, once: for work that cannot be repeated (an import's stream). */
+    <T> T writeOnce(String action, Function<StatelessSession, T> work) {
+        try {
+            return attempt(action, work);
+        } catch (RetryableWrite e) {
+            throw errors.translate(action, e.getCause());
+        }
+    }
+
+    private <T> T attempt(String action, Function<StatelessSession, T> work) {
+        try (StatelessSession session = factory.openStatelessSession()) {
+            session.setJdbcBatchSize(BATCH_SIZE);
+            return inTransaction(session, s -> {
+                claimWriteLock.ifPresent(sql -> s.createNativeMutationQuery(sql).executeUpdate());
+                return work.apply(s);
+            });
+        } catch (CallerFailure e) {
+            throw e.original();
+        } catch (RuntimeException e) {
+            if (errors.retryable(e)) {
+                throw new RetryableWrite(e);
+            }
+            throw errors.translate(action, e);
+        }
+    }
+
+    /** Runs {@code work} in one read transaction: a consistent snapshot for all its queries. */
+    <T> T read(String action, Function<StatelessSession, T> work) {
+        try (Connection connection = readers.getConnection();
+             StatelessSession session = factory.openStatelessSession(connection)) {
+            return inTransaction(session, work);
+        } catch (CallerFailure e) {
+            throw e.original();
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate(action, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} on a reader connection without a transaction of its own (autocommit, no
+     * Hibernate session): for a read that is one statement, which sees one snapshot by itself.
+     */
+    <T> T readStatement(String action, ReturningWork<T> work) {
+        try (Connection connection = readers.getConnection()) {
+            return work.execute(connection);
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate(action, e);
+        }
+    }
+
+    /** A write that lost a race with a concurrent transaction; carries the original failure. */
+    private static final class RetryableWrite extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RetryableWrite(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    private static <T> T inTransaction(StatelessSession session, Function<StatelessSession, T> work) {
+        Transaction transaction = session.beginTransaction();
+        try {
+            T result = work.apply(session);
+            transaction.commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollbackQuietly(transaction, e);
+            throw e;
+        }
+    }
+
+    private static void rollbackQuietly(Transaction transaction, RuntimeException cause) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.runledger.storage.sql.ports;
+
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.sql.errors.CallerFailure;
+import io.runledger.storage.sql.jdbc.ContentInserts;
+import io.runledger.storage.sql.jdbc.ContentScan;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import org.hibernate.StatelessSession;
+
+/**
+ * {@link StoreContents}: export reads forward-only cursors inside one read transaction (one
+ * snapshot, bounded memory, {@link ContentScan}); import is one write transaction inserting in plain
+ * JDBC batches ({@link ContentInserts}) on the transaction's connection.
+ */
+public final class SqlStoreContents implements StoreContents {
+    private final SqlSessions sessions;
+
+    public SqlStoreContents(SqlSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void exportTo(Consumer<LedgerRecord> sink) {
+        sessions.read("export the store", session -> session.doReturningWork(connection -> {
+            new ContentScan(connection, sessions.order()).exportTo(sink);
+            return null;
+        }));
+    }
+
+    @Override
+    public long importFrom(Iterator<LedgerRecord> records) {
+        return sessions.writeOnce("import into the store", session -> {
+            if (!isEmpty(session)) {
+                throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
+                        "the target store is not empty; an import goes only into an empty store (nothing was written)");
+            }
+            return session.doReturningWork(connection -> {
+                long count = 0;
+                try (ContentInserts inserts = new ContentInserts(connection)) {
+                    while (hasNext(records)) {
+                        inserts.add(next(records));
+                        count++;
+                    }
+                    inserts.flush();
+                }
+                return count;
+            });
+        });
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return sessions.read("check whether the store is empty", SqlStoreContents::isEmpty);
+    }
+
+    private static boolean isEmpty(StatelessSession session) {
+        return absent(session, "select r.runId from RunEntity r")
+                && absent(session, "select s.stepId from StepEntity s")
+                && absent(session, "select a.eventId from AuditEventEntity a");
+    }
+
+    private static boolean absent(StatelessSession session, String hql) {
+        return session.createSelectionQuery(hql, String.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static boolean hasNext(Iterator<LedgerRecord> records) {
+        try {
+            return records.hasNext();
+        } catch (RuntimeException e) {
+            throw new CallerFailure(e);
+        }
+    }
+
+    private static LedgerRecord next(Iterator<LedgerRecord> records) {
+        try {
+            return records.next();
+        } catch (RuntimeException e) {
+            throw new CallerFailure(e);
+        }
+    }
+}

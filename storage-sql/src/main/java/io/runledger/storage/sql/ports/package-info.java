@@ -1,0 +1,14 @@
+/**
+ * The storage-api ports over Hibernate (single-record operations) and the {@code jdbc} bulk paths.
+ *
+ * <ul>
+ *   <li>{@code SqlSessions}: units of work on a Hibernate {@code SessionFactory} and a reader pool:
+ *       write transactions (retried when they lose a race), read transactions, single statements;
+ *       every failure leaves through the {@code errors} translation.</li>
+ *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlStoreContents}: the ports;
+ *       {@code ExistingRows} looks up existence in chunks below the drivers' parameter limits.</li>
+ * </ul>
+ *
+ * Exported to the SQL adapters, which build the {@code SqlSessions} of a store.
+ */
+package io.runledger.storage.sql.ports;

@@ -3,6 +3,14 @@ package io.runledger.storage.json;
 import io.runledger.format.record.ExportHeader;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.json.files.DurableFiles;
+import io.runledger.storage.json.files.IoFailures;
+import io.runledger.storage.json.files.StoreFiles;
+import io.runledger.storage.json.journal.JournalEntry;
+import io.runledger.storage.json.journal.JournalScan;
+import io.runledger.storage.json.journal.JournalWriter;
+import io.runledger.storage.json.snapshot.JsonSchema;
+import io.runledger.storage.json.snapshot.SnapshotFile;
 import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.time.Instant;
@@ -49,12 +57,7 @@ final class JournaledLedger implements AutoCloseable {
 
     /** Takes the lock and recovers the store; the caller has checked that it exists. */
     static JournaledLedger open(StoreFiles files, JsonOptions options) {
-        return recover(files, options, lock(files, options));
-    }
-
-    /** The single-writer lock, {@code state.json.lock}: held for as long as a store is open or a migration runs. */
-    static LockFile lock(StoreFiles files, JsonOptions options) {
-        return LockFile.acquire(files.lock(), options.lockTimeoutMs(), "the json store is in use by another writer");
+        return recover(files, options, files.acquireLock(options.lockTimeoutMs()));
     }
 
     /** Recovers the store under a lock the caller took; {@link #close()} releases it. */
@@ -173,13 +176,13 @@ final class JournaledLedger implements AutoCloseable {
         ExportHeader next = new ExportHeader(exportedAt, JsonSchema.HEAD, JsonStorageProvider.ID);
         journal.ifPresent(JournalWriter::close);
         journal = Optional.empty();
-        snapshotBytes = SnapshotFile.write(files, content, next);
+        snapshotBytes = SnapshotFile.write(files, next, content::forEach);
         snapshot = next;
         if (tornTail.isPresent()) {
             DurableFiles.rename(files.journal(), files.tornJournal(exportedAt));
             tornTail = Optional.empty();
         }
-        journal = Optional.of(JournalWriter.start(files, new JournalHeader(exportedAt)));
+        journal = Optional.of(JournalWriter.start(files, exportedAt));
     }
 
     private void compactQuietly() {

@@ -2,11 +2,16 @@ package io.runledger.storage.json;
 
 import io.runledger.format.record.ExportHeader;
 import io.runledger.storage.api.Check;
-import io.runledger.storage.support.CreatedFiles;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreStatus;
+import io.runledger.storage.json.files.IoFailures;
+import io.runledger.storage.json.files.StoreFiles;
+import io.runledger.storage.json.journal.JournalWriter;
+import io.runledger.storage.json.snapshot.JsonSchema;
+import io.runledger.storage.json.snapshot.SnapshotFile;
+import io.runledger.storage.support.CreatedFiles;
 import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +60,7 @@ final class JsonAdmin implements StoreAdmin {
         } catch (IOException e) {
             throw IoFailures.translate("create the directory " + files.directory(), e);
         }
-        LockFile lock = JournaledLedger.lock(files, options);
+        LockFile lock = files.acquireLock(options.lockTimeoutMs());
         try {
             StoreStatus current = status();
             current.requireNotNewer();
@@ -81,8 +86,8 @@ final class JsonAdmin implements StoreAdmin {
         ExportHeader header = new ExportHeader(Instant.now().truncatedTo(ChronoUnit.MICROS), JsonSchema.HEAD,
                 JsonStorageProvider.ID);
         try {
-            SnapshotFile.write(files, new Ledger(), header);
-            JournalWriter.start(files, new JournalHeader(header.exportedAt())).close();
+            SnapshotFile.write(files, header, records -> { });
+            JournalWriter.start(files, header.exportedAt()).close();
         } catch (IOException e) {
             throw IoFailures.translate("create the json store " + files, e);
         }

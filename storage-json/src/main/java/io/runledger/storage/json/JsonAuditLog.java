@@ -11,6 +11,7 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.WriteOutcome;
+import io.runledger.storage.json.journal.JournalEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,6 +3,9 @@ package io.runledger.storage.json;
 import io.runledger.format.record.RecordCounts;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.Timestamps;
+import io.runledger.storage.json.files.StoreFiles;
+import io.runledger.storage.json.journal.JournalScan;
+import io.runledger.storage.json.snapshot.SnapshotScan;
 import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,9 +25,9 @@ final class JsonChecks {
 
     static List<Check> run(StoreFiles files, JsonOptions options) {
         LoadedStore store = StoreLoader.load(files, false);
-        LoadedSnapshot snapshot = store.snapshot();
+        SnapshotScan snapshot = store.snapshot();
         JournalScan journal = store.journal();
-        RecordCounts counts = snapshot.ledger().counts();
+        RecordCounts counts = store.ledger().counts();
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("snapshot", true, files.snapshot().getFileName() + ": " + snapshot.bytes() + " bytes, content hash "
                 + snapshot.contentHash() + " verified against the trailer; " + counts.runs() + " runs, "

@@ -10,6 +10,7 @@ import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.WriteOutcome;
+import io.runledger.storage.json.journal.JournalEntry;
 import java.util.List;
 import java.util.Optional;
 

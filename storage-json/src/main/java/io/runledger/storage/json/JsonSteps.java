@@ -10,6 +10,7 @@ import io.runledger.storage.api.StepStatus;
 import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.WriteOutcome;
+import io.runledger.storage.json.journal.JournalEntry;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,6 +4,8 @@ import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.json.files.StoreFiles;
+import io.runledger.storage.json.snapshot.JsonSchema;
 import java.util.Optional;
 import java.util.Set;
 

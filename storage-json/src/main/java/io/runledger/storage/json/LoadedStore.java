@@ -1,5 +1,8 @@
 package io.runledger.storage.json;
 
-/** A store read from disk: the verified snapshot, the journal replayed over it, and the resulting content. */
-record LoadedStore(LoadedSnapshot snapshot, JournalScan journal, Ledger ledger) {
+import io.runledger.storage.json.journal.JournalScan;
+import io.runledger.storage.json.snapshot.SnapshotScan;
+
+/** A store read from disk: what reading the snapshot and replaying the journal over it found, and the resulting content. */
+record LoadedStore(SnapshotScan snapshot, JournalScan journal, Ledger ledger) {
 }

@@ -5,6 +5,7 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
+import io.runledger.storage.json.files.StoreFiles;
 import java.util.Iterator;
 import java.util.function.Consumer;
 

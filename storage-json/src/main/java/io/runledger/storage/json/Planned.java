@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.storage.json.journal.JournalEntry;
 import java.util.Optional;
 
 /**

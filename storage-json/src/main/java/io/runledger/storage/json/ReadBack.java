@@ -4,6 +4,7 @@ import io.runledger.format.record.RecordLines;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.json.files.IoFailures;
 
 /**
  * The store never acknowledges what it could not read back: a record is written as its export line

@@ -1,6 +1,12 @@
 package io.runledger.storage.json;
 
 import io.runledger.storage.api.Timestamps;
+import io.runledger.storage.json.files.IoFailures;
+import io.runledger.storage.json.files.StoreFiles;
+import io.runledger.storage.json.journal.JournalReader;
+import io.runledger.storage.json.journal.JournalScan;
+import io.runledger.storage.json.snapshot.SnapshotFile;
+import io.runledger.storage.json.snapshot.SnapshotScan;
 
 /**
  * Recovery: reads and verifies {@code state.json}, then replays the journal over it. Reads only —
@@ -20,8 +26,8 @@ final class StoreLoader {
      */
     static LoadedStore load(StoreFiles files, boolean locked) {
         for (int attempt = 1; ; attempt++) {
-            LoadedSnapshot snapshot = SnapshotFile.read(files.snapshot());
-            Ledger ledger = snapshot.ledger();
+            Ledger ledger = new Ledger();
+            SnapshotScan snapshot = SnapshotFile.read(files.snapshot(), ledger::put);
             JournalScan journal = JournalReader.read(files.journal(), snapshot.header(),
                     entry -> entry.records().forEach(ledger::put));
             if (journal.state() != JournalScan.State.AHEAD) {

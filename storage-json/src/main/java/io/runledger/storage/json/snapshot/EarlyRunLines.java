@@ -1,4 +1,4 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.snapshot;
 
 import io.runledger.format.json.Json;
 import io.runledger.format.json.JsonFields;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * or {@code labels}: such a run reads as {@code running}, unfinished and unlabelled, as the SQL
  * migration V3 leaves it. Steps and audit events were then as they are now.
  */
-final class EarlyRunLines {
+public final class EarlyRunLines {
     /** The first schema version whose run lines are today's. */
     private static final int FULL_RUNS = 3;
     private static final List<String> KEYS = List.of("args", "config_hash", "created_at", "git_sha", "run_id", "type");
@@ -53,7 +53,7 @@ final class EarlyRunLines {
     }
 
     /** Any record line of a store at {@code schemaVersion}. */
-    static LedgerRecord record(int schemaVersion, String line, long lineNumber) {
+    public static LedgerRecord record(int schemaVersion, String line, long lineNumber) {
         return read(schemaVersion, line, lineNumber).orElseGet(() -> RecordLines.read(line, lineNumber));
     }
 }

@@ -1,18 +1,21 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.journal;
 
+import io.runledger.storage.json.files.DurableFiles;
+import io.runledger.storage.json.files.StoreFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 
 /**
  * Appends entries to the journal: one line per write unit, written whole and fsync'd
  * ({@code FileChannel.force}) before the write is acknowledged. The cost of an append does not depend
  * on the size of the store. Not thread-safe; the store serialises writers.
  */
-final class JournalWriter implements AutoCloseable {
+public final class JournalWriter implements AutoCloseable {
     private final FileChannel channel;
     private long bytes;
     private long entries;
@@ -25,14 +28,14 @@ final class JournalWriter implements AutoCloseable {
     }
 
     /** Replaces the journal durably with an empty one continuing the snapshot of {@code continues}. */
-    static JournalWriter start(StoreFiles files, JournalHeader header) throws IOException {
-        byte[] line = (header.line() + "\n").getBytes(StandardCharsets.UTF_8);
+    public static JournalWriter start(StoreFiles files, Instant continues) throws IOException {
+        byte[] line = (new JournalHeader(continues).line() + "\n").getBytes(StandardCharsets.UTF_8);
         DurableFiles.replace(files.journal(), files.journalTemp(), out -> out.write(line));
         return resume(files.journal(), line.length, 0);
     }
 
     /** Continues an intact journal of {@code bytes} bytes holding {@code entries} entries. */
-    static JournalWriter resume(Path journal, long bytes, long entries) throws IOException {
+    public static JournalWriter resume(Path journal, long bytes, long entries) throws IOException {
         return new JournalWriter(FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND), bytes, entries);
     }
 
@@ -41,7 +44,7 @@ final class JournalWriter implements AutoCloseable {
      * of the line already written is cut off again, so the journal ends with its last acknowledged
      * entry and stays appendable; {@link #intact()} says whether that worked.
      */
-    void append(JournalEntry entry) throws IOException {
+    public void append(JournalEntry entry) throws IOException {
         ByteBuffer line = ByteBuffer.wrap((JournalLine.frame(entry.json()) + "\n").getBytes(StandardCharsets.UTF_8));
         int length = line.remaining();
         try {
@@ -72,15 +75,15 @@ final class JournalWriter implements AutoCloseable {
     }
 
     /** Whether the journal on disk still ends exactly after the last acknowledged entry. */
-    boolean intact() {
+    public boolean intact() {
         return intact;
     }
 
-    long bytes() {
+    public long bytes() {
         return bytes;
     }
 
-    long entries() {
+    public long entries() {
         return entries;
     }
 

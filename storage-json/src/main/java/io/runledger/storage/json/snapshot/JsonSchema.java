@@ -1,4 +1,4 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.snapshot;
 
 import io.runledger.storage.api.Migration;
 import java.util.List;
@@ -8,19 +8,20 @@ import java.util.List;
  * migrations, so that status output and exports agree across backends. For the JSON store versions 1
  * and 2 look alike (version 2 only added SQL indexes); version 3 gave runs a status, a finish time and labels.
  */
-final class JsonSchema {
+public final class JsonSchema {
     private static final List<Migration> ALL = List.of(
             new Migration(1, "init"),
             new Migration(2, "indexes"),
             new Migration(3, "run lifecycle"));
 
-    static final int HEAD = 3;
+    /** The version this binary writes: every snapshot it writes states it in its header. */
+    public static final int HEAD = 3;
 
     private JsonSchema() {
     }
 
     /** The versions above {@code version}: what a store at that version still needs. */
-    static List<Migration> above(int version) {
+    public static List<Migration> above(int version) {
         return ALL.stream().filter(m -> m.version() > version).toList();
     }
 }

@@ -1,4 +1,4 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.journal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.List;
  * Writes the committed fixture {@code src/test/resources/fixtures/v2-store/}: a JSON store at schema
  * version 2, whose runs have no status, finish time or labels. There never was a JSON store binary at
  * version 2, so the files are written line by line here, with a real content hash and real journal
- * checksums. Run: {@code java -cp <test class path> io.runledger.storage.json.SchemaTwoFixture DIR}.
+ * checksums. Run: {@code java -cp <test class path> io.runledger.storage.json.journal.SchemaTwoFixture DIR}.
  */
 public final class SchemaTwoFixture {
     static final List<String> RECORDS = List.of(

@@ -1,6 +1,7 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.files;
 
 import io.runledger.storage.api.Timestamps;
+import io.runledger.storage.support.LockFile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -10,44 +11,53 @@ import java.util.List;
  * {@code state.json.journal}, the lock {@code state.json.lock}, and the temporary files that are
  * renamed over the first two. Names follow the configured snapshot name.
  */
-record StoreFiles(Path snapshot) {
-    static StoreFiles at(String location) {
+public record StoreFiles(Path snapshot) {
+    public static StoreFiles at(String location) {
         return new StoreFiles(Path.of(location).toAbsolutePath().normalize());
     }
 
-    Path directory() {
+    public Path directory() {
         return snapshot.getParent();
     }
 
-    Path journal() {
+    public Path journal() {
         return sibling(".journal");
     }
 
-    Path lock() {
+    public Path lock() {
         return sibling(".lock");
     }
 
-    Path snapshotTemp() {
+    public Path snapshotTemp() {
         return sibling(".tmp");
     }
 
-    Path journalTemp() {
+    public Path journalTemp() {
         return sibling(".journal.tmp");
     }
 
     /** Every file a store starts with or writes in normal use, the snapshot first. */
-    List<Path> storeFiles() {
+    public List<Path> storeFiles() {
         return List.of(snapshot, journal(), lock(), snapshotTemp(), journalTemp());
     }
 
     /** Where a journal with a torn final line is kept when a new journal replaces it. */
-    Path tornJournal(Instant at) {
+    public Path tornJournal(Instant at) {
         return sibling(".journal.torn-" + Timestamps.format(at).replace(':', '-'));
     }
 
     /** Where the files of a store at an older schema are kept before it is upgraded. */
-    Path schemaBackup(int version, String suffix) {
+    public Path schemaBackup(int version, String suffix) {
         return sibling(".schema-" + version + "-backup" + suffix);
+    }
+
+    /**
+     * Takes the single-writer lock {@code state.json.lock}, waiting at most {@code timeoutMs} for
+     * another writer ({@code store_locked} after that): held for as long as a store is open or a
+     * migration runs.
+     */
+    public LockFile acquireLock(long timeoutMs) {
+        return LockFile.acquire(lock(), timeoutMs, "the json store is in use by another writer");
     }
 
     private Path sibling(String suffix) {

@@ -1,4 +1,4 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.journal;
 
 import io.runledger.format.json.Json;
 import io.runledger.format.json.JsonFields;

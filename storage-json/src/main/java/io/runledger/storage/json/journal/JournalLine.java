@@ -1,4 +1,4 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.journal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;

@@ -1,4 +1,4 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,16 +14,16 @@ import java.nio.file.StandardOpenOption;
  * the target atomically, fsync the directory. At every moment either the old or the new file is
  * complete on disk, so no crash leaves the only copy half-rewritten.
  */
-final class DurableFiles {
+public final class DurableFiles {
     /** What writes the content of a file being replaced. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private DurableFiles() {
     }
 
-    static void replace(Path target, Path temp, Content content) throws IOException {
+    public static void replace(Path target, Path temp, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
@@ -44,13 +44,13 @@ final class DurableFiles {
     }
 
     /** Renames a file within its directory atomically and makes the rename durable. */
-    static void rename(Path from, Path to) throws IOException {
+    public static void rename(Path from, Path to) throws IOException {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         syncDirectory(to.getParent());
     }
 
     /** A durable copy (used for the backup before a schema upgrade). */
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
         try (FileChannel channel = FileChannel.open(to, StandardOpenOption.WRITE)) {
             channel.force(true);
@@ -59,7 +59,7 @@ final class DurableFiles {
     }
 
     /** Makes renames and new names in {@code directory} durable (a no-op where the OS cannot open directories). */
-    static void syncDirectory(Path directory) throws IOException {
+    private static void syncDirectory(Path directory) throws IOException {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.journal;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -13,9 +13,9 @@ import java.util.Optional;
  * @param bytes      the journal's size in bytes, torn tail included
  * @param torn       the torn final line, if any
  */
-record JournalScan(State state, Optional<Instant> continues, long entries, long bytes, Optional<TornTail> torn) {
+public record JournalScan(State state, Optional<Instant> continues, long entries, long bytes, Optional<TornTail> torn) {
     /** How a journal relates to the snapshot beside it. */
-    enum State {
+    public enum State {
         /** No journal file: nothing was written since the snapshot (or a compaction stopped before creating it). */
         MISSING,
         /** It continues an older snapshot: a compaction folded it in and stopped before replacing it. */
@@ -27,7 +27,7 @@ record JournalScan(State state, Optional<Instant> continues, long entries, long 
     }
 
     /** A final line that was never acknowledged: no line feed, or a frame or checksum that does not match. */
-    record TornTail(long line, long bytes, String why) {
+    public record TornTail(long line, long bytes, String why) {
     }
 
     static JournalScan missing() {
@@ -35,7 +35,7 @@ record JournalScan(State state, Optional<Instant> continues, long entries, long 
     }
 
     /** Whether new entries can be appended to this journal as it is on disk. */
-    boolean appendable() {
+    public boolean appendable() {
         return state == State.CURRENT && torn.isEmpty();
     }
 }

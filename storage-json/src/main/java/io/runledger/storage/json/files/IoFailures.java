@@ -1,4 +1,4 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.files;
 
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns an {@link IOException} at the adapter's boundary into a {@link StoreException} with a reason. */
-final class IoFailures {
+public final class IoFailures {
     /** How the record format names the line of a refusal: {@code line N: problem}. */
     private static final Pattern AT_LINE = Pattern.compile("line (\\d+): (.*)", Pattern.DOTALL);
 
@@ -16,12 +16,12 @@ final class IoFailures {
     }
 
     /** {@code doing} completes "cannot …", e.g. "append to /x/state.json.journal" (see {@link FileFailures}). */
-    static StoreException translate(String doing, IOException e) {
+    public static StoreException translate(String doing, IOException e) {
         return FileFailures.translate(doing, e);
     }
 
     /** A damaged store: names the file and line, and promises that nothing was changed. */
-    static StoreException corrupt(Object file, long line, String problem) {
+    public static StoreException corrupt(Object file, long line, String problem) {
         return new StoreException(ReasonCode.STORE_CORRUPT, "json store file " + file + " line " + line + ": " + problem
                 + "; the store was left unchanged; restore a backup and keep the damaged file for analysis");
     }
@@ -32,7 +32,7 @@ final class IoFailures {
      * the line the format names); a file that cannot be read is an I/O failure; anything else (a
      * schema newer than this binary) passes unchanged.
      */
-    static StoreException corrupt(Object file, StoreException refusal) {
+    public static StoreException corrupt(Object file, StoreException refusal) {
         if (refusal.getCause() instanceof IOException io) {
             return translate("read " + file, io);
         }
@@ -45,7 +45,7 @@ final class IoFailures {
     }
 
     /** The problem a format refusal states, without the line it names. */
-    static String problem(StoreException refusal) {
+    public static String problem(StoreException refusal) {
         Matcher at = AT_LINE.matcher(refusal.getMessage());
         return at.matches() ? at.group(2) : refusal.getMessage();
     }

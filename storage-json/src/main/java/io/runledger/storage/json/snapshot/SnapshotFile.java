@@ -1,9 +1,13 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.snapshot;
 
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportReader;
 import io.runledger.format.record.ExportWriter;
+import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.json.files.DurableFiles;
+import io.runledger.storage.json.files.IoFailures;
+import io.runledger.storage.json.files.StoreFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -12,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code state.json} is an export file (FORMAT.md), written and read by the record format's
@@ -20,12 +25,12 @@ import java.util.Optional;
  * counts, hash) and reports damage as {@code store_corrupt} naming the line. A snapshot of a schema
  * before 3 reads its runs with {@link EarlyRunLines}.
  */
-final class SnapshotFile {
+public final class SnapshotFile {
     private SnapshotFile() {
     }
 
     /** The header alone, without reading further; empty when the file does not exist. */
-    static Optional<ExportHeader> readHeader(Path file) {
+    public static Optional<ExportHeader> readHeader(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             // any schema: whether this binary can open it is the caller's question
             return Optional.of(ExportReader.open(in, Integer.MAX_VALUE).header());
@@ -38,14 +43,14 @@ final class SnapshotFile {
         }
     }
 
-    static LoadedSnapshot read(Path file) {
+    /** Reads and verifies the whole snapshot, handing each record to {@code sink} in canonical order. */
+    public static SnapshotScan read(Path file, Consumer<LedgerRecord> sink) {
         // the size of the file opened, even if a compaction renames another over the path meanwhile
         try (FileChannel channel = FileChannel.open(file); InputStream in = Channels.newInputStream(channel)) {
             long bytes = channel.size();
             ExportReader reader = ExportReader.open(in, JsonSchema.HEAD, EarlyRunLines::read);
-            Ledger ledger = new Ledger();
-            reader.forEachRemaining(ledger::put);
-            return new LoadedSnapshot(reader.header(), ledger, bytes, reader.trailer().orElseThrow().contentHash());
+            reader.forEachRemaining(sink);
+            return new SnapshotScan(reader.header(), bytes, reader.trailer().orElseThrow().contentHash());
         } catch (IOException e) {
             throw IoFailures.translate("read " + file, e);
         } catch (StoreException e) {
@@ -53,11 +58,14 @@ final class SnapshotFile {
         }
     }
 
-    /** Writes {@code ledger} as a new snapshot durably (temporary file, fsync, rename, fsync directory); returns its size. */
-    static long write(StoreFiles files, Ledger ledger, ExportHeader header) throws IOException {
+    /**
+     * Writes the records {@code records} hands on, in canonical order, as a new snapshot durably
+     * (temporary file, fsync, rename, fsync directory); returns its size.
+     */
+    public static long write(StoreFiles files, ExportHeader header, Consumer<Consumer<LedgerRecord>> records) throws IOException {
         DurableFiles.replace(files.snapshot(), files.snapshotTemp(), out -> {
             try {
-                new ExportWriter(out, written -> { }).write(header, ledger::forEach);
+                new ExportWriter(out, written -> { }).write(header, records);
             } catch (StoreException e) {
                 // the writer's own translation of an I/O failure; the store translates it its way
                 if (e.getCause() instanceof IOException io) {

@@ -1,7 +1,8 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.journal;
 
 import io.runledger.format.record.RecordLines;
 import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.json.snapshot.EarlyRunLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,18 +13,18 @@ import java.util.Set;
  * id, so it is the same whether a create, an update or a batch append wrote them. Each record is
  * its export line (the record format's codec), so a record nests no deeper here than in an export.
  */
-record JournalEntry(String op, List<LedgerRecord> records) {
-    static final String APPEND = "append";
-    static final String RUN_CREATE = "run_create";
-    static final String RUN_UPDATE = "run_update";
-    static final String STEP_CREATE = "step_create";
-    static final String STEP_UPDATE = "step_update";
+public record JournalEntry(String op, List<LedgerRecord> records) {
+    public static final String APPEND = "append";
+    public static final String RUN_CREATE = "run_create";
+    public static final String RUN_UPDATE = "run_update";
+    public static final String STEP_CREATE = "step_create";
+    public static final String STEP_UPDATE = "step_update";
     static final Set<String> OPS = Set.of(APPEND, RUN_CREATE, RUN_UPDATE, STEP_CREATE, STEP_UPDATE);
     private static final String OP = "{\"op\":\"";
     private static final String RECORDS = "\",\"records\":[";
     private static final String END = "]}";
 
-    JournalEntry {
+    public JournalEntry {
         records = List.copyOf(records);
     }
 

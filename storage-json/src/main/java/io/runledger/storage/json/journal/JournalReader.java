@@ -1,8 +1,9 @@
-package io.runledger.storage.json;
+package io.runledger.storage.json.journal;
 
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportLines;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.json.files.IoFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
  * damage anywhere else, or an entry that does not apply, is {@code store_corrupt} with the line.
  * Reads only; never repairs.
  */
-final class JournalReader {
+public final class JournalReader {
     /** A journal line has no length limit but the platform's: a batch is one line, whatever its size. */
     private static final int NO_LIMIT = Integer.MAX_VALUE - 16;
 
@@ -32,7 +33,8 @@ final class JournalReader {
     private JournalReader() {
     }
 
-    static JournalScan read(Path journal, ExportHeader snapshot, Consumer<JournalEntry> apply) {
+    /** Replays the journal beside the snapshot of {@code snapshot} into {@code apply}; a missing journal is {@link JournalScan.State#MISSING}. */
+    public static JournalScan read(Path journal, ExportHeader snapshot, Consumer<JournalEntry> apply) {
         try (InputStream in = Files.newInputStream(journal)) {
             return read(journal, snapshot, new ExportLines(in, NO_LIMIT), Files.size(journal), apply);
         } catch (NoSuchFileException e) {

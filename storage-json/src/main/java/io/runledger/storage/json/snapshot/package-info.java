@@ -1,0 +1,11 @@
+/**
+ * The snapshot {@code state.json}: an export file, written and read by the record format
+ * ({@code io.runledger.format.record}), and the schema versions its header states.
+ * <ul>
+ *   <li>{@code SnapshotFile} (the format's ExportWriter and ExportReader, damage as {@code store_corrupt}),
+ *       {@code SnapshotScan} (what reading it found).</li>
+ *   <li>{@code JsonSchema} (the logical schema versions), {@code EarlyRunLines} (run lines before schema 3, in the
+ *       snapshot and in the journal beside it).</li>
+ * </ul>
+ */
+package io.runledger.storage.json.snapshot;

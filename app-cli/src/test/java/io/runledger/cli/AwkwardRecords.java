@@ -94,7 +94,7 @@ final class AwkwardRecords {
         String message = e % 50 == 7 ? "m".repeat(64 * 1024 - 8) + text(2) : "message " + text(8);
         return new AuditEvent(new EventId(e == 1 ? "E".repeat(128) : id("ev-" + e + "-")), time(),
                 AuditLevel.values()[random.nextInt(AuditLevel.values().length)], runId, "scope " + text(2),
-                "event." + e, message, e % 10 == 3 ? deep(Json.MAX_DEPTH) : object(3));
+                "event." + e, message, e % 10 == 3 ? deep(Json.MAX_DEPTH - 1) : object(3));
     }
 
     /** Canonical JSON: key order, number forms and escapes as the RFC 8785 writer produces them. */
@@ -102,7 +102,10 @@ final class AwkwardRecords {
         return new CanonicalJson(Json.canonical(Json.parse(value(depth, true))));
     }
 
-    /** An object nested {@code levels} deep, alternating objects and arrays. */
+    /**
+     * An object nested {@code levels} deep, alternating objects and arrays. A record line holds it one
+     * level down, so {@code Json.MAX_DEPTH - 1} is the deepest a record's object can be.
+     */
     private CanonicalJson deep(int levels) {
         StringBuilder open = new StringBuilder();
         StringBuilder close = new StringBuilder();

@@ -91,6 +91,17 @@ public record StoreStatus(String backend, String persistenceMode, String locatio
         }
     }
 
+    /**
+     * Refuses what a read or maintenance command (check, vacuum, backup) must not touch: a store that
+     * does not exist ({@link ReasonCode#STORE_NOT_INITIALIZED}) or one {@link #requireNotNewer()} refuses.
+     */
+    public void requireExisting() {
+        if (!initialized) {
+            requireAtHead();
+        }
+        requireNotNewer();
+    }
+
     private String floorNote() {
         return compatibleFloor.isPresent()
                 ? " and it may be used only by runledger releases with schema head " + compatibleFloor.getAsInt() + " or later"

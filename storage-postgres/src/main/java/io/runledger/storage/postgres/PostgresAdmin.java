@@ -128,16 +128,11 @@ final class PostgresAdmin implements StoreAdmin {
     }
 
     private void requireExisting() {
-        StoreStatus status = status();
-        if (!status.initialized()) {
-            status.requireAtHead();
-        }
-        status.requireNotNewer();
+        status().requireExisting();
     }
 
     private StoreStatus status(boolean initialized, int version, OptionalInt floor) {
-        return new StoreStatus(PostgresStorageProvider.ID, PostgresStorageProvider.PERSISTENCE_MODE, location.toString(),
-                initialized, version, migrations.head(), migrations.above(version),
-                migrations.oldestUpgradable(), floor);
+        return migrations.status(PostgresStorageProvider.ID, PostgresStorageProvider.PERSISTENCE_MODE, location.toString(),
+                initialized, version, floor);
     }
 }

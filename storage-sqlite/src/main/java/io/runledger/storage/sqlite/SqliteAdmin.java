@@ -133,16 +133,11 @@ final class SqliteAdmin implements StoreAdmin {
     }
 
     private void requireExisting() {
-        StoreStatus status = status();
-        if (!status.initialized()) {
-            status.requireAtHead();
-        }
-        status.requireNotNewer();
+        status().requireExisting();
     }
 
     private StoreStatus status(boolean initialized, int version, OptionalInt floor) {
-        return new StoreStatus(SqliteStorageProvider.ID, SqliteStorageProvider.PERSISTENCE_MODE, file.toString(),
-                initialized, version, migrations.head(), migrations.above(version),
-                migrations.oldestUpgradable(), floor);
+        return migrations.status(SqliteStorageProvider.ID, SqliteStorageProvider.PERSISTENCE_MODE, file.toString(),
+                initialized, version, floor);
     }
 }

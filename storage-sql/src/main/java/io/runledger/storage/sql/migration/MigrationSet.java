@@ -1,12 +1,14 @@
 package io.runledger.storage.sql.migration;
 
 import io.runledger.storage.api.Migration;
+import io.runledger.storage.api.StoreStatus;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,6 +81,16 @@ public record MigrationSet(List<MigrationFolder> folders, Set<Integer> compatibl
             floor = all.get(i - 1).version();
         }
         return floor;
+    }
+
+    /**
+     * The status of a store of {@code backend} at {@code location} as this set sees it: its version
+     * and floor as read from the store, this set's head, pending migrations and oldest upgradable version.
+     */
+    public StoreStatus status(String backend, String persistenceMode, String location, boolean initialized,
+                              int version, OptionalInt floor) {
+        return new StoreStatus(backend, persistenceMode, location, initialized, version, head(), above(version),
+                oldestUpgradable, floor);
     }
 
     /** The migrations above {@code version}: what a store at that version still needs. */

@@ -23,13 +23,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class HttpCrashLoopTest {
     private static final int CLIENTS = 4;
+    /** At most this many 201 answers between two kills: roughly the 0–1.5 s of load the kill moment spans. */
+    private static final int KILL_AFTER_AT_MOST = 300;
 
     @TempDir
     Path dir;
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(CrashBackend.class)
-    void everyCreatedEventSurvivesSigkillOfServe(CrashBackend backend) throws InterruptedException {
+    void everyCreatedEventSurvivesSigkillOfServe(CrashBackend backend) {
         int kills = Scale.current().pick(2, 50);
         long seed = Long.getLong("runledger.crash.seed", System.nanoTime());
         Random random = new Random(seed);
@@ -44,8 +46,7 @@ class HttpCrashLoopTest {
                 String context = backend.id() + " kill " + kill + " of " + kills + " (seed " + seed + ")";
                 try (ServeProcess serve = ServeProcess.start(dir, Map.of(), store, log)) {
                     load.resume(serve.baseUri());
-                    awaitCreated(load, load.created() + 1, context, serve);
-                    Thread.sleep(random.nextInt(1500)); // the random moment of the kill: the test's input
+                    awaitCreated(load, load.created() + killAfter(random), context, serve);
                     assertTrue(serve.process().isAlive(), context + ": serve ended before it was killed\n" + serve.output());
                     serve.kill();
                 } finally {
@@ -61,6 +62,14 @@ class HttpCrashLoopTest {
                 String.format("after every kill: all acknowledged present once (%,d at the end); %,d unacknowledged present "
                         + "whole; no batch half-present; db check ok (%d s)", found.acknowledgedPresent(),
                         found.unacknowledgedPresent(), seconds));
+    }
+
+    /**
+     * The moment of a kill, the test's input: after a random number of further 201 answers (at least
+     * one), so that serve is killed while the load is running, at a point chosen by its own progress.
+     */
+    static int killAfter(Random random) {
+        return 1 + random.nextInt(KILL_AFTER_AT_MOST);
     }
 
     /** Waits (at most three minutes: the machine may be loaded) until the load got {@code count} 201 answers in all. */

@@ -44,8 +44,7 @@ class PostgresServerCrashLoopTest {
                 load.resume(serve.baseUri());
                 for (int kill = 1; kill <= kills; kill++) {
                     String context = "PostgreSQL kill " + kill + " of " + kills + " (seed " + seed + ")";
-                    HttpCrashLoopTest.awaitCreated(load, load.created() + 1, context, serve);
-                    Thread.sleep(random.nextInt(1500)); // the random moment of the kill: the test's input
+                    HttpCrashLoopTest.awaitCreated(load, load.created() + HttpCrashLoopTest.killAfter(random), context, serve);
                     postgres.kill();
                     Probe health = Probe.get(serve.baseUri().resolve("/health"));
                     assertEquals(503, health.status(), context + ": /health while PostgreSQL is down: " + health);

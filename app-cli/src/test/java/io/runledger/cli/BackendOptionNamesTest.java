@@ -24,7 +24,8 @@ class BackendOptionNamesTest {
     private static final Map<String, List<String>> DECLARED = Map.of(
             "sqlite", List.of("busy_timeout_ms", "lock_timeout_ms"),
             "json", List.of("compact_after_bytes", "lock_timeout_ms"),
-            "postgres", List.of("connect_timeout_ms", "lock_timeout_ms", "pool_size"));
+            "postgres", List.of("connect_timeout_ms", "lock_lease_ms", "lock_timeout_ms", "pool_size", "socket_timeout_ms",
+                    "statement_timeout_ms", "tcp_keepalive"));
     private static final Map<String, String> TYPOS = Map.of(
             "sqlite", "sqlite.busy_timout_ms", "json", "json.lock_timout_ms", "postgres", "postgres.pool_sise");
     private static final String EVENT = "{\"level\":\"info\",\"scope\":\"s\",\"event\":\"e\",\"message\":\"m\"}\n";
@@ -78,7 +79,11 @@ class BackendOptionNamesTest {
     void everyOptionABackendDeclaresIsAccepted(String backend) throws Exception {
         StringBuilder options = new StringBuilder();
         DECLARED.get(backend).forEach(name -> options.append(backend).append('.').append(name)
-                .append(name.equals("pool_size") ? "=2\n" : "=5000\n"));
+                .append(switch (name) {
+                    case "pool_size" -> "=2\n";
+                    case "tcp_keepalive" -> "=true\n";
+                    default -> "=5000\n";
+                }));
 
         Cli.Result result = cli().run("--config", config(backend, options.toString()).toString(), "db", "migrate");
 

@@ -7,9 +7,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -17,6 +21,12 @@ import javax.sql.DataSource;
  * database) across processes: held on its own connection, released when closed or when the
  * connection drops (a killed process never leaves it behind). Runledger's key space (the two-integer
  * form) never collides with Flyway's own lock (the bigint form), which Flyway takes inside.
+ *
+ * <p>The lock is a lease of {@code lock_lease_ms}: its session tells the server to end it when idle
+ * that long ({@code idle_session_timeout}, PostgreSQL 14 and later), and the holder renews it with a
+ * query every third of the lease. So when the holder falls silent — killed, or cut off by a partition
+ * that neither end can see, even behind a proxy whose sockets stay open — the server ends the session
+ * and frees the lock within the lease. A renewal that fails closes the session: the lock is then gone.
  */
 final class AdvisoryLock implements AutoCloseable {
     /** The first key half: "RLmg" (Runledger migration) as an integer. */
@@ -24,10 +34,20 @@ final class AdvisoryLock implements AutoCloseable {
 
     private final Connection connection;
     private final int key;
+    private final ScheduledExecutorService renewal;
+    /** The session is over: closed, or a renewal failed. */
+    private boolean ended;
 
-    private AdvisoryLock(Connection connection, int key) {
+    private AdvisoryLock(Connection connection, int key, long leaseMillis) {
         this.connection = connection;
         this.key = key;
+        this.renewal = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "runledger-migration-lease");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = Math.max(1, leaseMillis / 3);
+        renewal.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** The second key half for a store in {@code schema}: one lock per store on a database. */
@@ -36,17 +56,22 @@ final class AdvisoryLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock for {@code schema}, waiting at most {@code timeoutMillis}; then raises
-     * {@link ReasonCode#STORE_LOCKED}. Connection failures are left to the caller to translate.
+     * Takes the lock for {@code location}'s schema, waiting at most {@code lock_timeout_ms}; then raises
+     * {@link ReasonCode#STORE_LOCKED}. Held as a lease of {@code lock_lease_ms} (see the class comment).
+     * Connection failures are left to the caller to translate.
      */
-    static AdvisoryLock acquire(DataSource dataSource, PostgresLocation location, long timeoutMillis) throws SQLException {
+    static AdvisoryLock acquire(DataSource dataSource, PostgresLocation location, PostgresOptions options) throws SQLException {
+        long timeoutMillis = options.lockTimeoutMs();
         Connection connection = dataSource.getConnection();
         int key = keyOf(location.schema());
         try {
-            Optional<AdvisoryLock> taken = LockWait.upTo(timeoutMillis,
-                    () -> tryLock(connection, key) ? Optional.of(new AdvisoryLock(connection, key)) : Optional.empty());
+            // Every query of this session, waiting or renewing, gets its answer within the lease or fails.
+            connection.setNetworkTimeout(Runnable::run, (int) options.lockLeaseMs());
+            Optional<Connection> taken = LockWait.upTo(timeoutMillis,
+                    () -> tryLock(connection, key) ? Optional.of(connection) : Optional.empty());
             if (taken.isPresent()) {
-                return taken.get();
+                endWhenIdleFor(connection, options.lockLeaseMs());
+                return new AdvisoryLock(connection, key, options.lockLeaseMs());
             }
             throw new StoreException(ReasonCode.STORE_LOCKED, "another process is migrating the postgres store "
                     + location.described() + " (" + holder(connection, key).orElse("it has just finished")
@@ -88,6 +113,26 @@ final class AdvisoryLock implements AutoCloseable {
         }
     }
 
+    /** Servers before PostgreSQL 14 have no {@code idle_session_timeout}; there only TCP keepalive ends the session. */
+    private static void endWhenIdleFor(Connection connection, long leaseMillis) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DO $$ BEGIN PERFORM set_config('idle_session_timeout', '" + leaseMillis + "', false);"
+                    + " EXCEPTION WHEN OTHERS THEN NULL; END $$");
+        }
+    }
+
+    private synchronized void renew() {
+        if (ended) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
+        } catch (SQLException e) {
+            ended = true;
+            closeQuietly();
+        }
+    }
+
     private static boolean tryLock(Connection connection, int key) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
             statement.setInt(1, RUNLEDGER_MIGRATION);
@@ -100,6 +145,17 @@ final class AdvisoryLock implements AutoCloseable {
 
     @Override
     public void close() {
+        renewal.shutdownNow();
+        synchronized (this) {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            unlockAndClose();
+        }
+    }
+
+    private void unlockAndClose() {
         try (Connection held = connection;
              PreparedStatement statement = held.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
             statement.setInt(1, RUNLEDGER_MIGRATION);
@@ -107,6 +163,14 @@ final class AdvisoryLock implements AutoCloseable {
             statement.execute();
         } catch (SQLException ignored) {
             // Closing the session releases every advisory lock it holds.
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // a session that cannot even close is gone already, and its lock with it
         }
     }
 }

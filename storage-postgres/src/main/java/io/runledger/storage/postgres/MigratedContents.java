@@ -47,7 +47,7 @@ final class MigratedContents implements StoreContents {
     public void exportTo(Consumer<LedgerRecord> sink) {
         requireReadable(admin.status());
         try {
-            AdvisoryLock lock = AdvisoryLock.acquire(connections, location, options.lockTimeoutMs());
+            AdvisoryLock lock = AdvisoryLock.acquire(connections, location, options);
             try {
                 readUnderLock(sink);
             } finally {

@@ -32,6 +32,9 @@ final class PostgresAdmin implements StoreAdmin {
 
     private final PostgresLocation location;
     private final PostgresOptions options;
+    /** Short work: status reads and checks, with bounded answer and statement times. */
+    private final DataSource sessions;
+    /** Long work under (or taking) the migration lock: migrations, vacuum, contents as migrated. */
     private final DataSource connections;
     private final StatusConnections statusConnections;
     private final MigrationSet migrations;
@@ -42,8 +45,9 @@ final class PostgresAdmin implements StoreAdmin {
     PostgresAdmin(PostgresLocation location, PostgresOptions options, MigrationSet migrations) {
         this.location = location;
         this.options = options;
-        this.connections = PostgresConnections.unpooled(location, options);
-        this.statusConnections = new StatusConnections(connections);
+        this.sessions = PostgresConnections.sessions(location, options);
+        this.connections = PostgresConnections.migrations(location, options);
+        this.statusConnections = new StatusConnections(sessions);
         this.migrations = migrations;
     }
 
@@ -72,7 +76,7 @@ final class PostgresAdmin implements StoreAdmin {
     @Override
     public List<Check> check() {
         requireExisting();
-        try (Connection connection = connections.getConnection()) {
+        try (Connection connection = sessions.getConnection()) {
             connection.setReadOnly(true);
             return PostgresChecks.run(connection, location);
         } catch (SQLException | RuntimeException e) {
@@ -108,7 +112,7 @@ final class PostgresAdmin implements StoreAdmin {
             return false;
         }
         try {
-            AdvisoryLock lock = AdvisoryLock.acquire(connections, location, options.lockTimeoutMs());
+            AdvisoryLock lock = AdvisoryLock.acquire(connections, location, options);
             try (Connection connection = connections.getConnection()) {
                 boolean removed = before.get().removeWhatAppeared(connection, location, options.lockTimeoutMs());
                 beforeCreating = Optional.empty();

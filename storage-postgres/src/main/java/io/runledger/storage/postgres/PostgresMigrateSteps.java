@@ -57,7 +57,7 @@ final class PostgresMigrateSteps implements MigrateSteps {
 
     @Override
     public Held lock() throws SQLException {
-        return AdvisoryLock.acquire(connections, location, options.lockTimeoutMs())::close;
+        return AdvisoryLock.acquire(connections, location, options)::close;
     }
 
     /** A store is created only in an empty schema ({@link OwnSchema}). */

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 /**
  * A TCP relay in front of the test server, standing in for the network path to it: {@link #cut()}
  * drops every relayed connection and refuses new ones, as a server that went down would;
- * {@link #restore()} brings it back. Counts the connections it accepted.
+ * {@link #restore()} brings it back. {@link #partition()} is a silent partition instead: every socket
+ * stays open and new connections are still accepted, but nothing is forwarded either way (not even a
+ * close) until {@link #heal()}, as when packets are dropped and no RST arrives. Counts the
+ * connections it accepted.
  */
 final class Relay implements AutoCloseable {
     private static final Pattern HOST_PORT = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/");
@@ -26,6 +29,7 @@ final class Relay implements AutoCloseable {
     private final AtomicInteger accepted = new AtomicInteger();
     private final int port;
     private volatile ServerSocket listener;
+    private boolean partitioned;
 
     private Relay(InetSocketAddress server) throws IOException {
         this.server = server;
@@ -52,7 +56,19 @@ final class Relay implements AutoCloseable {
         return accepted.get();
     }
 
+    /** Stops forwarding, closing nothing: both ends see silence. */
+    synchronized void partition() {
+        partitioned = true;
+    }
+
+    /** Forwards again, what was held back first. */
+    synchronized void heal() {
+        partitioned = false;
+        notifyAll();
+    }
+
     synchronized void cut() throws IOException {
+        heal();
         listener.close();
         for (Socket socket : open) {
             socket.close();
@@ -98,9 +114,15 @@ final class Relay implements AutoCloseable {
 
     private void pump(Socket from, Socket to) {
         Thread pump = new Thread(() -> {
+            byte[] buffer = new byte[8192];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    awaitForwarding();
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+                awaitForwarding();
+            } catch (IOException | InterruptedException e) {
                 // the other side closed, or the relay was cut: either way this direction is over
             } finally {
                 closeQuietly(from);
@@ -109,6 +131,12 @@ final class Relay implements AutoCloseable {
         }, "relay-pump-" + port);
         pump.setDaemon(true);
         pump.start();
+    }
+
+    private synchronized void awaitForwarding() throws InterruptedException {
+        while (partitioned) {
+            wait();
+        }
     }
 
     private static void closeQuietly(Socket socket) {

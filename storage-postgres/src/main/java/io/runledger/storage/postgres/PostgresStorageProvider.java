@@ -13,8 +13,10 @@ import java.util.Set;
  * The PostgreSQL backend ({@code postgres}): a store in one schema of a PostgreSQL database, shared
  * by any number of Runledger processes. The location is a JDBC URL
  * ({@code jdbc:postgresql://host:5432/db?user=…&password=…}, optionally {@code currentSchema=…}).
- * Options: {@code pool_size} (default 5), {@code connect_timeout_ms} (default 10000),
- * {@code lock_timeout_ms} (default 10000); bootstrap adds {@code app_version} (default "unknown").
+ * Options ({@link PostgresOptions}; defaults and ranges in docs/POSTGRES.md): {@code pool_size},
+ * {@code connect_timeout_ms}, {@code socket_timeout_ms}, {@code statement_timeout_ms},
+ * {@code tcp_keepalive}, {@code lock_timeout_ms}, {@code lock_lease_ms}; bootstrap adds
+ * {@code app_version} (default "unknown").
  */
 public final class PostgresStorageProvider implements StorageProvider {
     static final String ID = "postgres";

@@ -9,7 +9,13 @@
  *       default file: the location is a JDBC URL whose {@code currentSchema} names the schema
  *       (default {@code public}), held by {@link PostgresLocation}, which hides the password in every
  *       message. Options in {@link PostgresOptions} ({@code pool_size}, {@code connect_timeout_ms},
- *       {@code lock_timeout_ms}).</li>
+ *       {@code socket_timeout_ms}, {@code statement_timeout_ms}, {@code tcp_keepalive},
+ *       {@code lock_timeout_ms}, {@code lock_lease_ms}), each with its range.</li>
+ *   <li>{@link PostgresConnections}: every session has the connect timeout and TCP keepalive at both
+ *       ends; store and status sessions also a socket and a statement timeout, so a silent partition
+ *       costs a bounded wait and then {@code postgres_unavailable}; migration sessions (statements
+ *       that may run for minutes) none of those, but the server ends one left idle in a transaction
+ *       for {@code lock_lease_ms}.</li>
  *   <li>{@link PostgresStores} opens a store over {@link PostgresConnections}: a bounded writer pool
  *       in READ COMMITTED (a compare-and-set update waits for a concurrent one, then re-reads the
  *       row), a bounded read-only pool in REPEATABLE READ (one snapshot per read transaction, so an
@@ -28,7 +34,9 @@
  *       server down ({@code postgres_unavailable}) and up again.</li>
  *   <li>{@link PostgresMigrateSteps}, PostgreSQL's part of storage-sql's guarded migrate:
  *       {@link AdvisoryLock}, a session-level advisory lock per schema polled up to
- *       {@code lock_timeout_ms}, then {@code store_locked} naming the holder; a store is created only
+ *       {@code lock_timeout_ms}, then {@code store_locked} naming the holder, and held as a lease the
+ *       holder renews (the server ends its session after {@code lock_lease_ms} of silence, so a
+ *       partitioned migrator loses the lock); a store is created only
  *       in an empty schema; Flyway's own advisory lock is bounded the same way; every migration
  *       session sets {@code client_connection_check_interval} (PostgreSQL 14 and later), so the
  *       server ends a killed migrator's statement, and frees its locks, within a second instead of

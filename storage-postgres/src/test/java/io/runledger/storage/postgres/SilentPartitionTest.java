@@ -11,6 +11,7 @@ import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.api.WriteOutcome;
 import io.runledger.storage.tck.Records;
 import io.runledger.storage.tck.Reasons;
+import io.runledger.testing.postgres.Relay;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

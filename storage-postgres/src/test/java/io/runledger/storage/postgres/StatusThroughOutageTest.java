@@ -7,6 +7,7 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreSpec;
+import io.runledger.testing.postgres.Relay;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;

@@ -1,4 +1,4 @@
-package io.runledger.storage.postgres;
+package io.runledger.testing.postgres;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * close) until {@link #heal()}, as when packets are dropped and no RST arrives. Counts the
  * connections it accepted.
  */
-final class Relay implements AutoCloseable {
+public final class Relay implements AutoCloseable {
     private static final Pattern HOST_PORT = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/");
 
     private final InetSocketAddress server;
@@ -39,7 +39,7 @@ final class Relay implements AutoCloseable {
     }
 
     /** A relay to the server {@code url} names. */
-    static Relay to(String url) throws IOException {
+    public static Relay to(String url) throws IOException {
         Matcher m = HOST_PORT.matcher(url);
         if (!m.find()) {
             throw new IllegalArgumentException("not a jdbc:postgresql://host:port/ URL: " + url);
@@ -48,26 +48,28 @@ final class Relay implements AutoCloseable {
     }
 
     /** {@code url} with its host and port replaced by this relay's. */
-    String through(String url) {
+    public String through(String url) {
         return HOST_PORT.matcher(url).replaceFirst("jdbc:postgresql://127.0.0.1:" + port + "/");
     }
 
-    int accepted() {
+    /** How many connections the relay has accepted. */
+    public int accepted() {
         return accepted.get();
     }
 
     /** Stops forwarding, closing nothing: both ends see silence. */
-    synchronized void partition() {
+    public synchronized void partition() {
         partitioned = true;
     }
 
     /** Forwards again, what was held back first. */
-    synchronized void heal() {
+    public synchronized void heal() {
         partitioned = false;
         notifyAll();
     }
 
-    synchronized void cut() throws IOException {
+    /** Closes every relayed connection and refuses new ones. */
+    public synchronized void cut() throws IOException {
         heal();
         listener.close();
         for (Socket socket : open) {
@@ -76,7 +78,8 @@ final class Relay implements AutoCloseable {
         open.clear();
     }
 
-    synchronized void restore() throws IOException {
+    /** Accepts connections again, on the same port. */
+    public synchronized void restore() throws IOException {
         ServerSocket again = new ServerSocket();
         again.setReuseAddress(true);
         again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -106,6 +109,9 @@ final class Relay implements AutoCloseable {
     private void relay(Socket client) throws IOException {
         accepted.incrementAndGet();
         Socket upstream = new Socket(server.getAddress(), server.getPort());
+        // Forward each message at once, as the driver and the server themselves send them.
+        client.setTcpNoDelay(true);
+        upstream.setTcpNoDelay(true);
         open.add(client);
         open.add(upstream);
         pump(client, upstream);

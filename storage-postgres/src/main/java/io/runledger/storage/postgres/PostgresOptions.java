@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * The PostgreSQL settings: {@code pool_size} (connections per pool, default 5; an open store has a
  * writer pool and a reader pool), {@code connect_timeout_ms} (how long opening a connection may take,
- * default 10000), {@code lock_timeout_ms} (how long {@code migrate} waits for the migration lock,
- * default 10000) and {@code app_version} (recorded in {@code meta}).
+ * default 10000), {@code lock_timeout_ms} (how long {@code migrate} waits for the migration lock, and
+ * an import for the store's tables, default 10000) and {@code app_version} (recorded in {@code meta}).
  */
 record PostgresOptions(int poolSize, long connectTimeoutMs, long lockTimeoutMs, String appVersion) {
     static final String POOL_SIZE = "pool_size";

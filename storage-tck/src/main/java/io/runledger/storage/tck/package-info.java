@@ -9,7 +9,9 @@
  *   <li>Ports: {@link RunsContract}, {@link StepsContract}, {@link AuditLogContract},
  *       {@link AuditQueryContract}, {@link PaginationContract}, {@link ConcurrentPagingContract}
  *       (paging while another thread appends), {@link ContentsContract} (export order, all-or-nothing
- *       import into an empty store only).</li>
+ *       import into an empty store only), {@link ImportRaceContract} (an import's emptiness check and its
+ *       commit are one unit no second import or other writer cuts into; {@link HeldImport} holds an
+ *       import past its check, and {@code StoreFixture.writerWaits} sees a writer waiting).</li>
  *   <li>{@link ContentHashContract}: the shared test vector {@code sample-export.jsonl} comes back
  *       byte for byte, with the trailer's content hash, on every backend.</li>
  *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen),

@@ -17,7 +17,8 @@
  *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen),
  *       {@link AdminContract} (status, dry runs, checks and failed opens create nothing; migrate
  *       creates the store at head), {@link CreatedStoreRemovalContract} (an admin removes the store
- *       its own migration created, only while empty, and nothing it did not create).</li>
+ *       its own migration created, only while empty, and nothing it did not create: of a file store,
+ *       only its own files).</li>
  *   <li>{@link SchemaDirectionContract} for the SQL adapters, over a {@link SqlSchemaFixture}: a store
  *       migrated by a later binary is refused and left untouched unless its compatibility floor
  *       admits this binary. The later binaries are real: the shipped migrations followed by the

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BackendOptionNamesTest {
     private static final Map<String, List<String>> DECLARED = Map.of(
-            "sqlite", List.of("busy_timeout_ms", "lock_timeout_ms"),
+            "sqlite", List.of("busy_timeout_ms", "lock_timeout_ms", "synchronous"),
             "json", List.of("compact_after_bytes", "lock_timeout_ms"),
             "postgres", List.of("connect_timeout_ms", "lock_timeout_ms", "pool_size"));
     private static final Map<String, String> TYPOS = Map.of(
@@ -78,7 +78,11 @@ class BackendOptionNamesTest {
     void everyOptionABackendDeclaresIsAccepted(String backend) throws Exception {
         StringBuilder options = new StringBuilder();
         DECLARED.get(backend).forEach(name -> options.append(backend).append('.').append(name)
-                .append(name.equals("pool_size") ? "=2\n" : "=5000\n"));
+                .append(switch (name) {
+                    case "pool_size" -> "=2\n";
+                    case "synchronous" -> "=full\n";
+                    default -> "=5000\n";
+                }));
 
         Cli.Result result = cli().run("--config", config(backend, options.toString()).toString(), "db", "migrate");
 

@@ -4,4 +4,7 @@
  */
 module io.runledger.storage.api {
     exports io.runledger.storage.api;
+
+    // The durable publishing of a file, implemented by storage-support.
+    uses io.runledger.storage.api.FilePublisher;
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BackendOptionNamesTest {
     private static final Map<String, List<String>> DECLARED = Map.of(
-            "sqlite", List.of("busy_timeout_ms", "lock_timeout_ms"),
+            "sqlite", List.of("busy_timeout_ms", "lock_timeout_ms", "synchronous"),
             "json", List.of("compact_after_bytes", "lock_timeout_ms"),
             "postgres", List.of("connect_timeout_ms", "lock_lease_ms", "lock_timeout_ms", "pool_size", "socket_timeout_ms",
                     "statement_timeout_ms", "tcp_keepalive"));
@@ -82,6 +82,7 @@ class BackendOptionNamesTest {
                 .append(switch (name) {
                     case "pool_size" -> "=2\n";
                     case "tcp_keepalive" -> "=true\n";
+                    case "synchronous" -> "=full\n";
                     default -> "=5000\n";
                 }));
 

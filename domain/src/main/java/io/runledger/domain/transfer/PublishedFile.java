@@ -1,5 +1,6 @@
 package io.runledger.domain.transfer;
 
+import io.runledger.storage.api.FilePublisher;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.io.BufferedOutputStream;
@@ -17,7 +18,7 @@ import java.util.zip.GZIPOutputStream;
  * export backups write through it, and a native backup is published with {@link #publish}. Never
  * overwrites: an existing FILE is {@link ReasonCode#BACKUP_TARGET_EXISTS}. The content goes to a
  * hidden temporary file beside FILE, which is synced and then linked to FILE only when complete
- * ({@link #commit()}); a failed or killed write leaves no FILE at all, only possibly a
+ * ({@link #commit()}), after which the directory is synced ({@link FilePublisher}); a failed or killed write leaves no FILE at all, only possibly a
  * {@code .FILE.*.partial} leftover. A name ending in {@code .gz} is gzip-compressed. Exports and
  * backups are not store files: the store's own files are only ever touched by its adapter.
  */
@@ -117,8 +118,9 @@ public final class PublishedFile implements AutoCloseable {
 
     private static void link(Path complete, Path file) throws IOException {
         try {
-            // A hard link publishes the complete file atomically and, unlike a rename, never replaces one.
-            Files.createLink(file, complete);
+            // A hard link publishes the complete file atomically and, unlike a rename, never replaces
+            // one; the directory is synced after it, so the name survives a power loss too.
+            FilePublisher.installed().publish(complete, file);
         } catch (FileAlreadyExistsException e) {
             throw exists(file);
         }

@@ -11,7 +11,8 @@
  *   <li>{@link io.runledger.domain.transfer.StoreBackup}: verified backups, native where the backend has
  *       a snapshot, an export otherwise; published under their name only once verified.</li>
  *   <li>{@link io.runledger.domain.transfer.PublishedFile} and {@link io.runledger.domain.transfer.FileInput}:
- *       an export written to a temporary file and linked to its name when complete; an export read
+ *       an export written to a temporary file and linked to its name when complete, durably (storage-api's
+ *       {@code FilePublisher} syncs the directory after the link); an export read
  *       from a file or standard input, gzip or not.</li>
  * </ul>
  *

@@ -1,6 +1,7 @@
 package io.runledger.storage.api;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +56,18 @@ public record StoreOptions(String backend, Map<String, String> values) {
     /** A duration given in whole milliseconds (the option's name ends in {@code _ms}), from 1 ms to {@code max}. */
     public Duration durationOption(String name, Duration fallback, Duration max) {
         return Duration.ofMillis(longOption(name, fallback.toMillis(), 1, max.toMillis(), "milliseconds"));
+    }
+
+    /** One of {@code choices} (lower case, as written), e.g. a durability level. */
+    public String choiceOption(String name, String fallback, List<String> choices) {
+        Optional<String> text = option(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        if (choices.contains(text.get().strip())) {
+            return text.get().strip();
+        }
+        throw refused(name, "one of " + String.join(", ", choices), text.get());
     }
 
     private StoreException refused(String name, String expected, String given) {

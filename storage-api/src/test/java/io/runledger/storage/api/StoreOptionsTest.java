@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,17 @@ class StoreOptionsTest {
         assertEquals(ReasonCode.CONFIG_INVALID, refused.reason());
         assertEquals("sqlite option lock_timeout_ms must be a whole number of milliseconds from 1 to 600000 (got '0')",
                 refused.getMessage());
+    }
+
+    @Test
+    void aChoiceIsOneOfItsNamesAndAbsentIsTheDefault() {
+        List<String> levels = List.of("normal", "full");
+        assertEquals("normal", given("other", "x").choiceOption("synchronous", "normal", levels));
+        assertEquals("full", given("synchronous", " full ").choiceOption("synchronous", "normal", levels));
+
+        StoreException refused = assertThrows(StoreException.class,
+                () -> given("synchronous", "FULL").choiceOption("synchronous", "normal", levels));
+        assertEquals(ReasonCode.CONFIG_INVALID, refused.reason());
+        assertEquals("sqlite option synchronous must be one of normal, full (got 'FULL')", refused.getMessage());
     }
 }

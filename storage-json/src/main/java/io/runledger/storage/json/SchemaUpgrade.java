@@ -1,9 +1,9 @@
 package io.runledger.storage.json;
 
 import io.runledger.storage.api.Timestamps;
-import io.runledger.storage.json.files.DurableFiles;
 import io.runledger.storage.json.files.IoFailures;
 import io.runledger.storage.json.files.StoreFiles;
+import io.runledger.storage.support.DurableFiles;
 import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;

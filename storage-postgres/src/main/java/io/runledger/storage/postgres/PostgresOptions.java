@@ -12,7 +12,7 @@ import java.util.Set;
  * The PostgreSQL settings, with their defaults and ranges (docs/POSTGRES.md has the table):
  * {@code pool_size} (connections per pool, 1–100, default 5; an open store has a writer pool and a
  * reader pool), {@code connect_timeout_ms} (opening a connection, default 10000),
- * {@code lock_timeout_ms} (waiting for the migration lock, default 10000), {@code socket_timeout_ms}
+ * {@code lock_timeout_ms} (waiting for the migration lock, and an import for the store's tables, default 10000), {@code socket_timeout_ms}
  * (the longest one answer from the server may take on a store or status connection, 1000–3600000,
  * default 20000), {@code statement_timeout_ms} (the longest the server runs one statement of those
  * connections, 0 = the server's own setting, default 15000), {@code tcp_keepalive} ({@code true} or

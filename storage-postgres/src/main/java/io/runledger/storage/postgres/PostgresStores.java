@@ -23,6 +23,18 @@ import org.hibernate.dialect.PostgreSQLDialect;
  * processes may open one store at once: the database serializes their writes row by row.
  */
 final class PostgresStores {
+    /**
+     * Taken first by an import: every table a write touches, in EXCLUSIVE mode, which every INSERT,
+     * UPDATE and DELETE (ROW EXCLUSIVE) and a second import wait for, while plain reads go on. The
+     * transaction holds it until it ends (or its connection drops); the wait for it is bounded by
+     * {@code lock_timeout_ms}, after which the import is {@code store_locked}. A table lock rather
+     * than an advisory lock: writers need not ask for it, so no write path can forget to.
+     */
+    static List<String> claimContents(PostgresOptions options) {
+        return List.of("SET LOCAL lock_timeout = " + Math.min(options.lockTimeoutMs(), Integer.MAX_VALUE),
+                "LOCK TABLE runs, run_steps, run_labels, audit_log IN EXCLUSIVE MODE");
+    }
+
     private PostgresStores() {
     }
 
@@ -43,8 +55,8 @@ final class PostgresStores {
             }
             SessionFactory sessionFactory = SessionFactories.build(writers, PostgreSQLDialect.class);
             resources.add(0, sessionFactory);
-            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(), idOrder),
-                    resources);
+            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(), idOrder,
+                    claimContents(options)), resources);
         } catch (SQLException | RuntimeException e) {
             SqlStore.closeAll(resources);
             throw errors.translate("open the postgres store at " + location.described(), e);

@@ -19,7 +19,10 @@
  *   <li>{@link PostgresStores} opens a store over {@link PostgresConnections}: a bounded writer pool
  *       in READ COMMITTED (a compare-and-set update waits for a concurrent one, then re-reads the
  *       row), a bounded read-only pool in REPEATABLE READ (one snapshot per read transaction, so an
- *       export's passes agree), and a Hibernate session factory with {@code PostgreSQLDialect}.</li>
+ *       export's passes agree), and a Hibernate session factory with {@code PostgreSQLDialect}. An
+ *       import first locks the content tables {@code IN EXCLUSIVE MODE} for its transaction
+ *       ({@code PostgresStores.claimContents}, waiting at most {@code lock_timeout_ms}), so no second
+ *       import and no other write lands between its emptiness check and its commit.</li>
  *   <li>{@link IdCollation} picks the id order when a store opens. Forcing {@code ucs_basic} on every
  *       query ({@link CodePointOrder}) is always correct, but an index serves an {@code order by} or a
  *       keyset predicate only in the column's own collation; so where the id columns already sort as

@@ -71,7 +71,7 @@ final class SqliteAdmin implements StoreAdmin {
     public List<Check> check() {
         requireExisting();
         try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
-            return SqliteChecks.run(connection);
+            return SqliteChecks.run(connection, options.synchronous());
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + file, e);
         }

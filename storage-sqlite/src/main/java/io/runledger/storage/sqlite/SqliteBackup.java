@@ -3,6 +3,7 @@ package io.runledger.storage.sqlite;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.support.DurableFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,7 +20,8 @@ import java.util.List;
  * An online snapshot of a SQLite store with {@code VACUUM INTO}: a consistent copy taken inside one
  * read transaction while writers carry on (a raw file copy under WAL could miss committed pages or
  * catch half-written ones). The copy is written to a hidden temporary file beside the target, synced,
- * checked ({@code integrity_check} and {@code foreign_key_check}), and only then linked to its name.
+ * checked ({@code integrity_check} and {@code foreign_key_check}), and only then linked to its name
+ * durably (storage-support's {@code DurableFiles}: the directory is synced after the link).
  */
 final class SqliteBackup {
     /** How a native SQLite backup's file name ends. */
@@ -87,11 +89,9 @@ final class SqliteBackup {
     private static void publish(Path temporary, Path file) throws IOException {
         try {
             // A hard link never replaces an existing file, so a FILE that appeared meanwhile is kept.
-            Files.createLink(file, temporary);
+            DurableFiles.link(temporary, file);
         } catch (FileAlreadyExistsException e) {
             refuseExisting(file);
-        } catch (UnsupportedOperationException e) {
-            Files.move(temporary, file);
         }
     }
 

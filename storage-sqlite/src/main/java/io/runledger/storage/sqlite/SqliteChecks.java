@@ -4,6 +4,8 @@ import io.runledger.storage.api.Check;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
+import org.sqlite.SQLiteConfig.SynchronousMode;
 
 /**
  * The diagnostic checks of {@code db check} and {@code doctor}, on a read-only connection configured
@@ -13,7 +15,8 @@ final class SqliteChecks {
     private SqliteChecks() {
     }
 
-    static List<Check> run(Connection connection) throws SQLException {
+    /** The checks; {@code synchronous} is the level the store is configured with (option {@code synchronous}). */
+    static List<Check> run(Connection connection, SynchronousMode synchronousLevel) throws SQLException {
         List<String> integrity = SqliteInspection.integrityProblems(connection);
         List<String> foreignKeys = SqliteInspection.foreignKeyProblems(connection);
         String journalMode = SqliteInspection.pragma(connection, "journal_mode");
@@ -26,8 +29,20 @@ final class SqliteChecks {
                         foreignKeys.isEmpty() ? "no violations" : foreignKeys.size() + " violation(s): " + foreignKeys.get(0)),
                 new Check("journal_mode", journalMode.equalsIgnoreCase("wal"), journalMode),
                 new Check("foreign_keys", foreignKeysOn.equals("1"), foreignKeysOn.equals("1") ? "on" : "off"),
-                new Check("synchronous", synchronous.equals("1"), synchronous.equals("1") ? "normal" : "level " + synchronous),
+                new Check("synchronous", level(synchronous).equals(synchronousLevel.name().toLowerCase(Locale.ROOT)),
+                        level(synchronous)),
                 new Check("busy_timeout", parse(busyTimeout) > 0, busyTimeout + " ms"));
+    }
+
+    /** PRAGMA synchronous answers a number. */
+    private static String level(String number) {
+        return switch (number) {
+            case "0" -> "off";
+            case "1" -> "normal";
+            case "2" -> "full";
+            case "3" -> "extra";
+            default -> "level " + number;
+        };
     }
 
     private static long parse(String value) {

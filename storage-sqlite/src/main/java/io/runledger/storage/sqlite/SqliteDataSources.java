@@ -5,7 +5,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The per-connection settings, applied by sqlite-jdbc on every connection it opens (never in a
- * migration): foreign keys on, WAL, synchronous NORMAL, a bounded busy timeout.
+ * migration): foreign keys on, WAL, synchronous NORMAL (or FULL, option {@code synchronous}), a bounded
+ * busy timeout.
  */
 final class SqliteDataSources {
     private SqliteDataSources() {
@@ -38,7 +39,7 @@ final class SqliteDataSources {
     private static SQLiteConfig common(SqliteOptions options) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setSynchronous(options.synchronous());
         config.setBusyTimeout(options.busyTimeoutMs());
         return config;
     }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The SQLite backend ({@code sqlite}): one local file in WAL mode. Options: {@code busy_timeout_ms}
- * (default 5000), {@code lock_timeout_ms} (default 10000); bootstrap adds {@code app_version} (default "unknown").
+ * (default 5000), {@code lock_timeout_ms} (default 10000), {@code synchronous} ({@code normal} or
+ * {@code full}, default {@code normal}); bootstrap adds {@code app_version} (default "unknown").
  */
 public final class SqliteStorageProvider implements StorageProvider {
     static final String ID = "sqlite";

@@ -5,7 +5,7 @@
  * <ul>
  *   <li>{@link SqliteStorageProvider}: id {@code sqlite}, persistence mode {@code wal}, default file
  *       {@code state.sqlite}; options in {@link SqliteOptions} ({@code busy_timeout_ms},
- *       {@code lock_timeout_ms}). {@link SqliteFile} is the database and the files beside it
+ *       {@code lock_timeout_ms}, {@code synchronous}: {@code normal} or {@code full}). {@link SqliteFile} is the database and the files beside it
  *       ({@code -wal}, {@code -shm}, {@code -journal}, {@code .lock}).</li>
  *   <li>{@link SqliteStores} opens a store: one writer connection (a pool of one), a pool of four
  *       read-only connections, and a Hibernate session factory over the writer. SQLite admits one
@@ -15,7 +15,7 @@
  *       ({@code CLAIM_WRITE_LOCK}) instead of sqlite-jdbc's {@code BEGIN IMMEDIATE} mode, whose busy
  *       failures break the connection or make a committed write look failed.</li>
  *   <li>{@link SqliteDataSources}: every connection gets {@code foreign_keys=ON},
- *       {@code synchronous=NORMAL} and a bounded {@code busy_timeout}; writers set
+ *       {@code synchronous=NORMAL} (or {@code FULL}, by option) and a bounded {@code busy_timeout}; writers set
  *       {@code journal_mode=WAL}; readers are opened read-only and cannot create the file.</li>
  *   <li>{@link SqliteAdmin}: status, checks ({@link SqliteChecks}, {@link SqliteInspection}) and
  *       vacuum with plain JDBC, no Flyway, no Hibernate, and no connection held between calls; a
@@ -29,8 +29,9 @@
  *       admin's own migration created.</li>
  *   <li>{@link SqliteBackup}: {@code db backup}'s native snapshot, {@code VACUUM INTO} a hidden
  *       temporary file (consistent while writers carry on; a raw copy under WAL is not), checked,
- *       synced, then hard-linked to its name, so a failed backup leaves nothing that looks
- *       valid and an existing file is never overwritten.</li>
+ *       synced, then hard-linked to its name (storage-support's {@code DurableFiles}, which syncs the
+ *       directory), so a failed backup leaves nothing that looks valid and an existing file is never
+ *       overwritten.</li>
  *   <li>Errors: {@link SqliteErrors} classifies result codes for storage-sql's translator (a
  *       foreign-key violation arrives as a generic error with {@code SQLITE_CONSTRAINT_FOREIGNKEY}
  *       in its message and becomes {@code run_not_found}). A full disk is {@code SQLITE_FULL}, or an

@@ -8,12 +8,19 @@ import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link StoreAdmin#removeCreatedStore()}: the admin whose migration created a store removes all of
  * it again (nothing of it is left at the spec) while it is empty; a store holding a record, or one
- * that the admin did not create, is never removed.
+ * that the admin did not create, is never removed. Of a file store only its own files go: a sibling
+ * whose name merely starts with the store's file name stays.
  */
 public abstract class CreatedStoreRemovalContract extends StoreContract {
     @Test
@@ -28,6 +35,29 @@ public abstract class CreatedStoreRemovalContract extends StoreContract {
         assertFalse(admin.status().initialized());
         assertFalse(activeFixture().storeExists(spec), "nothing of the store is left at " + spec.location());
         assertFalse(admin.removeCreatedStore(), "nothing is left to remove");
+    }
+
+    @Test
+    void siblingsThatAreNotTheStoresOwnFilesSurviveItsRemoval() {
+        requireCapability(Capability.FILES);
+        StoreSpec spec = activeFixture().freshSpec();
+        StoreAdmin admin = admin(spec);
+        admin.migrate(false);
+        open(spec).close();
+        Path main = Path.of(spec.location());
+        // Made after the store was created, as another program (or a person) may while a transfer runs.
+        List<Path> siblings = Stream.of(".notes", ".bak", ".journal.bak", "-wal.old", ".lock~", "-backup")
+                .map(suffix -> main.resolveSibling(main.getFileName() + suffix)).toList();
+        for (Path sibling : siblings) {
+            write(sibling);
+        }
+
+        assertTrue(admin.removeCreatedStore());
+
+        assertFalse(admin.status().initialized());
+        for (Path sibling : siblings) {
+            assertTrue(Files.exists(sibling), () -> sibling.getFileName() + " is not one of the store's files and stays");
+        }
     }
 
     @Test
@@ -55,6 +85,14 @@ public abstract class CreatedStoreRemovalContract extends StoreContract {
 
         assertTrue(later.status().initialized());
         assertTrue(open(spec).contents().isEmpty());
+    }
+
+    private static void write(Path file) {
+        try {
+            Files.writeString(file, "not part of the store");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

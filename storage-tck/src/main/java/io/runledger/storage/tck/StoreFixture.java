@@ -21,6 +21,15 @@ public interface StoreFixture extends AutoCloseable {
      */
     boolean storeExists(StoreSpec spec);
 
+    /**
+     * Whether a writer is seen, from outside the adapter, waiting for a lock on the store at
+     * {@code spec} (a server's lock table). A backend whose every lock wait ends by itself within a
+     * few seconds may answer false: a contract then waits for the writer to give up instead.
+     */
+    default boolean writerWaits(StoreSpec spec) {
+        return false;
+    }
+
     /** What this backend supports beyond the common contract; tests for other capabilities are skipped visibly. */
     Set<Capability> capabilities();
 

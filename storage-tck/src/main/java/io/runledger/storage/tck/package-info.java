@@ -9,13 +9,16 @@
  *   <li>Ports: {@link RunsContract}, {@link StepsContract}, {@link AuditLogContract},
  *       {@link AuditQueryContract}, {@link PaginationContract}, {@link ConcurrentPagingContract}
  *       (paging while another thread appends), {@link ContentsContract} (export order, all-or-nothing
- *       import into an empty store only).</li>
+ *       import into an empty store only), {@link ImportRaceContract} (an import's emptiness check and its
+ *       commit are one unit no second import or other writer cuts into; {@link HeldImport} holds an
+ *       import past its check, and {@code StoreFixture.writerWaits} sees a writer waiting).</li>
  *   <li>{@link ContentHashContract}: the shared test vector {@code sample-export.jsonl} comes back
  *       byte for byte, with the trailer's content hash, on every backend.</li>
  *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen),
  *       {@link AdminContract} (status, dry runs, checks and failed opens create nothing; migrate
  *       creates the store at head), {@link CreatedStoreRemovalContract} (an admin removes the store
- *       its own migration created, only while empty, and nothing it did not create).</li>
+ *       its own migration created, only while empty, and nothing it did not create: of a file store,
+ *       only its own files).</li>
  *   <li>{@link SchemaDirectionContract} for the SQL adapters, over a {@link SqlSchemaFixture}: a store
  *       migrated by a later binary is refused and left untouched unless its compatibility floor
  *       admits this binary. The later binaries are real: the shipped migrations followed by the

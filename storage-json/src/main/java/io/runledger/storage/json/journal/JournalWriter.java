@@ -1,7 +1,7 @@
 package io.runledger.storage.json.journal;
 
-import io.runledger.storage.json.files.DurableFiles;
 import io.runledger.storage.json.files.StoreFiles;
+import io.runledger.storage.support.DurableFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

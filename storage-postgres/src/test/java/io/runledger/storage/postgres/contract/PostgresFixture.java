@@ -50,6 +50,20 @@ public final class PostgresFixture implements StoreFixture {
         }
     }
 
+    /** A lock request in the database that the server has not granted yet. */
+    @Override
+    public boolean writerWaits(StoreSpec spec) {
+        try (Connection connection = connect(spec);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_locks WHERE NOT granted AND database = "
+                     + "(SELECT oid FROM pg_database WHERE datname = current_database())")) {
+            rows.next();
+            return rows.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look at the locks of " + databaseOf(spec) + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Set<Capability> capabilities() {
         return Set.of(Capability.SQL_MIGRATIONS);

@@ -5,6 +5,8 @@ import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.jdbc.IdOrder;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -28,6 +30,7 @@ public final class SqlSessions {
     private final DataSource readers;
     private final SqlErrorTranslator errors;
     private final Optional<String> claimWriteLock;
+    private final List<String> claimContents;
     private final IdOrder idOrder;
 
     /**
@@ -41,14 +44,26 @@ public final class SqlSessions {
         this(factory, readers, errors, claimWriteLock, IdOrder.NATIVE);
     }
 
-    /** As above, with the form that orders and compares ids in byte order on this database. */
+    /**
+     * As above, with the form that orders and compares ids in byte order on this database, and
+     * {@code claimContents}: statements run first in a {@link #writeExclusive} transaction that keep
+     * every other writer of the content tables out until it ends (on SQLite {@code claimWriteLock}
+     * already does, so there are none).
+     */
     public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
-                       Optional<String> claimWriteLock, IdOrder idOrder) {
+                       Optional<String> claimWriteLock, IdOrder idOrder, List<String> claimContents) {
         this.factory = factory;
         this.readers = readers;
         this.errors = errors;
         this.claimWriteLock = claimWriteLock;
+        this.claimContents = List.copyOf(claimContents);
         this.idOrder = idOrder;
+    }
+
+    /** As above, with no statements beyond {@code claimWriteLock} to keep other writers out. */
+    public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
+                       Optional<String> claimWriteLock, IdOrder idOrder) {
+        this(factory, readers, errors, claimWriteLock, idOrder, List.of());
     }
 
     /** The HQL expression ordering and comparing the id at {@code path} in byte order. */
@@ -79,10 +94,22 @@ public final class SqlSessions {
         }
     }
 
-    /** Runs {@code work} in one write transaction, once: for work that cannot be repeated (an import's stream). */
-    <T> T writeOnce(String action, Function<StatelessSession, T> work) {
+    /**
+     * Runs {@code work} in one write transaction, once (an import's stream cannot be repeated), with
+     * every other writer kept out from its start to its commit: what it reads first (is the store
+     * empty?) still holds when it commits. Another writer waits for it; this one waits for others
+     * as long as the database's lock wait allows.
+     */
+    <T> T writeExclusive(String action, Function<StatelessSession, T> work) {
         try {
-            return attempt(action, work);
+            return attempt(action, session -> {
+                claimContents.forEach(sql -> session.doWork(connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(sql);
+                    }
+                }));
+                return work.apply(session);
+            });
         } catch (RetryableWrite e) {
             throw errors.translate(action, e.getCause());
         }

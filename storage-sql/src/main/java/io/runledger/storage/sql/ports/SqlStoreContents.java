@@ -13,8 +13,10 @@ import org.hibernate.StatelessSession;
 
 /**
  * {@link StoreContents}: export reads forward-only cursors inside one read transaction (one
- * snapshot, bounded memory, {@link ContentScan}); import is one write transaction inserting in plain
- * JDBC batches ({@link ContentInserts}) on the transaction's connection.
+ * snapshot, bounded memory, {@link ContentScan}); import is one write transaction that keeps every
+ * other writer out from its "is the store empty?" check to its commit
+ * ({@link SqlSessions#writeExclusive}), inserting in plain JDBC batches ({@link ContentInserts}) on
+ * the transaction's connection.
  */
 public final class SqlStoreContents implements StoreContents {
     private final SqlSessions sessions;
@@ -33,7 +35,7 @@ public final class SqlStoreContents implements StoreContents {
 
     @Override
     public long importFrom(Iterator<LedgerRecord> records) {
-        return sessions.writeOnce("import into the store", session -> {
+        return sessions.writeExclusive("import into the store", session -> {
             if (!isEmpty(session)) {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target store is not empty; an import goes only into an empty store (nothing was written)");

@@ -19,7 +19,12 @@
  *   <li>{@link SchemaDirectionContract} for the SQL adapters, over a {@link SqlSchemaFixture}: a store
  *       migrated by a later binary is refused and left untouched unless its compatibility floor
  *       admits this binary. The later binaries are real: the shipped migrations followed by the
- *       test-only ones in {@code db/test-migrations} ({@link TestMigrationFolders}).</li>
+ *       test-only ones in {@code db/test-migrations} ({@link TestMigrationFolders}).
+ *       {@link InterruptedMigrationContract}, over the same fixture: a migrator killed between Flyway's
+ *       commit and its {@code meta} write leaves {@code meta} behind the history, and the next migrate
+ *       repairs it.</li>
+ *   <li>{@link ChildJvm} runs a main class of the test's class path in a child JVM that crash
+ *       contracts kill with SIGKILL once it reports where it is.</li>
  * </ul>
  *
  * {@link StoreContract} is the base of every contract: before each test it asks the adapter's

@@ -3,5 +3,10 @@ package io.runledger.storage.tck;
 /** Backend capabilities that only some adapters have; contract tests that need one skip visibly without it. */
 public enum Capability {
     /** Versioned SQL schema migrations (Flyway). */
-    SQL_MIGRATIONS
+    SQL_MIGRATIONS,
+    /**
+     * The store lives outside the JVM that opened it: another process can open it, also after the
+     * first one was killed (every real backend; not the suite's in-memory reference store).
+     */
+    OUTLIVES_ITS_PROCESS
 }

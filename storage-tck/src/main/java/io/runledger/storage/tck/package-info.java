@@ -12,7 +12,9 @@
  *       import into an empty store only).</li>
  *   <li>{@link ContentHashContract}: the shared test vector {@code sample-export.jsonl} comes back
  *       byte for byte, with the trailer's content hash, on every backend.</li>
- *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen),
+ *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen, and a SIGKILL of
+ *       the writing process: {@code AppendingChild} writes in a child JVM and reports each
+ *       acknowledged write),
  *       {@link AdminContract} (status, dry runs, checks and failed opens create nothing; migrate
  *       creates the store at head), {@link CreatedStoreRemovalContract} (an admin removes the store
  *       its own migration created, only while empty, and nothing it did not create).</li>

@@ -52,7 +52,7 @@ final class JsonFixture implements StoreFixture {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of();
+        return Set.of(Capability.OUTLIVES_ITS_PROCESS);
     }
 
     @Override

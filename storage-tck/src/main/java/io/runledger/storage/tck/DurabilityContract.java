@@ -99,6 +99,8 @@ public abstract class DurabilityContract extends StoreContract {
             reopened.contents().exportTo(record -> stored.add(idOf(record)));
         }
         List<String> lost = acknowledged.stream().filter(id -> !stored.contains(id)).toList();
+        System.out.println("figure: " + provider().id() + " kept " + (acknowledged.size() - lost.size()) + " of "
+                + acknowledged.size() + " writes acknowledged before SIGKILL");
         assertEquals(List.of(), lost, "acknowledged, then lost with the killed process");
         assertTrue(stored.size() <= acknowledged.size() + 1,
                 "beyond the acknowledged writes, at most the one in flight at the kill: " + stored.size() + " stored, "

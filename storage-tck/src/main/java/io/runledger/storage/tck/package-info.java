@@ -26,7 +26,8 @@
  *       commit and its {@code meta} write leaves {@code meta} behind the history, and the next migrate
  *       repairs it.</li>
  *   <li>{@link ChildJvm} runs a main class of the test's class path in a child JVM that crash
- *       contracts kill with SIGKILL once it reports where it is.</li>
+ *       contracts kill with SIGKILL once it reports where it is. {@link LockWaiters} tells when a
+ *       thread waits for an adapter's lock, before a test asserts that it still waits.</li>
  * </ul>
  *
  * {@link StoreContract} is the base of every contract: before each test it asks the adapter's

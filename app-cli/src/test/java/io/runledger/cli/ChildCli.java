@@ -21,8 +21,17 @@ final class ChildCli {
     private ChildCli() {
     }
 
-    /** Starts {@code runledger args…} in {@code dir}; its output goes to {@code log}. */
+    /** Starts {@code runledger args…} in {@code dir}; its output goes to {@code log}, its input is empty. */
     static Process start(Path dir, Path log, List<String> jvmOptions, String... args) {
+        return start(dir, log, ProcessBuilder.Redirect.from(new File("/dev/null")), jvmOptions, args);
+    }
+
+    /** As {@link #start}, reading its standard input from a pipe the test writes to ({@link Process#getOutputStream()}). */
+    static Process startReadingInput(Path dir, Path log, List<String> jvmOptions, String... args) {
+        return start(dir, log, ProcessBuilder.Redirect.PIPE, jvmOptions, args);
+    }
+
+    private static Process start(Path dir, Path log, ProcessBuilder.Redirect input, List<String> jvmOptions, String... args) {
         assertTrue(Files.isDirectory(TARGET.resolve("modules")), "run through Maven (mvn verify): target/modules "
                 + "is made by the dependency plugin at package");
         List<String> command = new ArrayList<>();
@@ -35,7 +44,7 @@ final class ChildCli {
         command.addAll(List.of(args));
         try {
             return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+                    .redirectOutput(log.toFile()).redirectInput(input).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,12 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Several runledger processes migrating one fresh store at the same moment: the OS lock beside the
  * SQLite database (or PostgreSQL's advisory lock) serializes them, each version is applied exactly
- * once, and the store is intact; and a migrator killed with SIGKILL inside V3 leaves version 2 whole.
+ * once, and the store is intact; and a migrator killed with SIGKILL inside V3 (it reports that it is
+ * there, holding the lock) leaves version 2 whole.
  */
 class MigrationProcessesTest {
     private static final int PROCESSES = 3;
-    /** V3's index pages spilling into the WAL: more than the WAL's header and a few pages. */
-    private static final long WAL_BYTES_INSIDE_V3 = 1L << 20;
 
     @TempDir
     Path dir;
@@ -88,27 +87,23 @@ class MigrationProcessesTest {
 
     @Test
     void aMigratorKilledWithSigkillInsideV3LeavesVersion2WholeAndRerunningSucceeds() throws Exception {
-        Path store = dir.resolve("big.sqlite");
+        Path store = dir.resolve("v2.sqlite");
         try (var in = MigrationProcessesTest.class.getResourceAsStream("/fixtures/v2-store.sqlite")) {
             Files.copy(in, store);
         }
-        // Enough runs that V3's index over runs takes a few hundred milliseconds to build: its pages
-        // spill into the WAL well before V3 commits, which leaves time to kill the migrator inside V3.
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600000)"
-                    + " INSERT INTO runs (run_id, created_at, args) SELECT 'bulk-' || i, i, '{}' FROM n");
-        }
         Path log = dir.resolve("killed.log");
-        Process migrator = ChildCli.start(dir, log, List.of(), "--state", store.toString(), "db", "migrate");
-        Path lockFile = dir.resolve("big.sqlite.lock");
-        Path wal = dir.resolve("big.sqlite-wal");
+        Path marker = dir.resolve("inside-migration.reached");
+        // storage-sql's test-only crash point: the child writes the marker from inside V3's transaction
+        // (V3's statements ran, nothing is committed) and waits there to be killed.
+        Process migrator = ChildCli.start(dir, log, List.of("-Drunledger.test.crash-point=inside-migration",
+                "-Drunledger.test.crash-point.marker=" + marker), "--state", store.toString(), "db", "migrate");
+        Path lockFile = dir.resolve("v2.sqlite.lock");
         String holder = "pid " + migrator.pid() + " ";
-        // Inside V3: the migrator holds the lock and V3's uncommitted pages reach the WAL (the preflight
-        // and Flyway write nothing before V3).
-        await("the migrator is inside V3").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(2))
+        await("the migrator reports that it is inside V3").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(10))
                 .failFast("the migrator ended before V3", () -> assertTrue(migrator.isAlive(), () -> ChildCli.output(log)))
-                .until(() -> holds(lockFile, holder) && Files.exists(wal) && Files.size(wal) > WAL_BYTES_INSIDE_V3);
+                .until(() -> Files.exists(marker));
+        assertEquals("pid " + migrator.pid() + " at inside-migration", Files.readString(marker).strip());
+        assertTrue(holds(lockFile, holder), "the migrator inside V3 holds the migration lock");
         migrator.destroyForcibly();
         assertTrue(migrator.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, migrator.exitValue(), "killed by SIGKILL, not finished: " + ChildCli.output(log));

@@ -16,8 +16,12 @@ import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.StoreContents;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A migration in a real child JVM: 200,000 audit events SQLite → SQLite with a 64 MiB heap (memory
- * stays bounded: the records stream, they are never all held), and a migration killed with SIGKILL
- * half-way leaves no target that looks valid — it is absent or empty, and a rerun succeeds.
+ * stays bounded: the records stream, they are never all held), and an import killed with SIGKILL
+ * half-way (fed half of its input, it has written records and waits for the rest) leaves no target
+ * that looks valid — it is absent or empty, and a rerun succeeds.
  * Runs in the integration-test phase, after `package`.
  */
 class TransferLaunchTest {
@@ -107,23 +112,40 @@ class TransferLaunchTest {
     }
 
     @Test
-    void aMigrationKilledMidwayLeavesNoValidLookingTargetAndARerunSucceeds() throws Exception {
+    void anImportKilledMidwayLeavesNoValidLookingTargetAndARerunSucceeds() throws Exception {
+        Path file = dir.resolve("killed.jsonl");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new ExportWriter(out, done -> { }).write(new ExportHeader(Instant.parse("2026-11-21T10:00:00Z"), 3, "test"),
+                    generated());
+        }
         Path log = dir.resolve("killed.log");
         Path wal = dir.resolve("killed.sqlite-wal");
-        Process migrate = ChildCli.start(dir, log, List.of("-Xmx128m"),
-                "store", "migrate", "--from", "sqlite:source.sqlite", "--to", "sqlite:killed.sqlite", "--quiet");
-        // Half-way: the import transaction has spilled megabytes of pages into the target's WAL.
-        await("the import is half-way").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
-                .failFast("the migration ended before it could be killed half-way",
-                        () -> assertTrue(migrate.isAlive(), () -> ChildCli.output(log)))
-                .until(() -> Files.exists(wal) && Files.size(wal) > 4 * 1024 * 1024);
-        migrate.destroyForcibly();
-        assertTrue(migrate.waitFor(30, TimeUnit.SECONDS));
+        Process importing = ChildCli.startReadingInput(dir, log, List.of("-Xmx128m"),
+                "--state", "killed.sqlite", "store", "import", "--in", "-", "--quiet");
+        try (BufferedReader lines = Files.newBufferedReader(file); Writer input = new OutputStreamWriter(
+                importing.getOutputStream(), StandardCharsets.UTF_8)) {
+            // Midway by construction: the child gets the header, the runs and half of the events, and
+            // cannot go on (or commit) until the rest arrives, which it never does.
+            for (int i = 0; i < 1 + RUNS + EVENTS / 2; i++) {
+                input.write(lines.readLine());
+                input.write('\n');
+            }
+            input.flush();
+            // The child has taken in all but the pipe's last few kilobytes, and has written records: the
+            // import transaction's uncommitted pages fill the target's WAL.
+            await("the child reports records written").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
+                    .failFast("the import ended before it could be killed midway",
+                            () -> assertTrue(importing.isAlive(), () -> ChildCli.output(log)))
+                    .until(() -> Files.exists(wal) && Files.size(wal) > 4 * 1024 * 1024);
+            importing.destroyForcibly();
+            assertTrue(importing.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(137, importing.exitValue(), "killed by SIGKILL while waiting for the rest: " + ChildCli.output(log));
+        }
 
         if (Files.exists(dir.resolve("killed.sqlite"))) {
             assertEquals(ExportFiles.EMPTY_HASH, hashOf("killed.sqlite"), "the killed import committed nothing");
         }
-        Cli.Result rerun = new Cli(dir).run("store", "migrate", "--from", "sqlite:source.sqlite", "--to", "sqlite:killed.sqlite", "--quiet");
+        Cli.Result rerun = new Cli(dir).run("--state", "killed.sqlite", "store", "import", "--in", file.toString(), "--quiet");
         assertEquals(0, rerun.exitCode(), rerun.toString());
         assertEquals(sourceHash, hashOf("killed.sqlite"));
     }

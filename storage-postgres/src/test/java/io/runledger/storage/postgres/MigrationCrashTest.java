@@ -93,7 +93,7 @@ class MigrationCrashTest {
                 .reduce((a, b) -> a + File.pathSeparator + b)
                 .orElseThrow();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", classPath, SlowMigrationChild.class.getName(), url)
+        return new ProcessBuilder(java.toString(), "-cp", classPath, MigratingChild.class.getName(), url, "slow")
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile())
                 .start();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.tck.LockWaiters;
 import io.runledger.storage.tck.Reasons;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,30 @@ class MigrationLockTest {
             assertEquals(0, tables(other));
         }
         assertEquals(3, Databases.PROVIDER.admin(spec).migrate(false).toVersion());
+    }
+
+    @Test
+    void aWaitingMigratorWritesNothingUntilTheHolderReleasesTheLockThenMigrates() throws Exception {
+        StoreSpec spec = databases.fresh(Map.of("lock_timeout_ms", "60000"));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection other = databases.connectToLast()) {
+            Future<MigrationReport> migrated;
+            try (PreparedStatement hold = other.prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
+                hold.setInt(1, AdvisoryLock.RUNLEDGER_MIGRATION);
+                hold.setInt(2, AdvisoryLock.keyOf("public"));
+                hold.execute();
+            }
+            migrated = LockWaiters.startedAndWaiting(pool, () -> Databases.PROVIDER.admin(spec).migrate(false));
+            assertEquals(0, tables(other), "nothing is written while the migrator waits");
+            try (PreparedStatement release = other.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+                release.setInt(1, AdvisoryLock.RUNLEDGER_MIGRATION);
+                release.setInt(2, AdvisoryLock.keyOf("public"));
+                release.execute();
+            }
+            assertEquals(3, migrated.get(60, TimeUnit.SECONDS).toVersion(), "the lock released, the waiter migrates");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

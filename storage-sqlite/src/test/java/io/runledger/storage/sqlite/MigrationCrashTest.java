@@ -72,7 +72,7 @@ class MigrationCrashTest {
                 .reduce((a, b) -> a + File.pathSeparator + b)
                 .orElseThrow();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", classPath, SlowMigrationChild.class.getName(), db.toString())
+        return new ProcessBuilder(java.toString(), "-cp", classPath, MigratingChild.class.getName(), db.toString(), "slow")
                 .redirectErrorStream(true)
                 .redirectOutput(db.resolveSibling("child.log").toFile())
                 .start();

@@ -10,6 +10,7 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreOptions;
 import io.runledger.storage.support.LockFile;
+import io.runledger.storage.tck.LockWaiters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,24 @@ class MigrationLockTest {
 
         assertTrue(LockFile.holder(lockFile).isEmpty());
         assertEquals(3, Samples.PROVIDER.admin(spec).migrate(false).toVersion());
+    }
+
+    @Test
+    void aWaitingMigratorWritesNothingUntilTheHolderReleasesTheLockThenMigrates() throws Exception {
+        Path file = dir.resolve("state.sqlite");
+        Path lockFile = dir.resolve("state.sqlite.lock");
+        var spec = Samples.spec(file, Map.of("lock_timeout_ms", "60000"));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<MigrationReport> migrated;
+            try (LockFile held = LockFile.acquire(lockFile, 1_000, "another test holds it")) {
+                migrated = LockWaiters.startedAndWaiting(pool, () -> Samples.PROVIDER.admin(spec).migrate(false));
+                assertFalse(Files.exists(file), "nothing is written while the migrator waits: " + held);
+            }
+            assertEquals(3, migrated.get(60, TimeUnit.SECONDS).toVersion(), "the lock released, the waiter migrates");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

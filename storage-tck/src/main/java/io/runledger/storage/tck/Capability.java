@@ -5,5 +5,10 @@ public enum Capability {
     /** Versioned SQL schema migrations (Flyway). */
     SQL_MIGRATIONS,
     /** The store is a set of files in one directory, and its location is the path of its main file. */
-    FILES
+    FILES,
+    /**
+     * The store lives outside the JVM that opened it: another process can open it, also after the
+     * first one was killed (every real backend; not the suite's in-memory reference store).
+     */
+    OUTLIVES_ITS_PROCESS
 }

@@ -17,14 +17,27 @@ import io.runledger.storage.api.Step;
 import io.runledger.storage.api.StepStatus;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreSpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** What a store acknowledged is there after closing it and opening it again at the same spec. */
+/**
+ * What a store acknowledged is there after closing it and opening it again at the same spec, and after
+ * the process writing it was killed with SIGKILL in the middle of its writes ({@link AppendingChild}).
+ */
 public abstract class DurabilityContract extends StoreContract {
+    /** How many acknowledged writes the child reports before it is killed, in the middle of its stream of writes. */
+    private static final int KILLED_AFTER = 200;
+    private static final Pattern ACKED = Pattern.compile("acked (\\S+) ok");
+
     private static List<LedgerRecord> everything(Store store) {
         List<LedgerRecord> records = new ArrayList<>(store.runs().list(RunFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT)).items());
         for (LedgerRecord record : List.copyOf(records)) {
@@ -66,6 +79,47 @@ public abstract class DurabilityContract extends StoreContract {
         try (Store again = provider().open(spec)) {
             assertEquals(expected, everything(again), "a second open sees the same and changed nothing");
         }
+    }
+
+    @Test
+    void everyWriteAcknowledgedBeforeTheWritingProcessIsKilledIsThereAfterwards(@TempDir Path dir) {
+        requireCapability(Capability.OUTLIVES_ITS_PROCESS);
+        StoreSpec spec = createdSpec();
+        List<String> args = new ArrayList<>(List.of(provider().getClass().getName(), spec.location()));
+        spec.options().forEach((name, value) -> args.add(name + "=" + value));
+        List<String> acknowledged;
+        try (ChildJvm child = ChildJvm.start(dir.resolve("appending-child.log"), List.of(), AppendingChild.class.getName(), args)) {
+            child.awaitOutput("the child acknowledged " + KILLED_AFTER + " writes", lines -> acknowledged(lines).size() >= KILLED_AFTER);
+            child.kill();
+            acknowledged = acknowledged(child.outputLines());
+        }
+
+        Set<String> stored = new HashSet<>();
+        try (Store reopened = provider().open(spec)) {
+            reopened.contents().exportTo(record -> stored.add(idOf(record)));
+        }
+        List<String> lost = acknowledged.stream().filter(id -> !stored.contains(id)).toList();
+        System.out.println("figure: " + provider().id() + " kept " + (acknowledged.size() - lost.size()) + " of "
+                + acknowledged.size() + " writes acknowledged before SIGKILL");
+        assertEquals(List.of(), lost, "acknowledged, then lost with the killed process");
+        assertTrue(stored.size() <= acknowledged.size() + 1,
+                "beyond the acknowledged writes, at most the one in flight at the kill: " + stored.size() + " stored, "
+                        + acknowledged.size() + " acknowledged");
+    }
+
+    /** The ids in the child's {@code acked <id> ok} lines; a line the kill cut short does not count. */
+    private static List<String> acknowledged(List<String> lines) {
+        return lines.stream().map(ACKED::matcher).filter(Matcher::matches).map(m -> m.group(1)).toList();
+    }
+
+    private static String idOf(LedgerRecord record) {
+        if (record instanceof Run run) {
+            return run.runId().value();
+        }
+        if (record instanceof Step step) {
+            return step.stepId().value();
+        }
+        return ((AuditEvent) record).eventId().value();
     }
 
     @Test

@@ -30,6 +30,12 @@ public abstract class SqlSchemaFixture implements StoreFixture {
      */
     public abstract StorageProvider laterBinary(int head);
 
+    /**
+     * The main class of a child JVM that migrates the store at {@code args[0]} as {@link #laterBinary}
+     * with head {@code args[1]} does, for tests that kill a migrator.
+     */
+    public abstract String laterBinaryChild();
+
     /** A plain JDBC connection to the store at {@code spec}, outside the adapter. */
     protected abstract Connection connect(StoreSpec spec) throws SQLException;
 

@@ -14,7 +14,9 @@
  *       import past its check, and {@code StoreFixture.writerWaits} sees a writer waiting).</li>
  *   <li>{@link ContentHashContract}: the shared test vector {@code sample-export.jsonl} comes back
  *       byte for byte, with the trailer's content hash, on every backend.</li>
- *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen),
+ *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen, and a SIGKILL of
+ *       the writing process: {@code AppendingChild} writes in a child JVM and reports each
+ *       acknowledged write),
  *       {@link AdminContract} (status, dry runs, checks and failed opens create nothing; migrate
  *       creates the store at head), {@link CreatedStoreRemovalContract} (an admin removes the store
  *       its own migration created, only while empty, and nothing it did not create: of a file store,
@@ -22,7 +24,13 @@
  *   <li>{@link SchemaDirectionContract} for the SQL adapters, over a {@link SqlSchemaFixture}: a store
  *       migrated by a later binary is refused and left untouched unless its compatibility floor
  *       admits this binary. The later binaries are real: the shipped migrations followed by the
- *       test-only ones in {@code db/test-migrations} ({@link TestMigrationFolders}).</li>
+ *       test-only ones in {@code db/test-migrations} ({@link TestMigrationFolders}).
+ *       {@link InterruptedMigrationContract}, over the same fixture: a migrator killed between Flyway's
+ *       commit and its {@code meta} write leaves {@code meta} behind the history, and the next migrate
+ *       repairs it.</li>
+ *   <li>{@link ChildJvm} runs a main class of the test's class path in a child JVM that crash
+ *       contracts kill with SIGKILL once it reports where it is. {@link LockWaiters} tells when a
+ *       thread waits for an adapter's lock, before a test asserts that it still waits.</li>
  * </ul>
  *
  * {@link StoreContract} is the base of every contract: before each test it asks the adapter's

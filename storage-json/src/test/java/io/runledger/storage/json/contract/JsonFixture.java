@@ -52,7 +52,7 @@ final class JsonFixture implements StoreFixture {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.FILES);
+        return Set.of(Capability.FILES, Capability.OUTLIVES_ITS_PROCESS);
     }
 
     @Override

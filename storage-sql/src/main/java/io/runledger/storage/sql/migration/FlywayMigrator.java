@@ -7,6 +7,9 @@ import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.callback.BaseCallback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -15,7 +18,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * patterns, so an applied migration this binary does not know (a newer schema) or a changed file is
  * an error, not a warning; {@code clean} is disabled. Callers check the schema direction and take
  * the migration lock first — on SQLite Flyway locks nothing itself; on PostgreSQL it also takes its
- * own advisory lock around the work.
+ * own advisory lock around the work. Only a test that arms {@link CrashPoint#INSIDE_MIGRATION} adds a
+ * callback, which pauses inside each migration's transaction.
  */
 public final class FlywayMigrator {
     private final DataSource dataSource;
@@ -78,6 +82,24 @@ public final class FlywayMigrator {
         schema.ifPresent(configuration::schemas);
         lockRetries.ifPresent(configuration::lockRetryCount);
         sessionSetup.ifPresent(configuration::initSql);
+        if (CrashPoint.INSIDE_MIGRATION.armed()) {
+            configuration.callbacks(new BaseCallback() {
+                @Override
+                public boolean supports(Event event, Context context) {
+                    return event == Event.AFTER_EACH_MIGRATE;
+                }
+
+                @Override
+                public void handle(Event event, Context context) {
+                    CrashPoint.INSIDE_MIGRATION.reach();
+                }
+
+                @Override
+                public String getCallbackName() {
+                    return "runledger-test-crash-point";
+                }
+            });
+        }
         MigrateResult result = configuration.load().migrate();
         return result.migrations.stream()
                 .map(m -> new Migration(Integer.parseInt(m.version), m.description))

@@ -14,7 +14,11 @@ import java.util.List;
  * The safety order of a SQL schema migration, written once for every SQL backend: read the status and
  * refuse a newer schema; answer a dry run from it; take the migration lock; read the status again under
  * the lock (another migrator may have finished meanwhile) and refuse a newer schema again; stop when
- * nothing is pending; run the backend's preflight; apply; record the {@code meta} rows. Only the steps
+ * nothing is pending; run the backend's preflight; apply; record the {@code meta} rows. Flyway's history
+ * is the truth about the schema: it commits each migration with its history row, and {@code meta}
+ * follows in a transaction of its own, so a crash in between leaves {@code meta} behind the history
+ * (it reads as no compatibility floor). A store at head whose {@code meta} lags is therefore repaired
+ * under the lock, even when nothing is pending: the rows are rewritten for the head. Only the steps
  * ({@link MigrateSteps}) differ per backend. Every driver failure leaves as a {@link
  * io.runledger.storage.api.StoreException} for "migrate {@code store}".
  *
@@ -47,14 +51,24 @@ public record GuardedMigrate(MigrationSet migrations, SqlErrorTranslator errors,
         StoreStatus current = steps.status();
         current.requireNotNewer();
         if (current.pending().isEmpty()) {
+            if (current.compatibleFloor().isEmpty()) {
+                // At head (a newer schema without a floor was refused above) with meta behind the history:
+                // a migrator died between Flyway's commit and its meta write. The history is the truth.
+                writeMeta(steps);
+            }
             return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);
         }
         steps.preflight(current);
         List<Migration> applied = steps.applyPending();
+        CrashPoint.BEFORE_META.reach();
+        writeMeta(steps);
+        return new MigrationReport(current.schemaVersion(), migrations.head(), applied, false);
+    }
+
+    private void writeMeta(MigrateSteps steps) throws SQLException {
         try (Connection connection = steps.metaConnection()) {
             MetaRows.write(connection, migrations.head(), migrations.compatibleFloor(), appVersion,
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
         }
-        return new MigrationReport(current.schemaVersion(), migrations.head(), applied, false);
     }
 }

@@ -10,6 +10,9 @@
  *   <li>{@code ShippedMigrations}: the set this binary ships in {@code db/migration}.</li>
  *   <li>{@code SchemaHistory} reads the schema version from Flyway's history table, {@code MetaRows}
  *       writes and reads the {@code meta} rows, {@code OwnSchema} refuses a place holding foreign tables.</li>
+ *   <li>{@code CrashPoint}: test-only pauses (inside a migration's transaction, and between Flyway's
+ *       commit and the {@code meta} write) where a crash test kills a child JVM; inert unless a system
+ *       property arms one.</li>
  * </ul>
  *
  * Exported to the SQL adapters.

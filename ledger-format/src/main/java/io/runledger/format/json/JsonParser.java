@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * A strict RFC 8259 parser: one value, nothing after it but whitespace, no duplicate keys, no lone
  * surrogates (RFC 8785 requires them to be rejected), only finite numbers. Every failure is
- * {@link ReasonCode#MALFORMED_JSON} with the line and column where it was found.
+ * {@link ReasonCode#MALFORMED_JSON} with the line and column where it was found, but a number that
+ * cannot be stored exactly: {@link ReasonCode#VALIDATION_FAILED} with its JSON path ({@link JsonNumbers}).
  */
 final class JsonParser {
 
@@ -23,9 +24,12 @@ final class JsonParser {
     private static final JsonArray EMPTY_ARRAY = new JsonArray(List.of());
 
     private final JsonCursor in;
+    private final ValuePath path = new ValuePath();
+    private final JsonNumbers numbers;
 
     private JsonParser(String text) {
         this.in = new JsonCursor(text);
+        this.numbers = new JsonNumbers(in, path);
     }
 
     static JsonValue parse(String text) {
@@ -65,7 +69,7 @@ final class JsonParser {
                 return JsonNull.INSTANCE;
             default:
                 if (c == '-' || JsonNumbers.isDigit(c)) {
-                    return JsonNumbers.read(in);
+                    return numbers.read(depth);
                 }
                 throw in.error("unexpected character " + JsonCursor.describe(c));
         }
@@ -90,6 +94,7 @@ final class JsonParser {
             in.skipWhitespace();
             in.expect(':');
             in.skipWhitespace();
+            path.key(depth + 1, key);
             JsonValue value = value(depth + 1);
             if (members.putIfAbsent(key, value) != null) {
                 throw in.errorAt(keyAt, "duplicate key \"" + key + "\"");
@@ -112,6 +117,7 @@ final class JsonParser {
         List<JsonValue> elements = new ArrayList<>();
         while (true) {
             in.skipWhitespace();
+            path.index(depth + 1, elements.size());
             elements.add(value(depth + 1));
             in.skipWhitespace();
             if (closes(']', "array", start)) {

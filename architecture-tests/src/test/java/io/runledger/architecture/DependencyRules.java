@@ -45,13 +45,17 @@ final class DependencyRules {
                 .because("rule 1: the domain requires the storage port and the record format, nothing else");
     }
 
-    /** Rule 2a: the format depends only on itself, storage-api and the JDK's java.. packages. */
+    /**
+     * Rule 2a: the format depends only on itself, storage-api, the JDK's java.. packages and
+     * jackson-core's number reading and writing ({@code com.fasterxml.jackson.core.io}, ADR 0002).
+     */
     static ArchRule formatDependsOnlyOnStorageApiAndJava(ProjectLayout layout) {
         ProjectModule format = layout.single(ModuleKind.FORMAT);
         return classes().that().resideInAPackage(format.packages())
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        format.packages(), layout.single(ModuleKind.STORAGE_API).packages(), "java..")
-                .because("rule 2: the record format is JDK only, over the storage records");
+                        format.packages(), layout.single(ModuleKind.STORAGE_API).packages(), "java..",
+                        "com.fasterxml.jackson.core.io")
+                .because("rule 2: the record format is JDK only, over the storage records (and jackson-core for numbers)");
     }
 
     /** Rule 2: storage-api depends only on the JDK's java.. packages. */

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class ModuleDescriptorRules {
     static final String SPI = "io.runledger.storage.api.StorageProvider";
+    /** The one library the format may require: jackson-core, for shortest number digits and exact number reading (ADR 0002). */
+    static final String FORMAT_NUMBERS = "com.fasterxml.jackson.core";
 
     /** JPMS names of the database libraries of rule 3. */
     static final Set<String> DATABASE_MODULES = Set.of(
@@ -88,8 +90,10 @@ final class ModuleDescriptorRules {
                     && !required.equals(api) && !required.equals(format)) {
                 found.add(name + ": requires " + required + "; the domain requires storage-api and the format only");
             }
-            if (module.kind() == ModuleKind.FORMAT && !required.startsWith("java.") && !required.equals(api)) {
-                found.add(name + ": requires " + required + "; the format is JDK only, over storage-api");
+            if (module.kind() == ModuleKind.FORMAT && !required.startsWith("java.") && !required.equals(api)
+                    && !required.equals(FORMAT_NUMBERS)) {
+                found.add(name + ": requires " + required + "; the format is JDK only, over storage-api"
+                        + " (and jackson-core for numbers)");
             }
             if (required.equals(format) && module.kind() != ModuleKind.DOMAIN && module.kind() != ModuleKind.FILE_ADAPTER) {
                 found.add(name + ": requires " + required + "; only the domain and the file adapter require the format"

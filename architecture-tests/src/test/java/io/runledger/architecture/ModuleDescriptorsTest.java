@@ -65,6 +65,8 @@ class ModuleDescriptorsTest {
                         "the domain requires storage-api and the format only"),
                 Arguments.of(module("io.runledger.format").requires("io.runledger.domain"),
                         "the format is JDK only, over storage-api"),
+                Arguments.of(module("io.runledger.format").requires("com.fasterxml.jackson.databind"),
+                        "the format is JDK only, over storage-api"),
                 Arguments.of(module("io.runledger.http").requires("io.runledger.format"),
                         "only the domain and the file adapter require the format"),
                 Arguments.of(module("io.runledger.storage.sqlite2"), "unknown to the architecture rules"));

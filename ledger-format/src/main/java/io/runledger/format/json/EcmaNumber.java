@@ -1,14 +1,11 @@
 package io.runledger.format.json;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /**
- * Numbers as ECMAScript's Number.prototype.toString writes them, which RFC 8785 requires.
- * Java 17's Double.toString does not always produce the shortest digits, so they are found here:
- * the fewest significant digits (1 to 17) whose decimal value reads back as the same double, the
- * closest such value to the exact binary value when two qualify.
+ * Numbers as ECMAScript's Number.prototype.toString writes them, which RFC 8785 requires: the
+ * fewest significant digits whose decimal value reads back as the same double, the closest such
+ * value to the exact binary value when several qualify (the even one on a tie), laid out as
+ * ECMAScript does. Java 17's Double.toString does not always produce the shortest digits; they
+ * come from {@link ShortestDigits} (Schubfach, see docs/adr/0002-format-home.md).
  */
 public final class EcmaNumber {
     private static final double SAFE_INTEGER_LIMIT = 0x1p53;
@@ -16,91 +13,61 @@ public final class EcmaNumber {
     private EcmaNumber() {
     }
 
-    /** Appends the number's text; a safe integer (most numbers in real documents) without a String of its own. */
+    /** Appends the number's text (RFC 8785 section 3.2.2.3); finite numbers only. */
     public static void write(double value, StringBuilder out) {
-        if (Math.abs(value) < SAFE_INTEGER_LIMIT && value == Math.rint(value) && value != 0) {
-            out.append((long) value);
-        } else {
-            out.append(format(value));
-        }
-    }
-
-    /** The number's text as ECMAScript writes it (RFC 8785 section 3.2.2.3); finite numbers only. */
-    public static String format(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("JSON numbers are finite (got " + value + ")");
         }
         if (value == 0) {
-            return "0";
+            out.append('0');
+            return;
+        }
+        if (Math.abs(value) < SAFE_INTEGER_LIMIT && value == Math.rint(value)) {
+            // below 2^53 an integral double's shortest digits are the integer itself (most numbers in real documents)
+            out.append((long) value);
+            return;
         }
         if (value < 0) {
-            return "-" + format(-value);
+            out.append('-');
         }
-        if (value < SAFE_INTEGER_LIMIT && value == Math.rint(value)) {
-            // below 2^53 an integral double's shortest digits are the integer itself: skip the search
-            return Long.toString((long) value);
-        }
-        BigDecimal shortest = shortest(value);
-        String digits = shortest.unscaledValue().toString();
-        int k = digits.length();
-        int n = k - shortest.scale();
-        return layout(digits, k, n);
+        layout(ShortestDigits.of(Math.abs(value)), out);
     }
 
-    private static BigDecimal shortest(double value) {
-        BigDecimal exact = new BigDecimal(value);
-        // The exact value of a tiny or huge double has hundreds of digits; flooring (ceiling) it to 18
-        // digits first gives the same floor (ceiling) at every precision up to 17, at a fraction of the cost.
-        BigDecimal floor18 = exact.round(new MathContext(18, RoundingMode.FLOOR));
-        BigDecimal ceiling18 = exact.round(new MathContext(18, RoundingMode.CEILING));
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal below = floor18.round(new MathContext(precision, RoundingMode.FLOOR));
-            BigDecimal above = ceiling18.round(new MathContext(precision, RoundingMode.CEILING));
-            boolean belowFits = readsBack(below, value);
-            boolean aboveFits = readsBack(above, value);
-            if (belowFits && aboveFits) {
-                return closer(exact, below, above).stripTrailingZeros();
-            }
-            if (belowFits) {
-                return below.stripTrailingZeros();
-            }
-            if (aboveFits) {
-                return above.stripTrailingZeros();
-            }
-        }
-        throw new IllegalStateException("17 significant digits always identify a double: " + value);
-    }
-
-    private static boolean readsBack(BigDecimal candidate, double value) {
-        return Double.parseDouble(candidate.toString()) == value;
-    }
-
-    /** The candidate nearer the exact value; on a tie, the one whose last digit is even. */
-    private static BigDecimal closer(BigDecimal exact, BigDecimal below, BigDecimal above) {
-        int cmp = exact.subtract(below).compareTo(above.subtract(exact));
-        if (cmp != 0) {
-            return cmp < 0 ? below : above;
-        }
-        return below.unscaledValue().testBit(0) ? above : below;
+    /** The number's text as ECMAScript writes it (RFC 8785 section 3.2.2.3); finite numbers only. */
+    public static String format(double value) {
+        StringBuilder out = new StringBuilder(24);
+        write(value, out);
+        return out.toString();
     }
 
     /** ECMAScript Number::toString steps 6-10, for digits s (k of them) with value s × 10^(n−k). */
-    private static String layout(String digits, int k, int n) {
-        StringBuilder out = new StringBuilder();
+    private static void layout(ShortestDigits digits, StringBuilder out) {
+        int k = digits.count();
+        int n = digits.pointAt();
         if (k <= n && n <= 21) {
-            out.append(digits).append("0".repeat(n - k));
+            append(digits, 0, k, out);
+            out.append("0".repeat(n - k));
         } else if (0 < n && n <= 21) {
-            out.append(digits, 0, n).append('.').append(digits, n, k);
+            append(digits, 0, n, out);
+            out.append('.');
+            append(digits, n, k, out);
         } else if (-6 < n && n <= 0) {
-            out.append("0.").append("0".repeat(-n)).append(digits);
+            out.append("0.").append("0".repeat(-n));
+            append(digits, 0, k, out);
         } else {
-            out.append(digits.charAt(0));
+            out.append(digits.digit(0));
             if (k > 1) {
-                out.append('.').append(digits, 1, k);
+                out.append('.');
+                append(digits, 1, k, out);
             }
             int exponent = n - 1;
             out.append('e').append(exponent < 0 ? '-' : '+').append(Math.abs(exponent));
         }
-        return out.toString();
+    }
+
+    private static void append(ShortestDigits digits, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            out.append(digits.digit(i));
+        }
     }
 }

@@ -22,8 +22,8 @@ public final class Json {
     /**
      * The longest number token, in characters (sign, digits, point and exponent together): 17
      * significant digits, a three-digit exponent and ample room for zeros. A longer number carries no
-     * more precision than a double holds; the limit keeps the cost of reading a number (and of finding
-     * its shortest digits) a constant, whatever the text.
+     * more precision than a double holds; the limit keeps the cost of reading a number (and of checking
+     * that it is stored exactly) a constant, whatever the text.
      */
     public static final int MAX_NUMBER_LENGTH = 100;
 
@@ -34,8 +34,11 @@ public final class Json {
      * Parses one JSON value. Raises {@link ReasonCode#MALFORMED_JSON}, naming the line and column, for
      * anything RFC 8259 does not allow, for text after the value, a duplicate key, a lone surrogate
      * (literal or escaped), a unicode escape with other than four ASCII hex digits, nesting deeper than
-     * {@link #MAX_DEPTH}, a number longer than {@link #MAX_NUMBER_LENGTH} characters, or a number outside
-     * the range of a double (smaller magnitudes round, down to 0).
+     * {@link #MAX_DEPTH}, a number longer than {@link #MAX_NUMBER_LENGTH} characters, or a number beyond
+     * the range of a double. Raises {@link ReasonCode#VALIDATION_FAILED}, naming the value's JSON path,
+     * for a number that cannot be stored exactly: one whose canonical text would denote another decimal
+     * value (an integer beyond ±2^53 that a double cannot hold, more digits than a double keeps, a
+     * non-zero number that underflows to 0).
      */
     public static JsonValue parse(String text) {
         return JsonParser.parse(text);

@@ -3,7 +3,6 @@ package io.runledger.format.json;
 import io.runledger.format.json.JsonValue.JsonArray;
 import io.runledger.format.json.JsonValue.JsonBoolean;
 import io.runledger.format.json.JsonValue.JsonNull;
-import io.runledger.format.json.JsonValue.JsonNumber;
 import io.runledger.format.json.JsonValue.JsonObject;
 import io.runledger.format.json.JsonValue.JsonString;
 import io.runledger.storage.api.ReasonCode;
@@ -15,27 +14,22 @@ import java.util.Map;
 /**
  * A strict RFC 8259 parser: one value, nothing after it but whitespace, no duplicate keys, no lone
  * surrogates (RFC 8785 requires them to be rejected), only finite numbers. Every failure is
- * {@link ReasonCode#MALFORMED_JSON} with the line and column where it was found.
+ * {@link ReasonCode#MALFORMED_JSON} with the line and column where it was found, but a number that
+ * cannot be stored exactly: {@link ReasonCode#VALIDATION_FAILED} with its JSON path ({@link JsonNumbers}).
  */
 final class JsonParser {
 
-    /** Integers up to this magnitude are read without a substring or Double.parseDouble (exact in a double). */
-    private static final int SHORT_INTEGER_DIGITS = 15;
-    /** Shared values: wide input is mostly small numbers and empty containers, which need no object each. */
-    private static final JsonNumber[] SMALL = new JsonNumber[256];
+    /** Shared values: wide input is mostly small numbers (see JsonNumbers) and empty containers, which need no object each. */
     private static final JsonObject EMPTY_OBJECT = new JsonObject(Map.of());
     private static final JsonArray EMPTY_ARRAY = new JsonArray(List.of());
 
-    static {
-        for (int i = 0; i < SMALL.length; i++) {
-            SMALL[i] = new JsonNumber(i);
-        }
-    }
-
     private final JsonCursor in;
+    private final ValuePath path = new ValuePath();
+    private final JsonNumbers numbers;
 
     private JsonParser(String text) {
         this.in = new JsonCursor(text);
+        this.numbers = new JsonNumbers(in, path);
     }
 
     static JsonValue parse(String text) {
@@ -74,8 +68,8 @@ final class JsonParser {
                 literal("null");
                 return JsonNull.INSTANCE;
             default:
-                if (c == '-' || isDigit(c)) {
-                    return number();
+                if (c == '-' || JsonNumbers.isDigit(c)) {
+                    return numbers.read(depth);
                 }
                 throw in.error("unexpected character " + JsonCursor.describe(c));
         }
@@ -100,6 +94,7 @@ final class JsonParser {
             in.skipWhitespace();
             in.expect(':');
             in.skipWhitespace();
+            path.key(depth + 1, key);
             JsonValue value = value(depth + 1);
             if (members.putIfAbsent(key, value) != null) {
                 throw in.errorAt(keyAt, "duplicate key \"" + key + "\"");
@@ -122,6 +117,7 @@ final class JsonParser {
         List<JsonValue> elements = new ArrayList<>();
         while (true) {
             in.skipWhitespace();
+            path.index(depth + 1, elements.size());
             elements.add(value(depth + 1));
             in.skipWhitespace();
             if (closes(']', "array", start)) {
@@ -138,72 +134,6 @@ final class JsonParser {
         }
         in.pos++;
         return c == close;
-    }
-
-    private JsonNumber number() {
-        int start = in.pos;
-        if (in.peek() == '-') {
-            in.pos++;
-        }
-        if (in.peek() == '0') {
-            in.pos++;
-        } else {
-            digits("a digit was expected in the number");
-        }
-        boolean integer = true;
-        if (in.peek() == '.') {
-            integer = false;
-            in.pos++;
-            digits("a digit was expected after the decimal point");
-        }
-        if (in.peek() == 'e' || in.peek() == 'E') {
-            integer = false;
-            in.pos++;
-            if (in.peek() == '+' || in.peek() == '-') {
-                in.pos++;
-            }
-            digits("a digit was expected in the exponent");
-        }
-        if (in.pos - start > Json.MAX_NUMBER_LENGTH) {
-            throw in.errorAt(start, "number " + in.text.substring(start, start + 40) + "… is longer than "
-                    + Json.MAX_NUMBER_LENGTH + " characters");
-        }
-        int digits = in.pos - start - (in.text.charAt(start) == '-' ? 1 : 0);
-        if (integer && digits <= SHORT_INTEGER_DIGITS) {
-            return integer(start);
-        }
-        String token = in.text.substring(start, in.pos);
-        double value = Double.parseDouble(token);
-        if (!Double.isFinite(value)) {
-            throw in.errorAt(start, "number " + token + " is outside the range of an IEEE 754 double");
-        }
-        return new JsonNumber(value);
-    }
-
-    private JsonNumber integer(int start) {
-        boolean negative = in.text.charAt(start) == '-';
-        long value = 0;
-        for (int i = negative ? start + 1 : start; i < in.pos; i++) {
-            value = value * 10 + (in.text.charAt(i) - '0');
-        }
-        if (!negative && value < SMALL.length) {
-            return SMALL[(int) value];
-        }
-        // -0 stays -0.0, as Double.parseDouble reads it
-        return new JsonNumber(negative ? -(double) value : value);
-    }
-
-    private void digits(String problem) {
-        if (!isDigit(in.peek())) {
-            throw in.error(problem);
-        }
-        while (isDigit(in.peek())) {
-            in.pos++;
-        }
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private void literal(String word) {

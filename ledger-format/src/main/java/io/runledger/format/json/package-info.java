@@ -3,8 +3,10 @@
  * <ul>
  *   <li>{@link io.runledger.format.json.Json}: parse text, write canonical text (RFC 8785).</li>
  *   <li>{@link io.runledger.format.json.JsonValue}: the parsed tree (sealed: object, array, string, number, boolean, null).</li>
- *   <li>{@code JsonParser}, {@code JsonCursor}, {@code JsonStrings}: the one strict RFC 8259 parser and its limits.</li>
- *   <li>{@link io.runledger.format.json.CanonicalWriter}: the RFC 8785 writer; {@link io.runledger.format.json.EcmaNumber}: ECMAScript number text.</li>
+ *   <li>{@code JsonParser}, {@code JsonCursor}, {@code JsonStrings}: the one strict RFC 8259 parser and its limits;
+ *       {@code JsonNumbers}: reading a number token; {@code ValuePath}: the JSON path of the value being read, for messages.</li>
+ *   <li>{@link io.runledger.format.json.CanonicalWriter}: the RFC 8785 writer; {@link io.runledger.format.json.EcmaNumber}: ECMAScript
+ *       number text, from {@code ShortestDigits} (Schubfach, from jackson-core).</li>
  *   <li>{@link io.runledger.format.json.JsonFields}: the one typed, strict reader of an object's members.</li>
  * </ul>
  */

@@ -18,7 +18,8 @@ class JsonCanonicalizationTest {
 
     @Test
     void rfc8785MainExampleIsReproduced() {
-        String input = "{\n  \"numbers\": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],\n"
+        // the RFC's 333333333.33333329 has more digits than a double keeps: refused (ExactNumbersTest), so its canonical value here
+        String input = "{\n  \"numbers\": [333333333.3333333, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],\n"
                 + "  \"string\": \"\\u20ac$\\u000F\\u000aA'\\u0042\\u0022\\u005c\\\\\\\"\\/\",\n"
                 + "  \"literals\": [null, true, false]\n}";
         assertEquals("{\"literals\":[null,true,false],\"numbers\":[333333333.3333333,1e+30,4.5,0.002,1e-27],"
@@ -88,8 +89,8 @@ class JsonCanonicalizationTest {
     @CsvSource(delimiter = ';', value = {
         "-0; 0", "-0.0e5; 0", "1e-7; 1e-7", "1e21; 1e+21", "1e20; 100000000000000000000", "2e23; 2e+23",
         "0.1; 0.1", "1.5e-6; 0.0000015", "123456.789; 123456.789", "9007199254740991; 9007199254740991",
-        "-9007199254740991; -9007199254740991", "4.9e-324; 5e-324",
-        "100; 100", "1e2; 100", "0.0001; 0.0001", "1e-400; 0",
+        "-9007199254740991; -9007199254740991", "5e-324; 5e-324",
+        "100; 100", "1e2; 100", "0.0001; 0.0001", "0e-400; 0",
     })
     void numbersPrintInEcmaScriptForm(String input, String expected) {
         assertEquals(expected, canonical(input));

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.runledger.format.json.EcmaNumber;
 import io.runledger.format.json.Json;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.StoreException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -141,8 +143,9 @@ class CanonicalRecordLinesTest {
 
     private static String randomValue(Random random, int depth) {
         return switch (random.nextInt(depth > 3 ? 6 : 8)) {
-            case 0 -> Long.toString(random.nextLong() >> random.nextInt(64));
-            case 1 -> Double.toString(random.nextGaussian() * Math.pow(10, random.nextInt(60) - 30));
+            // numbers a double holds exactly (others are refused): integers within ±2^53, doubles in BigDecimal's notation
+            case 0 -> Long.toString(random.nextLong() >> (11 + random.nextInt(53)));
+            case 1 -> new BigDecimal(EcmaNumber.format(random.nextGaussian() * Math.pow(10, random.nextInt(60) - 30))).toString();
             case 2 -> Integer.toString(random.nextInt(2_000) - 1_000) + ".0";
             case 3 -> "\"" + randomKey(random) + (random.nextInt(10) == 0 ? "\\n\\u0007\\\"" : "") + "\"";
             case 4 -> random.nextBoolean() ? "true" : "null";

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The same request gets the same status and reason code from SQLite, JSON and PostgreSQL — at the
  * edges where stores differ underneath: text at and just over the limits the domain sets for every
  * backend (docs/HTTP.md; PostgreSQL's VARCHAR(255) and index-entry size are the strictest), which of
- * two problems in one batch decides, retries and conflicts, timestamps and numbers at their ranges.
+ * two problems in one batch decides, retries and conflicts, timestamps and numbers at their ranges
+ * (integers beyond ±2^53 and other numbers a double cannot hold exactly are refused everywhere).
  * The one difference by design, U+0000 on PostgreSQL (docs/POSTGRES.md), is asserted as exactly that.
  */
 class SameAnswerOnEveryBackendTest {
@@ -70,7 +71,14 @@ class SameAnswerOnEveryBackendTest {
         same("201 -", events(event("t2", "s", ",\"ts\":\"9999-12-31T23:59:59.999999Z\"")));
         same("400 validation_failed", events(event("t3", "s", ",\"ts\":\"2026-01-01T00:00:00.0000001Z\"")));
         same("400 validation_failed", events(event("t4", "s", ",\"ts\":\"2026-01-01T00:00:00+01:00\"")));
-        same("201 -", events(event("n1", "s", ",\"data\":{\"n\":123456789012345678901234567890,\"x\":1e308,\"y\":-0,\"z\":1e-400}")));
+        same("201 -", events(event("n1", "s", ",\"data\":{\"n\":18014398509481984,\"x\":1e308,\"y\":-0,\"z\":5e-324}")));
+        // a number that would read back as another value is refused, never rounded (docs/HTTP.md)
+        String[] inexact = {"123456789012345678901234567890", "1e-400", "9007199254740993", "-9007199254740993",
+            "9223372036854775807", "-9223372036854775809"};
+        for (int i = 0; i < inexact.length; i++) {
+            same("400 validation_failed", events(event("x" + i, "s", ",\"data\":{\"n\":" + inexact[i] + "}")));
+            same("400 validation_failed", run("x" + i, "\"args\":{\"n\":" + inexact[i] + "}"));
+        }
         same("400 malformed_json", events(event("n2", "s", ",\"data\":{\"x\":1e309}")));
         // args sits at depth 1 of the body, so 63 nested arrays reach the nesting limit (64) and 64 pass it
         same("201 -", run("n3", "\"args\":{\"deep\":" + "[".repeat(63) + "]".repeat(63) + "}"));

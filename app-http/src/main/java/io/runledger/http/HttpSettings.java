@@ -4,20 +4,23 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Where and how the server listens: host and port ({@code 0} picks a free port), the request body
- * limit in bytes, and the bearer tokens ({@link AccessTokens#none()} turns authentication off, which
- * is allowed on a loopback address only).
+ * limit in bytes, the bearer tokens ({@link AccessTokens#none()} turns authentication off, which
+ * is allowed on a loopback address only) and the host names besides the loopback ones that the server
+ * answers to ({@code http.allowed_hosts}, lower case, no port; see {@link HostGuard}).
  */
-public record HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens) {
+public record HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens, List<String> allowedHosts) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(tokens, "tokens");
+        allowedHosts = List.copyOf(allowedHosts);
         if (port < 0 || port > 65_535) {
             throw new StoreException(ReasonCode.USAGE_ERROR, "--port must be between 0 and 65535 (got " + port + ")");
         }
@@ -29,6 +32,11 @@ public record HttpSettings(String host, int port, long maxBodyBytes, AccessToken
                     + " without authentication: configure bearer tokens (RUNLEDGER_TOKENS or the config file key "
                     + "http.tokens), or listen on a loopback address such as 127.0.0.1");
         }
+    }
+
+    /** Settings that add no host name to the loopback ones. */
+    public HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens) {
+        this(host, port, maxBodyBytes, tokens, List.of());
     }
 
     /** Whether authentication is on. */

@@ -33,11 +33,13 @@ public final class LedgerServer implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         RequestBody body = new RequestBody(settings.maxBodyBytes());
         BearerAuth auth = new BearerAuth(settings.tokens());
+        HostGuard hosts = new HostGuard(!settings.authenticated(), settings.allowedHosts());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolProblems()));
+            config.routes.before(hosts::check);
             config.routes.before("/v1/*", auth::check);
             config.routes.exception(StoreException.class, Problems::store);
             config.routes.exception(HttpResponseException.class, Problems::framework);

@@ -2,28 +2,37 @@ package io.runledger.bootstrap;
 
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The settings of {@code runledger serve}, resolved with the precedence environment &gt; config file
  * &gt; default: the bearer tokens ({@code RUNLEDGER_TOKENS} / {@code http.tokens}), the request body
  * limit ({@code RUNLEDGER_HTTP_MAX_BODY_BYTES} / {@code http.max_body_bytes}, default 1 MiB) and
  * whether pending migrations are applied at start-up ({@code RUNLEDGER_MIGRATE_AUTO} /
- * {@code migrate.auto}, default true). The token list is a secret: {@link #toString()} never shows it,
+ * {@code migrate.auto}, default true) and the host names besides the loopback ones the server answers to
+ * ({@code RUNLEDGER_HTTP_ALLOWED_HOSTS} / {@code http.allowed_hosts}, a comma list of names without scheme
+ * or port, kept in lower case; default none). The token list is a secret: {@link #toString()} never shows it,
  * and problems with it are reported by {@code tokensOrigin} only.
  */
-public record ServeSettings(Optional<String> tokens, String tokensOrigin, long maxBodyBytes, boolean migrateAuto) {
+public record ServeSettings(Optional<String> tokens, String tokensOrigin, long maxBodyBytes, boolean migrateAuto,
+                            List<String> allowedHosts) {
     public static final String ENV_TOKENS = "RUNLEDGER_TOKENS";
     public static final String ENV_MAX_BODY_BYTES = "RUNLEDGER_HTTP_MAX_BODY_BYTES";
     public static final String ENV_MIGRATE_AUTO = "RUNLEDGER_MIGRATE_AUTO";
+    public static final String ENV_ALLOWED_HOSTS = "RUNLEDGER_HTTP_ALLOWED_HOSTS";
+    private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9]([a-z0-9.-]*[a-z0-9])?|\\[[0-9a-f:.]+]");
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
     public ServeSettings {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(tokensOrigin, "tokensOrigin");
+        allowedHosts = List.copyOf(allowedHosts);
         if (maxBodyBytes < 1) {
             throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit must be at least 1 byte");
         }
@@ -37,8 +46,24 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
                 .orElse(new Setting(Long.toString(DEFAULT_MAX_BODY_BYTES), ConfigSource.DEFAULT, "default"));
         Setting migrateAuto = fromEnv(env, ENV_MIGRATE_AUTO).or(() -> fromFile(file, ConfigFile.MIGRATE_AUTO))
                 .orElse(new Setting("true", ConfigSource.DEFAULT, "default"));
+        List<String> allowedHosts = fromEnv(env, ENV_ALLOWED_HOSTS).or(() -> fromFile(file, ConfigFile.HTTP_ALLOWED_HOSTS))
+                .map(ServeSettings::hostNames).orElse(List.of());
         return new ServeSettings(tokens.map(Setting::value), tokens.map(Setting::provenance).orElse("none"),
-                positiveLong(maxBody), bool(migrateAuto));
+                positiveLong(maxBody), bool(migrateAuto), allowedHosts);
+    }
+
+    private static List<String> hostNames(Setting setting) {
+        List<String> names = new ArrayList<>();
+        for (String entry : setting.value().split(",", -1)) {
+            String name = entry.strip().toLowerCase(Locale.ROOT);
+            if (!HOST_NAME.matcher(name).matches()) {
+                throw new StoreException(ReasonCode.CONFIG_INVALID, "http.allowed_hosts from " + setting.provenance()
+                        + " must be a comma list of host names without scheme or port, e.g. ledger.example.com,"
+                        + "[fd00::1] (got \"" + entry.strip() + "\")");
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     private static long positiveLong(Setting setting) {
@@ -77,6 +102,6 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
     @Override
     public String toString() {
         return "ServeSettings[tokens=" + (tokens.isPresent() ? "*** from " + tokensOrigin : "none")
-                + ", maxBodyBytes=" + maxBodyBytes + ", migrateAuto=" + migrateAuto + "]";
+                + ", maxBodyBytes=" + maxBodyBytes + ", migrateAuto=" + migrateAuto + ", allowedHosts=" + allowedHosts + "]";
     }
 }

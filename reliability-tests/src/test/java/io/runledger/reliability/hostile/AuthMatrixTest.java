@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.reliability.ChildRunledger;
 import io.runledger.reliability.Figures;
+import io.runledger.testing.http.RawReply;
+import io.runledger.testing.http.RawRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.runledger.reliability.hostile;
 
+import io.runledger.testing.http.RawRequest;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

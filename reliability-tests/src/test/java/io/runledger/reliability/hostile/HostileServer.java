@@ -2,6 +2,9 @@ package io.runledger.reliability.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runledger.reliability.ServeProcess;
+import io.runledger.testing.http.RawHttp;
+import io.runledger.testing.http.RawReply;
+import io.runledger.testing.http.RawRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

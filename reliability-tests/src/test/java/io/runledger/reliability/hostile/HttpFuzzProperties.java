@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runledger.reliability.Figures;
+import io.runledger.testing.http.RawReply;
+import io.runledger.testing.http.RawRequest;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,5 +1,6 @@
 package io.runledger.reliability.hostile;
 
+import io.runledger.testing.http.RawRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -39,6 +39,7 @@ public enum ReasonCode {
     INVALID_STATUS_TRANSITION(14, 409),
     UNAUTHORIZED(0, 401),
     FORBIDDEN(0, 403),
+    HOST_NOT_ALLOWED(0, 403),
     PAYLOAD_TOO_LARGE(0, 413);
 
     /** Words a title spells as people write them, e.g. "Malformed JSON", not "Malformed json". */

@@ -1,4 +1,4 @@
-package io.runledger.reliability.hostile;
+package io.runledger.testing.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

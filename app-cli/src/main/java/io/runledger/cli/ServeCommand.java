@@ -58,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
             serve = ServeSettings.resolve(runtime.config(), context.env());
             AccessTokens tokens = serve.tokens().map(list -> AccessTokens.parse(list, serve.tokensOrigin()))
                     .orElse(AccessTokens.none());
-            settings = new HttpSettings(host, port, serve.maxBodyBytes(), tokens, serve.allowedHosts());
+            settings = new HttpSettings(host, port, serve.maxBodyBytes(), tokens)
+                    .withAllowedHosts(serve.allowedHosts()).withIdleTimeout(serve.idleTimeout());
             prepare(runtime, serve.migrateAuto());
             server = LedgerServer.start(runtime, settings);
         } catch (RuntimeException e) {

@@ -83,7 +83,7 @@ class HostAndOriginTest extends ApiContract {
     @Test
     void httpAllowedHostsAddsNamesForHostAndOrigin() {
         try (LedgerServer named = LedgerServer.start(runtime,
-                new HttpSettings("127.0.0.1", 0, 1024 * 1024, AccessTokens.none(), List.of("ledger.lan")))) {
+                settings().withAllowedHosts(List.of("ledger.lan")))) {
             URI base = URI.create("http://127.0.0.1:" + named.port());
             RawReply read = RawHttp.send(base, RawRequest.of("GET", "/v1/runs").header("Host", "Ledger.lan:" + named.port()));
             assertEquals(200, read.status(), read::abbreviated);

@@ -36,6 +36,7 @@ class ServeSettingsTest {
         assertEquals(1024 * 1024, settings.maxBodyBytes());
         assertTrue(settings.migrateAuto());
         assertEquals(List.of(), settings.allowedHosts());
+        assertEquals(java.time.Duration.ofSeconds(30), settings.idleTimeout());
     }
 
     @Test

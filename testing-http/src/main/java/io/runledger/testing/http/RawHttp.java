@@ -32,6 +32,9 @@ public final class RawHttp {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             try {
                 write(socket.getOutputStream(), base, request);
+                if (request.end() == RawRequest.BodyEnd.SHORT_THEN_CLOSED) {
+                    socket.shutdownOutput();
+                }
             } catch (IOException e) {
                 // The server may answer (413) and close before it read everything; its answer is still there.
                 socket.shutdownOutput();
@@ -64,7 +67,7 @@ public final class RawHttp {
             }
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         } else if (body != null) {
-            out.write(body);
+            out.write(body, 0, request.end() == RawRequest.BodyEnd.WHOLE ? body.length : body.length / 2);
         }
         out.flush();
     }

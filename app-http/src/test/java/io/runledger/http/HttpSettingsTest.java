@@ -24,7 +24,7 @@ class HttpSettingsTest {
 
     @Test
     void withTokensAnyAddressIsAllowed() {
-        assertTrue(new HttpSettings("0.0.0.0", 8080, 10, AccessTokens.parse("read:t", "test")).authenticated());
+        assertTrue(new HttpSettings("0.0.0.0", 8080, 10, AccessTokens.parse("read:a-read-token-0001", "test")).authenticated());
     }
 
     @Test

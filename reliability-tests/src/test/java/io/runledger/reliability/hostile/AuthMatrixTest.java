@@ -70,7 +70,7 @@ class AuthMatrixTest {
 
     @Test
     void aBadTokenListIsRefusedAtStartNamingThePositionNeverTheToken(@TempDir Path dir) {
-        String secret = "secret-Q7f" + SEQUENCE.incrementAndGet();
+        String secret = "secret-Q7f-of-16-chars-" + SEQUENCE.incrementAndGet();
         ChildRunledger.Result result = ChildRunledger.run(dir, Map.of("RUNLEDGER_TOKENS",
                 "read:" + secret + ",write:has space " + secret + ",admin:" + secret + "x"),
                 "--verbose", "--state", dir.resolve("s.sqlite").toString(), "serve", "--port", "0");

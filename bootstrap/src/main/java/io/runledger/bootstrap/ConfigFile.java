@@ -111,13 +111,17 @@ final class ConfigFile {
             // Bootstrap passes the binary's own version under this name; a configured one would be overwritten.
             throw invalid(path, "sets \"" + key + "\", which Runledger sets itself (this binary's version); remove it");
         }
-        Set<String> declared = registry.provider(backendId, origin(key)).optionNames();
+        StorageProvider provider = registry.provider(backendId, origin(key));
+        Set<String> declared = provider.optionNames();
         if (!declared.contains(option)) {
             String known = declared.isEmpty() ? "the " + backendId + " backend has no options"
                     : "known options of the " + backendId + " backend: " + String.join(", ",
                     declared.stream().sorted().map(name -> backendId + "." + name).toList());
             throw invalid(path, "has unknown option \"" + key + "\"; " + known);
         }
+        // Ranges are checked here, for every backend's options, so a bad one fails before any store is touched.
+        provider.numberSettings().stream().filter(setting -> setting.name().equals(option)).forEach(setting ->
+                setting.parse(backendId + " option " + option + " in " + path, values.get(key)));
     }
 
     private static boolean isBackendOption(String key, Collection<String> backendIds) {

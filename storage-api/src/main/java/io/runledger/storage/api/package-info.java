@@ -27,7 +27,10 @@
  *       {@code admin} is cheap and creates nothing, {@code open} needs a store at the head.
  *       {@link StoreSpec} is a location (a file path or a JDBC URL) with backend options;
  *       {@link StoreOptions} reads them with their types, refusing a bad value as
- *       {@code config_invalid}.</li>
+ *       {@code config_invalid}. {@link NumberSetting} is the one range check of every numeric setting
+ *       (backend options, which a provider lists in {@code numberSettings()} so bootstrap checks them
+ *       before a store is touched, and the server's {@code http.*} settings): the refusal names the
+ *       setting, the value and the range.</li>
  *   <li>Schema direction: {@link StoreStatus} (version, head, pending {@link Migration}s, oldest
  *       upgradable version, the store's compatibility floor). {@code requireAtHead()} is the one check
  *       that says which way a store is off ({@code store_not_initialized}, {@code schema_too_old},

@@ -1,5 +1,6 @@
 package io.runledger.http;
 
+import io.runledger.bootstrap.ServeSettings;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.net.InetAddress;
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where and how the server listens: host and port ({@code 0} picks a free port), the request body
- * limit in bytes, the bearer tokens ({@link AccessTokens#none()} turns authentication off, which
- * is allowed on a loopback address only) and the host names besides the loopback ones that the server
- * answers to ({@code http.allowed_hosts}, lower case, no port; see {@link HostGuard}), and how long a
+ * Where and how the server listens: host and port ({@code 0} picks a free port); the request body
+ * limit in bytes; the bearer tokens ({@link AccessTokens#none()} turns authentication off, which is
+ * allowed on a loopback address only); the host names besides the loopback ones that the server
+ * answers to ({@code http.allowed_hosts}, lower case, no port; see {@link HostGuard}); and how long a
  * connection may stay silent — e.g. in the middle of a request body — before the server gives up on it
  * ({@code http.idle_timeout_ms}; a stalled body is then {@code 408 request_timeout}).
  */
@@ -33,8 +34,9 @@ public record HttpSettings(String host, int port, long maxBodyBytes, AccessToken
         if (port < 0 || port > 65_535) {
             throw new StoreException(ReasonCode.USAGE_ERROR, "--port must be between 0 and 65535 (got " + port + ")");
         }
-        if (maxBodyBytes < 1) {
-            throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit must be at least 1 byte");
+        if (maxBodyBytes < ServeSettings.MAX_BODY_BYTES.min() || maxBodyBytes > ServeSettings.MAX_BODY_BYTES.max()) {
+            throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit must be "
+                    + ServeSettings.MAX_BODY_BYTES.range() + " (got " + maxBodyBytes + ")");
         }
         if (tokens.isEmpty() && !isLoopback(host)) {
             throw new StoreException(ReasonCode.CONFIG_INVALID, "refusing to listen on " + host

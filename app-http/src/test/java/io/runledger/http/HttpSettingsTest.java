@@ -32,4 +32,12 @@ class HttpSettingsTest {
         assertEquals(ReasonCode.USAGE_ERROR, assertThrows(StoreException.class,
                 () -> new HttpSettings("127.0.0.1", 70_000, 10, AccessTokens.none())).reason());
     }
+
+    @Test
+    void aBodyLimitBeyondItsRangeIsConfigInvalid() {
+        for (long limit : new long[] {0, (1L << 30) + 1, Long.MAX_VALUE}) {
+            assertEquals(ReasonCode.CONFIG_INVALID, assertThrows(StoreException.class,
+                    () -> new HttpSettings("127.0.0.1", 0, limit, AccessTokens.none())).reason());
+        }
+    }
 }

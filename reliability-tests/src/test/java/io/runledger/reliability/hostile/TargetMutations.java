@@ -83,7 +83,8 @@ final class TargetMutations {
     }
 
     private static Arbitrary<Mutation> method() {
-        return Arbitraries.of("PUT", "DELETE", "OPTIONS", "TRACE", "POST", "PATCH", "GET", "get", "FOO", "CONNECT")
+        return Arbitraries.of("PUT", "DELETE", "OPTIONS", "TRACE", "POST", "PATCH", "GET", "get", "FOO", "CONNECT", "HEAD",
+                        "QUERY")
                 .map(method -> Mutation.of("method " + method, request -> new RawRequest(method, request.target(),
                         request.headers(), request.body(), request.chunked())));
     }

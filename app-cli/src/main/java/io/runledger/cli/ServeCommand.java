@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
                     + "refused (schema_newer_than_binary).",
             "Bearer tokens come from RUNLEDGER_TOKENS or the config file key http.tokens, as "
                     + "ROLE:TOKEN,... with roles read, write, admin (a token may be given as sha256:<hex>). "
-                    + "Without tokens authentication is off and only a loopback --host is allowed."})
+                    + "Without tokens authentication is off, only a loopback --host is allowed and only requests "
+                    + "whose Host is localhost, 127.0.0.1, [::1] or one of http.allowed_hosts are answered."})
 final class ServeCommand implements Callable<Integer> {
     private final CommandContext context;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -57,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
             serve = ServeSettings.resolve(runtime.config(), context.env());
             AccessTokens tokens = serve.tokens().map(list -> AccessTokens.parse(list, serve.tokensOrigin()))
                     .orElse(AccessTokens.none());
-            settings = new HttpSettings(host, port, serve.maxBodyBytes(), tokens);
+            settings = new HttpSettings(host, port, serve.maxBodyBytes(), tokens)
+                    .withAllowedHosts(serve.allowedHosts()).withIdleTimeout(serve.idleTimeout());
             prepare(runtime, serve.migrateAuto());
             server = LedgerServer.start(runtime, settings);
         } catch (RuntimeException e) {

@@ -81,12 +81,18 @@ abstract class ServeContract extends CliContract {
 
     @Test
     void badTokensAreRefusedWithoutShowingThem() {
-        Cli.Result result = new Cli(dir, Map.of("RUNLEDGER_TOKENS", "root:s3cret-token"))
-                .run(args(backend.freshLocation(), "serve", "--port", "0"));
+        Map<String, String> refusals = Map.of("root:s3cret-token-of-length", "entry 1 of the token list from environment "
+                + "RUNLEDGER_TOKENS has an unknown role", "read:long-enough-token-Zq81,write:s3cret-Zk81", "entry 2 of the "
+                + "token list from environment RUNLEDGER_TOKENS has a token shorter than 16 characters");
+        refusals.forEach((tokens, message) -> {
+            Cli.Result result = new Cli(dir, Map.of("RUNLEDGER_TOKENS", tokens))
+                    .run(args(backend.freshLocation(), "serve", "--port", "0"));
 
-        assertEquals(2, result.exitCode(), result.toString());
-        assertTrue(result.err().contains("RUNLEDGER_TOKENS"), result.toString());
-        assertFalse(result.toString().contains("s3cret"), result.toString());
+            assertEquals(2, result.exitCode(), result.toString());
+            assertTrue(result.err().contains("(reason: config_invalid)"), result.toString());
+            assertTrue(result.err().contains(message), result.toString());
+            assertFalse(result.toString().contains("s3cret"), result.toString());
+        });
     }
 
     @Test

@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
  * The configured bearer tokens and their roles, from a list like {@code read:TOKEN,write:TOKEN}; a
  * token may be given as {@code sha256:<64 hex>} of itself so the configuration need not hold it in
  * clear. Only SHA-256 digests are kept, and a presented token is checked against every one of them
- * with {@link MessageDigest#isEqual}, so the time taken does not depend on where the bytes differ.
+ * with {@link MessageDigest#isEqual}, so the time taken does not depend on where the bytes differ. A
+ * token in clear must have at least {@value #MIN_LENGTH} characters, so that it cannot be guessed by trying.
  * Tokens appear in no message, log line or {@link #toString()}.
  */
 public final class AccessTokens {
     /** RFC 6750 b64token characters. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
     private static final Pattern SHA256 = Pattern.compile("sha256:([0-9a-fA-F]{64})");
+    /** The shortest token accepted in clear: 16 characters of the RFC 6750 alphabet are about 96 bits. */
+    static final int MIN_LENGTH = 16;
 
     private final List<Entry> entries;
 
@@ -36,7 +39,8 @@ public final class AccessTokens {
 
     /**
      * Reads a token list; raises {@link ReasonCode#CONFIG_INVALID} naming {@code origin} and the
-     * entry's position (never its text) for an entry without a known role or with an invalid token.
+     * entry's position (never its text) for an entry without a known role or with an invalid token or
+     * one shorter than {@value #MIN_LENGTH} characters.
      */
     public static AccessTokens parse(String list, String origin) {
         List<Entry> entries = new ArrayList<>();
@@ -80,6 +84,10 @@ public final class AccessTokens {
         }
         if (!TOKEN.matcher(token).matches()) {
             throw invalid(where + " has an empty or invalid token (allowed: A-Z a-z 0-9 - . _ ~ + / and trailing =)");
+        }
+        if (token.length() < MIN_LENGTH) {
+            throw invalid(where + " has a token shorter than " + MIN_LENGTH + " characters; use a long random one, "
+                    + "e.g. from `openssl rand -base64 24`");
         }
         return sha256(token);
     }

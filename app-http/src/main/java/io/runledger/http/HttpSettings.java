@@ -1,34 +1,63 @@
 package io.runledger.http;
 
+import io.runledger.bootstrap.ServeSettings;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Where and how the server listens: host and port ({@code 0} picks a free port), the request body
- * limit in bytes, and the bearer tokens ({@link AccessTokens#none()} turns authentication off, which
- * is allowed on a loopback address only).
+ * Where and how the server listens: host and port ({@code 0} picks a free port); the request body
+ * limit in bytes; the bearer tokens ({@link AccessTokens#none()} turns authentication off, which is
+ * allowed on a loopback address only); the host names besides the loopback ones that the server
+ * answers to ({@code http.allowed_hosts}, lower case, no port; see {@link HostGuard}); and how long a
+ * connection may stay silent — e.g. in the middle of a request body — before the server gives up on it
+ * ({@code http.idle_timeout_ms}; a stalled body is then {@code 408 request_timeout}).
  */
-public record HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens) {
+public record HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens, List<String> allowedHosts,
+                           Duration idleTimeout) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(tokens, "tokens");
+        allowedHosts = List.copyOf(allowedHosts);
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (idleTimeout.toMillis() < 1) {
+            throw new StoreException(ReasonCode.CONFIG_INVALID, "the idle timeout must be at least 1 ms");
+        }
         if (port < 0 || port > 65_535) {
             throw new StoreException(ReasonCode.USAGE_ERROR, "--port must be between 0 and 65535 (got " + port + ")");
         }
-        if (maxBodyBytes < 1) {
-            throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit must be at least 1 byte");
+        if (maxBodyBytes < ServeSettings.MAX_BODY_BYTES.min() || maxBodyBytes > ServeSettings.MAX_BODY_BYTES.max()) {
+            throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit must be "
+                    + ServeSettings.MAX_BODY_BYTES.range() + " (got " + maxBodyBytes + ")");
         }
         if (tokens.isEmpty() && !isLoopback(host)) {
             throw new StoreException(ReasonCode.CONFIG_INVALID, "refusing to listen on " + host
                     + " without authentication: configure bearer tokens (RUNLEDGER_TOKENS or the config file key "
                     + "http.tokens), or listen on a loopback address such as 127.0.0.1");
         }
+    }
+
+    /** Settings that add no host name to the loopback ones, with the default idle timeout. */
+    public HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens) {
+        this(host, port, maxBodyBytes, tokens, List.of(), DEFAULT_IDLE_TIMEOUT);
+    }
+
+    /** These settings answering to {@code names} besides the loopback host names. */
+    public HttpSettings withAllowedHosts(List<String> names) {
+        return new HttpSettings(host, port, maxBodyBytes, tokens, names, idleTimeout);
+    }
+
+    /** These settings with another idle timeout. */
+    public HttpSettings withIdleTimeout(Duration timeout) {
+        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, timeout);
     }
 
     /** Whether authentication is on. */

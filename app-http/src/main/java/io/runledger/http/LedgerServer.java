@@ -31,13 +31,16 @@ public final class LedgerServer implements AutoCloseable {
 
     static LedgerServer start(Services services, String backend, String persistenceMode, HttpSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        RequestBody body = new RequestBody(settings.maxBodyBytes());
+        RequestBody body = new RequestBody(settings.maxBodyBytes(), settings.idleTimeout());
         BearerAuth auth = new BearerAuth(settings.tokens());
+        HostGuard hosts = new HostGuard(!settings.authenticated(), settings.allowedHosts());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolProblems()));
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.idleTimeout().toMillis()));
+            config.routes.before(hosts::check);
             config.routes.before("/v1/*", auth::check);
             config.routes.exception(StoreException.class, Problems::store);
             config.routes.exception(HttpResponseException.class, Problems::framework);

@@ -7,18 +7,22 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a request body as one JSON value: the content type must be {@code application/json}
  * (charset, if given, UTF-8) — otherwise {@link ReasonCode#UNSUPPORTED_MEDIA_TYPE}; at most the
  * configured number of bytes are read ({@link ReasonCode#PAYLOAD_TOO_LARGE} beyond, whatever the
  * Content-Length claims); the bytes must be UTF-8 and the text JSON ({@link ReasonCode#MALFORMED_JSON}).
+ * A body that ends before its Content-Length (the client closed or reset the connection) is
+ * {@link ReasonCode#MALFORMED_JSON} too, and one that stalls for the server's idle timeout is
+ * {@link ReasonCode#REQUEST_TIMEOUT}: the client's doing, never an internal error.
  * Parsing is the record format's strict parser ({@code io.runledger.format.json.Json}), so the API accepts exactly what the CLI accepts (no duplicate
  * keys, no lone surrogates, nesting bounded).
  */
@@ -31,9 +35,11 @@ final class RequestBody {
     private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     private final long maxBytes;
+    private final Duration idleTimeout;
 
-    RequestBody(long maxBytes) {
+    RequestBody(long maxBytes, Duration idleTimeout) {
         this.maxBytes = maxBytes;
+        this.idleTimeout = idleTimeout;
     }
 
     JsonValue json(Context ctx) {
@@ -73,7 +79,7 @@ final class RequestBody {
             }
             return bytes;
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the request body failed", e);
+            throw incomplete(e);
         }
     }
 
@@ -88,6 +94,17 @@ final class RequestBody {
         } catch (IOException e) {
             // The client went away: the 413 that follows has no reader, which is fine.
         }
+    }
+
+    private StoreException incomplete(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return new StoreException(ReasonCode.REQUEST_TIMEOUT, "the request body stalled: no byte arrived for "
+                        + idleTimeout.toMillis() + " ms (the server's idle timeout) before its Content-Length was reached");
+            }
+        }
+        return ApiFailure.malformed("the request body ended before its Content-Length was reached "
+                + "(the client closed or reset the connection)");
     }
 
     private static String utf8(byte[] bytes) {

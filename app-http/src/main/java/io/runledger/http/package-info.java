@@ -10,6 +10,10 @@
  *       {@code StepRecorder}, {@code AuditTrail}, {@code Doctor}), never a port, so a retried audit
  *       append is stored once by the domain's retry rule, as {@code audit append} does in the CLI.
  *       {@link HttpSettings} refuses a non-loopback host without tokens.</li>
+ *   <li>{@link HostGuard} runs first, on every path: without tokens only a loopback {@code Host} (or one
+ *       of {@code http.allowed_hosts}) is answered, and a state-changing request from another site's
+ *       {@code Origin} is refused, with tokens too ({@code host_not_allowed}, 403): no DNS rebinding,
+ *       no cross-site writes.</li>
  *   <li>{@link BearerAuth} runs before every {@code /v1} route: {@link AccessTokens} keeps only
  *       SHA-256 digests and compares a presented token with every one using
  *       {@code MessageDigest.isEqual}, so timing does not reveal where bytes differ; {@link Role} is
@@ -17,7 +21,8 @@
  *   <li>{@link RequestBody} requires {@code application/json}, reads at most the configured number of
  *       bytes whatever Content-Length claims ({@code payload_too_large}, 413), requires UTF-8, and
  *       parses with ledger-format's strict parser ({@code io.runledger.format.json.Json}), so the API
- *       accepts exactly what the CLI accepts. {@link RequestFields} refuses unknown fields and values of
+ *       accepts exactly what the CLI accepts. A body shorter than its Content-Length is
+ *       {@code malformed_json}, one that stalls for the idle timeout {@code request_timeout} (408). {@link RequestFields} refuses unknown fields and values of
  *       the wrong type, {@link QueryParams} unknown or repeated parameters and a broken percent-escape
  *       (which the decoder would silently drop); {@link Cursor} makes the opaque
  *       {@code next_cursor} from the page key and checks it with storage-api's id rule.</li>

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
 class AccessTokensTest {
     @Test
     void eachTokenHasItsRoleAndTheHighestRoleWins() {
-        AccessTokens tokens = AccessTokens.parse("read:r1, write:w1,admin:a1,read:both,write:both", "RUNLEDGER_TOKENS");
+        AccessTokens tokens = AccessTokens.parse("read:reader-token-0001, write:writer-token-0001,admin:admin-token-00001,"
+                + "read:both-roles-token-1,write:both-roles-token-1", "RUNLEDGER_TOKENS");
 
-        assertEquals(Optional.of(Role.READ), tokens.roleOf("r1"));
-        assertEquals(Optional.of(Role.WRITE), tokens.roleOf("w1"));
-        assertEquals(Optional.of(Role.ADMIN), tokens.roleOf("a1"));
-        assertEquals(Optional.of(Role.WRITE), tokens.roleOf("both"));
-        assertEquals(Optional.empty(), tokens.roleOf("r2"));
+        assertEquals(Optional.of(Role.READ), tokens.roleOf("reader-token-0001"));
+        assertEquals(Optional.of(Role.WRITE), tokens.roleOf("writer-token-0001"));
+        assertEquals(Optional.of(Role.ADMIN), tokens.roleOf("admin-token-00001"));
+        assertEquals(Optional.of(Role.WRITE), tokens.roleOf("both-roles-token-1"));
+        assertEquals(Optional.empty(), tokens.roleOf("reader-token-0002"));
         assertEquals(Optional.empty(), tokens.roleOf(""));
     }
 
@@ -46,10 +47,22 @@ class AccessTokensTest {
     }
 
     @Test
+    void aTokenShorterThan16CharactersIsRefusedWithoutShowingIt() {
+        AccessTokens.parse("read:exactly-16-chars", "t");
+        for (String list : List.of("read:s3cret", "admin:s3cret-15-chars", "write:s3cret-Z8/=")) {
+            StoreException e = assertThrows(StoreException.class, () -> AccessTokens.parse(list, "config file x: http.tokens"));
+            assertEquals(ReasonCode.CONFIG_INVALID, e.reason());
+            assertTrue(e.getMessage().contains("entry 1 of the token list from config file x: http.tokens"), e.getMessage());
+            assertTrue(e.getMessage().contains("16 characters"), e.getMessage());
+            assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+        }
+    }
+
+    @Test
     void rolesAreOrdered() {
         assertTrue(Role.ADMIN.allows(Role.WRITE));
         assertTrue(Role.WRITE.allows(Role.READ));
         assertFalse(Role.READ.allows(Role.WRITE));
-        assertFalse(AccessTokens.parse("read:x", "t").toString().contains("x]"));
+        assertFalse(AccessTokens.parse("read:secret-in-the-list", "t").toString().contains("secret"));
     }
 }

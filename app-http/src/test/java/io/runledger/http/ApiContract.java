@@ -40,6 +40,11 @@ abstract class ApiContract {
         return AccessTokens.none();
     }
 
+    /** The server's settings; a loopback free port, a 1 MiB body limit and {@link #tokens()} unless a contract needs others. */
+    protected HttpSettings settings() {
+        return new HttpSettings("127.0.0.1", 0, 1024 * 1024, tokens());
+    }
+
     /** The token the default client presents. */
     protected Optional<String> clientToken() {
         return Optional.empty();
@@ -50,7 +55,7 @@ abstract class ApiContract {
         fixture = fixture();
         runtime = fixture.freshRuntime();
         runtime.storeForWriting();
-        server = LedgerServer.start(runtime, new HttpSettings("127.0.0.1", 0, 1024 * 1024, tokens()));
+        server = LedgerServer.start(runtime, settings());
         api = TestHttpClient.toLoopback(server.port()).withToken(clientToken()).observedBy(reply -> {
             synchronized (exchanges) {
                 exchanges.add(reply);

@@ -24,10 +24,10 @@ import org.slf4j.LoggerFactory;
  * token. Tokens are never echoed in a response nor written to the log.
  */
 abstract class AuthApiContract extends ApiContract {
-    private static final String READ = "read-token-Q3x9";
-    private static final String WRITE = "write-token-Z7k2";
-    private static final String ADMIN = "admin-token-P4m8";
-    private static final String WRONG = "wrong-token-L1n5";
+    private static final String READ = "read-token-Q3x9-a7Lk";
+    private static final String WRITE = "write-token-Z7k2-b8Mn";
+    private static final String ADMIN = "admin-token-P4m8-c9Np";
+    private static final String WRONG = "wrong-token-L1n5-d0Pq";
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private Level rootLevel;

@@ -24,12 +24,20 @@ class HttpSettingsTest {
 
     @Test
     void withTokensAnyAddressIsAllowed() {
-        assertTrue(new HttpSettings("0.0.0.0", 8080, 10, AccessTokens.parse("read:t", "test")).authenticated());
+        assertTrue(new HttpSettings("0.0.0.0", 8080, 10, AccessTokens.parse("read:a-read-token-0001", "test")).authenticated());
     }
 
     @Test
     void aPortOutsideTheRangeIsAUsageError() {
         assertEquals(ReasonCode.USAGE_ERROR, assertThrows(StoreException.class,
                 () -> new HttpSettings("127.0.0.1", 70_000, 10, AccessTokens.none())).reason());
+    }
+
+    @Test
+    void aBodyLimitBeyondItsRangeIsConfigInvalid() {
+        for (long limit : new long[] {0, (1L << 30) + 1, Long.MAX_VALUE}) {
+            assertEquals(ReasonCode.CONFIG_INVALID, assertThrows(StoreException.class,
+                    () -> new HttpSettings("127.0.0.1", 0, limit, AccessTokens.none())).reason());
+        }
     }
 }

@@ -17,8 +17,8 @@ import java.util.TreeMap;
 
 /**
  * A configuration file in Java properties format (UTF-8): {@code backend}, {@code state},
- * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes} and
- * {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
+ * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes},
+ * {@code http.allowed_hosts}, {@code http.idle_timeout_ms} and {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
  * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently: an
  * option must be one its backend declares ({@link StorageProvider#optionNames()}), whichever backend
  * is selected, and {@code app_version} is never one (Runledger passes its own version).
@@ -29,10 +29,12 @@ final class ConfigFile {
     static final String DATA_DIR = "data_dir";
     static final String HTTP_TOKENS = "http.tokens";
     static final String HTTP_MAX_BODY_BYTES = "http.max_body_bytes";
+    static final String HTTP_ALLOWED_HOSTS = "http.allowed_hosts";
+    static final String HTTP_IDLE_TIMEOUT_MS = "http.idle_timeout_ms";
     static final String MIGRATE_AUTO = "migrate.auto";
     static final String MIGRATE_BACKUP = "migrate.backup";
-    private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR, HTTP_TOKENS, HTTP_MAX_BODY_BYTES, MIGRATE_AUTO,
-            MIGRATE_BACKUP);
+    private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR, HTTP_TOKENS, HTTP_MAX_BODY_BYTES, HTTP_ALLOWED_HOSTS,
+            HTTP_IDLE_TIMEOUT_MS, MIGRATE_AUTO, MIGRATE_BACKUP);
 
     private final Path path;
     private final Map<String, String> values;
@@ -67,7 +69,8 @@ final class ConfigFile {
         values.forEach((key, value) -> {
             if (!KEYS.contains(key) && !isBackendOption(key, backendIds)) {
                 throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir, "
-                        + "http.tokens, http.max_body_bytes, migrate.auto, migrate.backup and <backend>.<option> for the backends " + String.join(", ", backendIds));
+                        + "http.tokens, http.max_body_bytes, http.allowed_hosts, http.idle_timeout_ms, migrate.auto, "
+                        + "migrate.backup and <backend>.<option> for the backends " + String.join(", ", backendIds));
             }
             if (!KEYS.contains(key)) {
                 requireDeclaredOption(key, registry);
@@ -108,13 +111,17 @@ final class ConfigFile {
             // Bootstrap passes the binary's own version under this name; a configured one would be overwritten.
             throw invalid(path, "sets \"" + key + "\", which Runledger sets itself (this binary's version); remove it");
         }
-        Set<String> declared = registry.provider(backendId, origin(key)).optionNames();
+        StorageProvider provider = registry.provider(backendId, origin(key));
+        Set<String> declared = provider.optionNames();
         if (!declared.contains(option)) {
             String known = declared.isEmpty() ? "the " + backendId + " backend has no options"
                     : "known options of the " + backendId + " backend: " + String.join(", ",
                     declared.stream().sorted().map(name -> backendId + "." + name).toList());
             throw invalid(path, "has unknown option \"" + key + "\"; " + known);
         }
+        // Ranges are checked here, for every backend's options, so a bad one fails before any store is touched.
+        provider.numberSettings().stream().filter(setting -> setting.name().equals(option)).forEach(setting ->
+                setting.parse(backendId + " option " + option + " in " + path, values.get(key)));
     }
 
     private static boolean isBackendOption(String key, Collection<String> backendIds) {

@@ -1,31 +1,55 @@
 package io.runledger.bootstrap;
 
+import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The settings of {@code runledger serve}, resolved with the precedence environment &gt; config file
  * &gt; default: the bearer tokens ({@code RUNLEDGER_TOKENS} / {@code http.tokens}), the request body
- * limit ({@code RUNLEDGER_HTTP_MAX_BODY_BYTES} / {@code http.max_body_bytes}, default 1 MiB) and
+ * limit ({@code RUNLEDGER_HTTP_MAX_BODY_BYTES} / {@code http.max_body_bytes}, default 1 MiB, at most
+ * 1 GiB), the idle timeout ({@code RUNLEDGER_HTTP_IDLE_TIMEOUT_MS} / {@code http.idle_timeout_ms}, default
+ * 30000, from 100 to 3600000), 
  * whether pending migrations are applied at start-up ({@code RUNLEDGER_MIGRATE_AUTO} /
- * {@code migrate.auto}, default true). The token list is a secret: {@link #toString()} never shows it,
+ * {@code migrate.auto}, default true) and the host names besides the loopback ones the server answers to
+ * ({@code RUNLEDGER_HTTP_ALLOWED_HOSTS} / {@code http.allowed_hosts}, a comma list of names without scheme
+ * or port, kept in lower case; default none). The token list is a secret: {@link #toString()} never shows it,
  * and problems with it are reported by {@code tokensOrigin} only.
  */
-public record ServeSettings(Optional<String> tokens, String tokensOrigin, long maxBodyBytes, boolean migrateAuto) {
+public record ServeSettings(Optional<String> tokens, String tokensOrigin, long maxBodyBytes, boolean migrateAuto,
+                            List<String> allowedHosts, Duration idleTimeout) {
     public static final String ENV_TOKENS = "RUNLEDGER_TOKENS";
     public static final String ENV_MAX_BODY_BYTES = "RUNLEDGER_HTTP_MAX_BODY_BYTES";
     public static final String ENV_MIGRATE_AUTO = "RUNLEDGER_MIGRATE_AUTO";
+    public static final String ENV_ALLOWED_HOSTS = "RUNLEDGER_HTTP_ALLOWED_HOSTS";
+    private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9]([a-z0-9.-]*[a-z0-9])?|\\[[0-9a-f:.]+]");
+    public static final String ENV_IDLE_TIMEOUT_MS = "RUNLEDGER_HTTP_IDLE_TIMEOUT_MS";
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** The request body limit: a body is held in memory, so 1 GiB is far more than any batch needs. */
+    public static final NumberSetting MAX_BODY_BYTES =
+            new NumberSetting(ConfigFile.HTTP_MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES, 1, 1L << 30, "bytes");
+    /** How long a connection may stay silent, e.g. in the middle of a request body. */
+    public static final NumberSetting IDLE_TIMEOUT_MS =
+            new NumberSetting(ConfigFile.HTTP_IDLE_TIMEOUT_MS, 30_000, 100, 3_600_000, "milliseconds");
+    /** Every numeric setting of {@code serve}, with its environment variable. */
+    public static final Map<NumberSetting, String> NUMBER_SETTINGS =
+            Map.of(MAX_BODY_BYTES, ENV_MAX_BODY_BYTES, IDLE_TIMEOUT_MS, ENV_IDLE_TIMEOUT_MS);
 
     public ServeSettings {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(tokensOrigin, "tokensOrigin");
-        if (maxBodyBytes < 1) {
-            throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit must be at least 1 byte");
+        allowedHosts = List.copyOf(allowedHosts);
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (maxBodyBytes < MAX_BODY_BYTES.min() || maxBodyBytes > MAX_BODY_BYTES.max()) {
+            throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit must be " + MAX_BODY_BYTES.range());
         }
     }
 
@@ -33,25 +57,33 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
     public static ServeSettings resolve(RunledgerConfig config, Map<String, String> env) {
         Optional<ConfigFile> file = config.configFile().map(ConfigFile::load);
         Optional<Setting> tokens = fromEnv(env, ENV_TOKENS).or(() -> fromFile(file, ConfigFile.HTTP_TOKENS));
-        Setting maxBody = fromEnv(env, ENV_MAX_BODY_BYTES).or(() -> fromFile(file, ConfigFile.HTTP_MAX_BODY_BYTES))
-                .orElse(new Setting(Long.toString(DEFAULT_MAX_BODY_BYTES), ConfigSource.DEFAULT, "default"));
         Setting migrateAuto = fromEnv(env, ENV_MIGRATE_AUTO).or(() -> fromFile(file, ConfigFile.MIGRATE_AUTO))
                 .orElse(new Setting("true", ConfigSource.DEFAULT, "default"));
+        List<String> allowedHosts = fromEnv(env, ENV_ALLOWED_HOSTS).or(() -> fromFile(file, ConfigFile.HTTP_ALLOWED_HOSTS))
+                .map(ServeSettings::hostNames).orElse(List.of());
         return new ServeSettings(tokens.map(Setting::value), tokens.map(Setting::provenance).orElse("none"),
-                positiveLong(maxBody), bool(migrateAuto));
+                number(MAX_BODY_BYTES, env, file), bool(migrateAuto), allowedHosts,
+                Duration.ofMillis(number(IDLE_TIMEOUT_MS, env, file)));
     }
 
-    private static long positiveLong(Setting setting) {
-        try {
-            long value = Long.parseLong(setting.value());
-            if (value >= 1) {
-                return value;
+    private static long number(NumberSetting setting, Map<String, String> env, Optional<ConfigFile> file) {
+        return fromEnv(env, NUMBER_SETTINGS.get(setting)).or(() -> fromFile(file, setting.name()))
+                .map(given -> setting.parse(setting.name() + " from " + given.provenance(), given.value()))
+                .orElse(setting.fallback());
+    }
+
+    private static List<String> hostNames(Setting setting) {
+        List<String> names = new ArrayList<>();
+        for (String entry : setting.value().split(",", -1)) {
+            String name = entry.strip().toLowerCase(Locale.ROOT);
+            if (!HOST_NAME.matcher(name).matches()) {
+                throw new StoreException(ReasonCode.CONFIG_INVALID, "http.allowed_hosts from " + setting.provenance()
+                        + " must be a comma list of host names without scheme or port, e.g. ledger.example.com,"
+                        + "[fd00::1] (got \"" + entry.strip() + "\")");
             }
-        } catch (NumberFormatException e) {
-            // reported below with the setting's origin
+            names.add(name);
         }
-        throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit from " + setting.provenance()
-                + " must be a whole number of bytes, at least 1 (got \"" + setting.value() + "\")");
+        return names;
     }
 
     private static boolean bool(Setting setting) {
@@ -77,6 +109,7 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
     @Override
     public String toString() {
         return "ServeSettings[tokens=" + (tokens.isPresent() ? "*** from " + tokensOrigin : "none")
-                + ", maxBodyBytes=" + maxBodyBytes + ", migrateAuto=" + migrateAuto + "]";
+                + ", maxBodyBytes=" + maxBodyBytes + ", migrateAuto=" + migrateAuto + ", allowedHosts=" + allowedHosts
+                + ", idleTimeout=" + idleTimeout + "]";
     }
 }

@@ -35,6 +35,22 @@ class ServeSettingsTest {
         assertEquals(Optional.empty(), settings.tokens());
         assertEquals(1024 * 1024, settings.maxBodyBytes());
         assertTrue(settings.migrateAuto());
+        assertEquals(List.of(), settings.allowedHosts());
+        assertEquals(java.time.Duration.ofSeconds(30), settings.idleTimeout());
+    }
+
+    @Test
+    void allowedHostsAreAListOfNamesInLowerCaseAndAnythingElseIsConfigInvalid() throws IOException {
+        assertEquals(List.of("ledger.lan", "[fd00::1]"),
+                ServeSettings.resolve(config("http.allowed_hosts=Ledger.LAN, [fd00::1]\n"), Map.of()).allowedHosts());
+        RunledgerConfig config = resolver.resolve(ConfigFlags.none(), Map.of(), dir);
+        for (String bad : List.of("http://ledger.lan", "ledger.lan:8080", "ledger.lan,", "*.lan", "ledger lan")) {
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> ServeSettings.resolve(config, Map.of("RUNLEDGER_HTTP_ALLOWED_HOSTS", bad)));
+            assertEquals(ReasonCode.CONFIG_INVALID, refused.reason());
+            assertTrue(refused.getMessage().contains("http.allowed_hosts from environment RUNLEDGER_HTTP_ALLOWED_HOSTS"),
+                    refused.getMessage());
+        }
     }
 
     @Test

@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.runledger.testing.http.RawReply;
+import io.runledger.testing.http.RawRequest;
 import java.util.Set;
 
 /**
  * What docs/HTTP.md promises of every answer: never a 5xx; every 4xx an {@code application/problem+json}
  * whose {@code status} is the HTTP status and whose {@code reason} is a code docs/REASON_CODES.md lists
  * with that status — or, for a path the API does not have (404) and for what the HTTP layer refuses
- * before routing (414, 431), a problem without a reason ({@code about:blank}); and no bearer token in
- * any body.
+ * before routing (414, 431), a problem without a reason ({@code about:blank}); a HEAD answer has no
+ * body; and no bearer token in any body.
  */
 final class Answers {
     /** Statuses the doc allows a problem without a reason code for. */
@@ -27,6 +29,10 @@ final class Answers {
         assertTrue(reply.status() >= 200 && reply.status() < 500, () -> "not 2xx/4xx: " + where);
         for (String token : Tokens.all()) {
             assertFalse(reply.text().contains(token), () -> "a token is echoed: " + where);
+        }
+        if (request.method().equals("HEAD")) {
+            assertEquals(0, reply.body().length, () -> "a HEAD answer with a body: " + where);
+            return "-";
         }
         if (reply.status() < 400) {
             return "-";

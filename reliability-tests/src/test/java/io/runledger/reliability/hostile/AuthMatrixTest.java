@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.reliability.ChildRunledger;
 import io.runledger.reliability.Figures;
+import io.runledger.testing.http.RawReply;
+import io.runledger.testing.http.RawRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +70,7 @@ class AuthMatrixTest {
 
     @Test
     void aBadTokenListIsRefusedAtStartNamingThePositionNeverTheToken(@TempDir Path dir) {
-        String secret = "secret-Q7f" + SEQUENCE.incrementAndGet();
+        String secret = "secret-Q7f-of-16-chars-" + SEQUENCE.incrementAndGet();
         ChildRunledger.Result result = ChildRunledger.run(dir, Map.of("RUNLEDGER_TOKENS",
                 "read:" + secret + ",write:has space " + secret + ",admin:" + secret + "x"),
                 "--verbose", "--state", dir.resolve("s.sqlite").toString(), "serve", "--port", "0");

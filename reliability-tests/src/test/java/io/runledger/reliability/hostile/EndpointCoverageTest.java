@@ -3,6 +3,8 @@ package io.runledger.reliability.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.runledger.testing.http.RawReply;
+import io.runledger.testing.http.RawRequest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;

@@ -2,6 +2,9 @@ package io.runledger.reliability.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runledger.reliability.ServeProcess;
+import io.runledger.testing.http.RawHttp;
+import io.runledger.testing.http.RawReply;
+import io.runledger.testing.http.RawRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,7 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One long-lived {@code runledger --verbose serve} per backend, with bearer tokens on, shared by the
+ * One long-lived {@code runledger --verbose serve} per backend, with bearer tokens on and a short idle
+ * timeout ({@link #IDLE_TIMEOUT}), shared by the
  * hostile-input suites of this JVM so a try costs a request rather than a JVM start. Every request
  * goes through {@link #send}, which keeps the ids the server acknowledged (2xx answers to a POST), so
  * {@link StoreLedger#reconcile} can prove the store holds exactly those — no partial write of a
@@ -22,6 +26,8 @@ import java.util.Set;
  */
 public final class HostileServer {
     private static final Map<Backend, HostileServer> RUNNING = new EnumMap<>(Backend.class);
+    /** The servers' idle timeout: short, so that a stalled body is answered (408) within a try's budget. */
+    static final java.time.Duration IDLE_TIMEOUT = java.time.Duration.ofMillis(1000);
 
     private final Backend backend;
     private final ServeProcess process;
@@ -48,8 +54,8 @@ public final class HostileServer {
             Path log = dir.resolve("serve.log");
             List<String> options = new java.util.ArrayList<>(backend.globalOptions(dir));
             options.add(0, "--verbose");
-            ServeProcess process = ServeProcess.start(dir, Map.of("RUNLEDGER_TOKENS", Tokens.configuration()),
-                    options, log);
+            ServeProcess process = ServeProcess.start(dir, Map.of("RUNLEDGER_TOKENS", Tokens.configuration(),
+                    "RUNLEDGER_HTTP_IDLE_TIMEOUT_MS", Long.toString(IDLE_TIMEOUT.toMillis())), options, log);
             Runtime.getRuntime().addShutdownHook(new Thread(process::close, "hostile-serve-" + backend));
             return new HostileServer(backend, process, log);
         } catch (IOException e) {

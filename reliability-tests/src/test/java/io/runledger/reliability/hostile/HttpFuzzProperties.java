@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.runledger.reliability.Figures;
+import io.runledger.testing.http.RawReply;
+import io.runledger.testing.http.RawRequest;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,8 +91,9 @@ class HttpFuzzProperties {
             StoreLedger.Counts stored = StoreLedger.reconcile(HostileServer.of(backend));
             Figures.record("hostile", "HTTP fuzz, " + backend.name().toLowerCase(java.util.Locale.ROOT),
                     "mutated requests to all 12 endpoints (fields dropped/added/retyped, deep nesting, huge numbers, "
-                            + "invalid UTF-8, truncation, content types, oversized and chunked bodies, odd query "
-                            + "parameters, path segments and methods, tampered cursors)",
+                            + "invalid UTF-8, truncation, content types, oversized, chunked and cut-short bodies, "
+                            + "foreign Origin and odd Host headers, odd query parameters, path segments and methods "
+                            + "(HEAD, OPTIONS, TRACE, unknown ones), tampered cursors)",
                     counts[0], counts[1] + " answered 2xx, " + counts[2] + " refused 4xx",
                     "0 5xx, 0 undocumented problems, 0 partial writes, the same status and reason on every backend "
                             + "(except " + NUL_DIFFERENCES.get() + " U+0000 refusals on PostgreSQL, as documented); "

@@ -1,5 +1,6 @@
 package io.runledger.reliability.hostile;
 
+import io.runledger.testing.http.RawRequest;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 

@@ -3,6 +3,8 @@ package io.runledger.reliability.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.runledger.testing.http.RawReply;
+import io.runledger.testing.http.RawRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.runledger.reliability.hostile;
 
+import io.runledger.testing.http.RawRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,7 +83,8 @@ final class TargetMutations {
     }
 
     private static Arbitrary<Mutation> method() {
-        return Arbitraries.of("PUT", "DELETE", "OPTIONS", "TRACE", "POST", "PATCH", "GET", "get", "FOO", "CONNECT")
+        return Arbitraries.of("PUT", "DELETE", "OPTIONS", "TRACE", "POST", "PATCH", "GET", "get", "FOO", "CONNECT", "HEAD",
+                        "QUERY")
                 .map(method -> Mutation.of("method " + method, request -> new RawRequest(method, request.target(),
                         request.headers(), request.body(), request.chunked())));
     }

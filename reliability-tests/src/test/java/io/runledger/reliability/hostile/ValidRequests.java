@@ -3,6 +3,7 @@ package io.runledger.reliability.hostile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.runledger.testing.http.RawRequest;
 
 /**
  * A request every endpoint accepts (2xx) in a {@link TryContext}: the starting point each mutation

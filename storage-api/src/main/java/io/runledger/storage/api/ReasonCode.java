@@ -39,7 +39,9 @@ public enum ReasonCode {
     INVALID_STATUS_TRANSITION(14, 409),
     UNAUTHORIZED(0, 401),
     FORBIDDEN(0, 403),
-    PAYLOAD_TOO_LARGE(0, 413);
+    HOST_NOT_ALLOWED(0, 403),
+    PAYLOAD_TOO_LARGE(0, 413),
+    REQUEST_TIMEOUT(0, 408);
 
     /** Words a title spells as people write them, e.g. "Malformed JSON", not "Malformed json". */
     private static final Map<String, String> PROPER_WORDS =

@@ -1,5 +1,6 @@
 package io.runledger.storage.api;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,16 @@ public interface StorageProvider {
      * ignored. Not among them: {@code app_version}, which bootstrap itself passes to every backend.
      */
     Set<String> optionNames();
+
+    /**
+     * The options among {@link #optionNames()} that are whole numbers, each with its documented range.
+     * Bootstrap refuses a configured value outside the range ({@link ReasonCode#CONFIG_INVALID}, naming the
+     * option, the value and the range) before a store is touched; the adapter reads the value with
+     * {@link StoreOptions#read(NumberSetting)}.
+     */
+    default List<NumberSetting> numberSettings() {
+        return List.of();
+    }
 
     /** The file name of a store under the data directory, for file backends. */
     Optional<String> defaultFileName();

@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * One backend's options from {@link StoreSpec#options()}, read with their types: the one parser of
  * backend settings. A value that is not of the option's type or outside its range is refused with
- * {@link ReasonCode#CONFIG_INVALID}, naming the backend, the option and the value given; an absent
- * option takes the caller's default.
+ * {@link ReasonCode#CONFIG_INVALID}, naming the backend, the option, the value given and the range
+ * ({@link NumberSetting} holds the range check); an absent option takes the caller's default.
  *
  * @param backend the backend id, as the user writes it before the option's name ({@code sqlite.busy_timeout_ms})
  * @param values  the options as configured, by name without the backend prefix
@@ -31,6 +31,12 @@ public record StoreOptions(String backend, Map<String, String> values) {
         return option(StoreSpec.APP_VERSION).orElse("unknown");
     }
 
+    /** The value of a numeric option, or its fallback when it is absent. */
+    public long read(NumberSetting setting) {
+        return option(setting.name()).map(text -> setting.parse(backend + " option " + setting.name(), text))
+                .orElse(setting.fallback());
+    }
+
     /** A whole number of {@code unit} from {@code min} to {@code max}, e.g. a pool size in connections. */
     public int intOption(String name, int fallback, int min, int max, String unit) {
         return (int) longOption(name, fallback, min, max, unit);
@@ -38,19 +44,7 @@ public record StoreOptions(String backend, Map<String, String> values) {
 
     /** A whole number of {@code unit} from {@code min} to {@code max}, e.g. a size in bytes. */
     public long longOption(String name, long fallback, long min, long max, String unit) {
-        Optional<String> text = option(name);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(text.get().strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // refused below with the accepted range
-        }
-        throw refused(name, "a whole number of " + unit + " from " + min + " to " + max, text.get());
+        return read(new NumberSetting(name, fallback, min, max, unit));
     }
 
     /** A duration given in whole milliseconds (the option's name ends in {@code _ms}), from 1 ms to {@code max}. */

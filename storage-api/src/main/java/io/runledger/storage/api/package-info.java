@@ -27,9 +27,13 @@
  *       {@code admin} is cheap and creates nothing, {@code open} needs a store at the head.
  *       {@link StoreSpec} is a location (a file path or a JDBC URL) with backend options;
  *       {@link StoreOptions} reads them with their types (numbers, durations, a choice among
- *       names), refusing a bad value as {@code config_invalid}. {@link FilePublisher}, also found
- *       with {@code ServiceLoader} (storage-support provides it), gives a complete export or backup
- *       its name durably for the domain, which may not open files as channels itself.</li>
+ *       names), refusing a bad value as {@code config_invalid}. {@link NumberSetting} is the one range
+ *       check of every numeric setting (backend options, which a provider lists in
+ *       {@code numberSettings()} so bootstrap checks them before a store is touched, and the server's
+ *       {@code http.*} settings): the refusal names the setting, the value and the range.
+ *       {@link FilePublisher}, also found with {@code ServiceLoader} (storage-support provides it),
+ *       gives a complete export or backup its name durably for the domain, which may not open files as
+ *       channels itself.</li>
  *   <li>Schema direction: {@link StoreStatus} (version, head, pending {@link Migration}s, oldest
  *       upgradable version, the store's compatibility floor). {@code requireAtHead()} is the one check
  *       that says which way a store is off ({@code store_not_initialized}, {@code schema_too_old},

@@ -1,11 +1,13 @@
 package io.runledger.storage.json;
 
+import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.json.files.StoreFiles;
 import io.runledger.storage.json.snapshot.JsonSchema;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +49,11 @@ public final class JsonStorageProvider implements StorageProvider {
     @Override
     public Set<String> optionNames() {
         return JsonOptions.NAMES;
+    }
+
+    @Override
+    public List<NumberSetting> numberSettings() {
+        return JsonOptions.NUMBERS;
     }
 
     @Override

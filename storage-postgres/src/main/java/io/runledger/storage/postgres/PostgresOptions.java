@@ -1,18 +1,16 @@
 package io.runledger.storage.postgres;
 
-import io.runledger.storage.api.ReasonCode;
-import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.StoreOptions;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The PostgreSQL settings, with their defaults and ranges (docs/POSTGRES.md has the table):
  * {@code pool_size} (connections per pool, 1–100, default 5; an open store has a writer pool and a
- * reader pool), {@code connect_timeout_ms} (opening a connection, default 10000),
- * {@code lock_timeout_ms} (waiting for the migration lock, and an import for the store's tables, default 10000), {@code socket_timeout_ms}
+ * reader pool), {@code connect_timeout_ms} (opening a connection, default 10000, at most 10 minutes),
+ * {@code lock_timeout_ms} (waiting for the migration lock, and an import for the store's tables,
+ * default 10000, at most a day: PostgreSQL's {@code lock_timeout} is an int), {@code socket_timeout_ms}
  * (the longest one answer from the server may take on a store or status connection, 1000–3600000,
  * default 20000), {@code statement_timeout_ms} (the longest the server runs one statement of those
  * connections, 0 = the server's own setting, default 15000), {@code tcp_keepalive} ({@code true} or
@@ -33,17 +31,25 @@ record PostgresOptions(int poolSize, long connectTimeoutMs, long lockTimeoutMs, 
     static final Set<String> NAMES = Set.of(POOL_SIZE, CONNECT_TIMEOUT_MS, LOCK_TIMEOUT_MS, SOCKET_TIMEOUT_MS,
             STATEMENT_TIMEOUT_MS, TCP_KEEPALIVE, LOCK_LEASE_MS);
     private static final long HOUR_MS = 3_600_000;
+    static final NumberSetting POOL = new NumberSetting(POOL_SIZE, 5, 1, 100, "connections");
+    static final NumberSetting CONNECT_TIMEOUT = new NumberSetting(CONNECT_TIMEOUT_MS, 10_000, 1, 600_000, "milliseconds");
+    static final NumberSetting LOCK_TIMEOUT = new NumberSetting(LOCK_TIMEOUT_MS, 10_000, 1, 86_400_000, "milliseconds");
+    static final NumberSetting SOCKET_TIMEOUT = new NumberSetting(SOCKET_TIMEOUT_MS, 20_000, 1_000, HOUR_MS, "milliseconds");
+    static final NumberSetting STATEMENT_TIMEOUT = new NumberSetting(STATEMENT_TIMEOUT_MS, 15_000, 0, HOUR_MS, "milliseconds");
+    static final NumberSetting LOCK_LEASE = new NumberSetting(LOCK_LEASE_MS, 30_000, 3_000, HOUR_MS, "milliseconds");
+    /** The numeric options with their ranges. */
+    static final List<NumberSetting> NUMBERS = List.of(POOL, CONNECT_TIMEOUT, LOCK_TIMEOUT, SOCKET_TIMEOUT,
+            STATEMENT_TIMEOUT, LOCK_LEASE);
 
     static PostgresOptions from(StoreOptions options) {
-        Duration tenSeconds = Duration.ofMillis(10_000);
         return new PostgresOptions(
-                options.intOption(POOL_SIZE, 5, 1, 100, "connections"),
-                options.durationOption(CONNECT_TIMEOUT_MS, tenSeconds, Duration.ofMillis(600_000)).toMillis(),
-                options.durationOption(LOCK_TIMEOUT_MS, tenSeconds, Duration.ofMillis(Long.MAX_VALUE)).toMillis(),
-                options.longOption(SOCKET_TIMEOUT_MS, 20_000, 1_000, HOUR_MS, "milliseconds"),
-                options.longOption(STATEMENT_TIMEOUT_MS, 15_000, 0, HOUR_MS, "milliseconds"),
-                flag(options, TCP_KEEPALIVE, true),
-                options.longOption(LOCK_LEASE_MS, 30_000, 3_000, HOUR_MS, "milliseconds"),
+                (int) options.read(POOL),
+                options.read(CONNECT_TIMEOUT),
+                options.read(LOCK_TIMEOUT),
+                options.read(SOCKET_TIMEOUT),
+                options.read(STATEMENT_TIMEOUT),
+                options.choiceOption(TCP_KEEPALIVE, "true", List.of("true", "false")).equals("true"),
+                options.read(LOCK_LEASE),
                 options.appVersion());
     }
 
@@ -67,18 +73,5 @@ record PostgresOptions(int poolSize, long connectTimeoutMs, long lockTimeoutMs, 
 
     private static int wholeSeconds(long millis) {
         return (int) Math.max(1, (millis + 999) / 1000);
-    }
-
-    private static boolean flag(StoreOptions options, String name, boolean fallback) {
-        Optional<String> text = options.option(name);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        return switch (text.get().strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new StoreException(ReasonCode.CONFIG_INVALID, options.backend() + " option " + name
-                    + " must be true or false (got '" + text.get() + "')");
-        };
     }
 }

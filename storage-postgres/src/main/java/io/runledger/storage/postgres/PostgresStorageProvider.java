@@ -1,11 +1,13 @@
 package io.runledger.storage.postgres;
 
+import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.ShippedMigrations;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +49,11 @@ public final class PostgresStorageProvider implements StorageProvider {
     @Override
     public Set<String> optionNames() {
         return PostgresOptions.NAMES;
+    }
+
+    @Override
+    public List<NumberSetting> numberSettings() {
+        return PostgresOptions.NUMBERS;
     }
 
     /** None: a server store has no file; its location is always a JDBC URL. */

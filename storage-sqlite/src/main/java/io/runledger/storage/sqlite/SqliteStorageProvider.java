@@ -1,11 +1,13 @@
 package io.runledger.storage.sqlite;
 
+import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.ShippedMigrations;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +45,11 @@ public final class SqliteStorageProvider implements StorageProvider {
     @Override
     public Set<String> optionNames() {
         return SqliteOptions.NAMES;
+    }
+
+    @Override
+    public List<NumberSetting> numberSettings() {
+        return SqliteOptions.NUMBERS;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.runledger.reliability.hostile;
+package io.runledger.testing.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * A deliberately dumb HTTP/1.1 client over a plain socket, one connection per request
  * ({@code Connection: close}). java.net.http refuses to send most of what a fuzzer wants to send
- * (bad percent-encodings, NUL, raw non-ASCII bytes in the target, lying headers); this sends it as is.
+ * (bad percent-encodings, NUL, raw non-ASCII bytes in the target, lying headers, a {@code Host} of its
+ * choosing); this sends it as is. The {@code Host} header names the server unless the request gives one.
  */
 public final class RawHttp {
     private static final int TIMEOUT_MILLIS = 60_000;
@@ -31,6 +32,9 @@ public final class RawHttp {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             try {
                 write(socket.getOutputStream(), base, request);
+                if (request.end() == RawRequest.BodyEnd.SHORT_THEN_CLOSED) {
+                    socket.shutdownOutput();
+                }
             } catch (IOException e) {
                 // The server may answer (413) and close before it read everything; its answer is still there.
                 socket.shutdownOutput();
@@ -42,9 +46,11 @@ public final class RawHttp {
     }
 
     private static void write(OutputStream out, URI base, RawRequest request) throws IOException {
-        StringBuilder head = new StringBuilder(request.method()).append(' ').append(request.target())
-                .append(" HTTP/1.1\r\nHost: ").append(base.getHost()).append(':').append(base.getPort())
-                .append("\r\nConnection: close\r\n");
+        StringBuilder head = new StringBuilder(request.method()).append(' ').append(request.target()).append(" HTTP/1.1\r\n");
+        if (request.headers().stream().noneMatch(header -> header[0].equalsIgnoreCase("Host"))) {
+            head.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+        }
+        head.append("Connection: close\r\n");
         request.headers().forEach(header -> head.append(header[0]).append(": ").append(header[1]).append("\r\n"));
         byte[] body = request.body().orElse(null);
         if (body != null) {
@@ -61,7 +67,7 @@ public final class RawHttp {
             }
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         } else if (body != null) {
-            out.write(body);
+            out.write(body, 0, request.end() == RawRequest.BodyEnd.WHOLE ? body.length : body.length / 2);
         }
         out.flush();
     }

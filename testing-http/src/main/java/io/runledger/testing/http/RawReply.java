@@ -1,4 +1,4 @@
-package io.runledger.reliability.hostile;
+package io.runledger.testing.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.runledger.reliability.hostile;
+package io.runledger.testing.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,10 +8,27 @@ import java.util.Optional;
 /**
  * One HTTP/1.1 request exactly as it goes on the wire: the request target is sent byte for byte
  * (ISO-8859-1, so any byte a fuzzer makes up), headers as given, and the body, if any, with a
- * {@code Content-Length} unless {@code chunked} asks for chunked transfer instead.
+ * {@code Content-Length} unless {@code chunked} asks for chunked transfer instead. {@code end} can make the
+ * body shorter than the {@code Content-Length} it declares: half of it is sent, then the client closes its
+ * side or goes silent while it waits for the answer.
  */
 public record RawRequest(String method, String target, List<String[]> headers, Optional<byte[]> body,
-        boolean chunked) {
+        boolean chunked, BodyEnd end) {
+
+    /** How the body ends. */
+    public enum BodyEnd {
+        /** All of it. */
+        WHOLE,
+        /** Half of it, then the client shuts its output down (the server reads an early end of stream). */
+        SHORT_THEN_CLOSED,
+        /** Half of it, then nothing more while the client waits for the answer (a stalled upload). */
+        SHORT_THEN_STALLED
+    }
+
+    /** A request whose body, if any, is sent whole. */
+    public RawRequest(String method, String target, List<String[]> headers, Optional<byte[]> body, boolean chunked) {
+        this(method, target, headers, body, chunked, BodyEnd.WHOLE);
+    }
 
     /** A request without headers or body. */
     public static RawRequest of(String method, String target) {
@@ -22,7 +39,7 @@ public record RawRequest(String method, String target, List<String[]> headers, O
     public RawRequest header(String name, String value) {
         List<String[]> more = new ArrayList<>(headers);
         more.add(new String[] {name, value});
-        return new RawRequest(method, target, List.copyOf(more), body, chunked);
+        return new RawRequest(method, target, List.copyOf(more), body, chunked, end);
     }
 
     /** This request with {@code Authorization: Bearer token}. */
@@ -37,12 +54,17 @@ public record RawRequest(String method, String target, List<String[]> headers, O
 
     /** This request with these body bytes (and no change to the headers). */
     public RawRequest body(byte[] bytes) {
-        return new RawRequest(method, target, headers, Optional.of(bytes), chunked);
+        return new RawRequest(method, target, headers, Optional.of(bytes), chunked, end);
     }
 
     /** This request sent with chunked transfer encoding (no Content-Length for the server to trust). */
     public RawRequest withChunkedTransfer() {
-        return new RawRequest(method, target, headers, body, true);
+        return new RawRequest(method, target, headers, body, true, end);
+    }
+
+    /** This request with its body ending as {@code how} (a short body keeps the full {@code Content-Length}). */
+    public RawRequest ending(BodyEnd how) {
+        return new RawRequest(method, target, headers, body, chunked, how);
     }
 
     /** A short description for assertion messages (never the body in full). */
@@ -52,6 +74,7 @@ public record RawRequest(String method, String target, List<String[]> headers, O
         StringBuilder text = new StringBuilder(method).append(' ')
                 .append(target.length() > 300 ? target.substring(0, 300) + "…" : target);
         headers.forEach(header -> text.append(" [").append(header[0]).append(": ").append(header[1]).append(']'));
-        return text.append(chunked ? " chunked " : " ").append(shown).toString();
+        return text.append(chunked ? " chunked " : " ").append(end == BodyEnd.WHOLE ? "" : end + " ").append(shown)
+                .toString();
     }
 }

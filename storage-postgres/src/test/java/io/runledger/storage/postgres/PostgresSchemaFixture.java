@@ -27,6 +27,11 @@ final class PostgresSchemaFixture extends SqlSchemaFixture {
     }
 
     @Override
+    public String laterBinaryMain() {
+        return LaterBinaryChild.class.getName();
+    }
+
+    @Override
     protected Connection connect(StoreSpec spec) throws SQLException {
         return stores.connect(spec);
     }

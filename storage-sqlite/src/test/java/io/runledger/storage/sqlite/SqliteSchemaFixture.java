@@ -31,6 +31,11 @@ final class SqliteSchemaFixture extends SqlSchemaFixture {
     }
 
     @Override
+    public String laterBinaryMain() {
+        return LaterBinaryChild.class.getName();
+    }
+
+    @Override
     protected Connection connect(StoreSpec spec) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + spec.location());
     }

@@ -30,6 +30,13 @@ public abstract class SqlSchemaFixture implements StoreFixture {
      */
     public abstract StorageProvider laterBinary(int head);
 
+    /**
+     * The name of a main class of the adapter's tests that migrates the store at {@code args[0]} (a
+     * location) as {@link #laterBinary(int)} of head {@code args[1]} would, then exits 0: a later
+     * binary in another process (started with {@link AnotherJvm}).
+     */
+    public abstract String laterBinaryMain();
+
     /** A plain JDBC connection to the store at {@code spec}, outside the adapter. */
     protected abstract Connection connect(StoreSpec spec) throws SQLException;
 

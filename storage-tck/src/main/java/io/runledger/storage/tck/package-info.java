@@ -20,6 +20,10 @@
  *       migrated by a later binary is refused and left untouched unless its compatibility floor
  *       admits this binary. The later binaries are real: the shipped migrations followed by the
  *       test-only ones in {@code db/test-migrations} ({@link TestMigrationFolders}).</li>
+ *   <li>{@link WriteWindowContract} for the SQL adapters: while an open store of this binary appends
+ *       ({@link ContinuousWriter}), a later binary migrates it from another JVM ({@link AnotherJvm}
+ *       runs the fixture's {@code laterBinaryMain}, which calls {@link LaterBinaryMigration}); past
+ *       the floor the open store's next write is refused and nothing begun after the commit is stored.</li>
  * </ul>
  *
  * {@link StoreContract} is the base of every contract: before each test it asks the adapter's

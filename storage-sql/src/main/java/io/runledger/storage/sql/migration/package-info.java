@@ -10,6 +10,8 @@
  *   <li>{@code ShippedMigrations}: the set this binary ships in {@code db/migration}.</li>
  *   <li>{@code SchemaHistory} reads the schema version from Flyway's history table, {@code MetaRows}
  *       writes and reads the {@code meta} rows, {@code OwnSchema} refuses a place holding foreign tables.</li>
+ *   <li>{@code SchemaWindow}: the versions an open store may still write, read from both inside every
+ *       write transaction (serialised against a migration) and, at most once a second, by reads.</li>
  * </ul>
  *
  * Exported to the SQL adapters.

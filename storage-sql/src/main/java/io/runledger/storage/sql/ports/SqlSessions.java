@@ -3,6 +3,7 @@ package io.runledger.storage.sql.ports;
 import io.runledger.storage.sql.errors.CallerFailure;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.jdbc.IdOrder;
+import io.runledger.storage.sql.migration.SchemaWindow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -16,7 +17,9 @@ import org.hibernate.jdbc.ReturningWork;
 /**
  * Units of work over Hibernate stateless sessions. Writes go through the session factory's own
  * connections (on SQLite the single writer); reads use a connection of the reader pool, so that
- * readers never queue behind the writer. Every failure leaves as a {@link StoreException}.
+ * readers never queue behind the writer. Every write transaction first checks that the store's schema
+ * is still one this binary may write ({@link SchemaWindow}); reads check it at most once a second
+ * ({@link ReadWindow}). Every failure leaves as a {@link StoreException}.
  */
 public final class SqlSessions {
     /** Rows per JDBC batch for multi-row writes. */
@@ -28,26 +31,31 @@ public final class SqlSessions {
     private final DataSource readers;
     private final SqlErrorTranslator errors;
     private final Optional<String> claimWriteLock;
+    private final SchemaWindow window;
+    private final ReadWindow readWindow;
     private final IdOrder idOrder;
 
     /**
      * Sessions over {@code factory} (writes) and {@code readers}, ordering ids natively.
      * {@code claimWriteLock}, when present, is a statement run first in every write transaction to
      * take the database's write lock up front (SQLite), so that a write transaction waits for another
-     * writer at its start instead of failing later on a lock upgrade.
+     * writer at its start instead of failing later on a lock upgrade. {@code window} is checked next,
+     * inside the same transaction: a write to a store migrated beyond this binary's window is refused.
      */
     public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
-                       Optional<String> claimWriteLock) {
-        this(factory, readers, errors, claimWriteLock, IdOrder.NATIVE);
+                       Optional<String> claimWriteLock, SchemaWindow window) {
+        this(factory, readers, errors, claimWriteLock, window, IdOrder.NATIVE);
     }
 
     /** As above, with the form that orders and compares ids in byte order on this database. */
     public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
-                       Optional<String> claimWriteLock, IdOrder idOrder) {
+                       Optional<String> claimWriteLock, SchemaWindow window, IdOrder idOrder) {
         this.factory = factory;
         this.readers = readers;
         this.errors = errors;
         this.claimWriteLock = claimWriteLock;
+        this.window = window;
+        this.readWindow = new ReadWindow(window);
         this.idOrder = idOrder;
     }
 
@@ -93,6 +101,7 @@ public final class SqlSessions {
             session.setJdbcBatchSize(BATCH_SIZE);
             return inTransaction(session, s -> {
                 claimWriteLock.ifPresent(sql -> s.createNativeMutationQuery(sql).executeUpdate());
+                s.doWork(window::require);
                 return work.apply(s);
             });
         } catch (CallerFailure e) {
@@ -109,6 +118,7 @@ public final class SqlSessions {
     <T> T read(String action, Function<StatelessSession, T> work) {
         try (Connection connection = readers.getConnection();
              StatelessSession session = factory.openStatelessSession(connection)) {
+            readWindow.require(connection);
             return inTransaction(session, work);
         } catch (CallerFailure e) {
             throw e.original();
@@ -123,6 +133,7 @@ public final class SqlSessions {
      */
     <T> T readStatement(String action, ReturningWork<T> work) {
         try (Connection connection = readers.getConnection()) {
+            readWindow.require(connection);
             return work.execute(connection);
         } catch (SQLException | RuntimeException e) {
             throw errors.translate(action, e);

@@ -4,7 +4,8 @@
  * <ul>
  *   <li>{@code SqlSessions}: units of work on a Hibernate {@code SessionFactory} and a reader pool:
  *       write transactions (retried when they lose a race), read transactions, single statements;
- *       every failure leaves through the {@code errors} translation.</li>
+ *       every failure leaves through the {@code errors} translation. Each write transaction checks
+ *       the store's {@code SchemaWindow} first; {@code ReadWindow} checks it for reads at most once a second.</li>
  *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlStoreContents}: the ports;
  *       {@code ExistingRows} looks up existence in chunks below the drivers' parameter limits.</li>
  * </ul>

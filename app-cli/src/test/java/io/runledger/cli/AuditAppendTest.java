@@ -17,6 +17,10 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +122,38 @@ class AuditAppendTest {
         Cli.Result result = run.get();
         assertEquals(0, result.exitCode(), result.toString());
         assertEquals(2, result.outLines().size());
+    }
+
+    @Test
+    void aMigrationBeyondTheFloorWhileTheInputIsOpenStopsTheAppendWithExit4() throws Exception {
+        PipedOutputStream producer = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(producer);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> new Cli(dir)
+                .runWithInput(stdin, stdout, "--state", "s.sqlite", "audit", "append", "--print-ids"));
+        producer.write(event("early").getBytes(StandardCharsets.UTF_8));
+        producer.flush();
+        String firstId = awaitLine(stdout, Duration.ofSeconds(60));
+
+        // What a later binary leaves behind: a version above this binary's head and no floor admitting it.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.sqlite"));
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, installed_on, execution_time, success) VALUES (99, '99', 'later', 'SQL',"
+                    + " 'V99__later.sql', 0, 'test', CURRENT_TIMESTAMP, 0, 1)");
+        }
+        producer.write(event("late").getBytes(StandardCharsets.UTF_8));
+        producer.close();
+        Cli.Result result = run.get();
+
+        assertEquals(4, result.exitCode(), result.toString());
+        assertTrue(result.err().strip().endsWith("(reason: schema_newer_than_binary)"), result.toString());
+        assertEquals(List.of(firstId), result.outLines(), "only the stored event is printed");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.sqlite"));
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT event_id FROM audit_log")) {
+            assertTrue(rows.next() && rows.getString(1).equals(firstId) && !rows.next(), "only the first event is stored");
+        }
     }
 
     @Test

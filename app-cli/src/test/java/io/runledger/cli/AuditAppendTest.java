@@ -12,6 +12,7 @@ import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.PageRequest;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -106,11 +107,10 @@ class AuditAppendTest {
 
     @Test
     void eventsAreDurableAndPrintedWhileTheInputIsStillOpen() throws Exception {
-        PipedOutputStream producer = new PipedOutputStream();
-        PipedInputStream stdin = new PipedInputStream(producer);
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> new Cli(dir)
-                .runWithInput(stdin, stdout, "--state", "s.sqlite", "audit", "append", "--print-ids"));
+        Appending appending = appendWithPrintIds();
+        PipedOutputStream producer = appending.producer();
+        ByteArrayOutputStream stdout = appending.stdout();
+        CompletableFuture<Cli.Result> run = appending.run();
 
         producer.write(event("early").getBytes(StandardCharsets.UTF_8));
         producer.flush();
@@ -126,11 +126,10 @@ class AuditAppendTest {
 
     @Test
     void aMigrationBeyondTheFloorWhileTheInputIsOpenStopsTheAppendWithExit4() throws Exception {
-        PipedOutputStream producer = new PipedOutputStream();
-        PipedInputStream stdin = new PipedInputStream(producer);
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> new Cli(dir)
-                .runWithInput(stdin, stdout, "--state", "s.sqlite", "audit", "append", "--print-ids"));
+        Appending appending = appendWithPrintIds();
+        PipedOutputStream producer = appending.producer();
+        ByteArrayOutputStream stdout = appending.stdout();
+        CompletableFuture<Cli.Result> run = appending.run();
         producer.write(event("early").getBytes(StandardCharsets.UTF_8));
         producer.flush();
         String firstId = awaitLine(stdout, Duration.ofSeconds(60));
@@ -170,6 +169,18 @@ class AuditAppendTest {
 
         assertEquals(2, result.exitCode(), result.toString());
         assertTrue(result.err().contains("(reason: usage_error)"), result.toString());
+    }
+
+    /** An {@code audit append --print-ids} running on s.sqlite, reading what the test writes to {@code producer}. */
+    private record Appending(PipedOutputStream producer, ByteArrayOutputStream stdout, CompletableFuture<Cli.Result> run) {
+    }
+
+    private Appending appendWithPrintIds() throws IOException {
+        PipedOutputStream producer = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(producer);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        return new Appending(producer, stdout, CompletableFuture.supplyAsync(() -> new Cli(dir)
+                .runWithInput(stdin, stdout, "--state", "s.sqlite", "audit", "append", "--print-ids")));
     }
 
     private static String event(String name) {

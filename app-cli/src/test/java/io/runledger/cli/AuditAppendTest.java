@@ -12,11 +12,16 @@ import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.PageRequest;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -102,11 +107,10 @@ class AuditAppendTest {
 
     @Test
     void eventsAreDurableAndPrintedWhileTheInputIsStillOpen() throws Exception {
-        PipedOutputStream producer = new PipedOutputStream();
-        PipedInputStream stdin = new PipedInputStream(producer);
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> new Cli(dir)
-                .runWithInput(stdin, stdout, "--state", "s.sqlite", "audit", "append", "--print-ids"));
+        Appending appending = appendWithPrintIds();
+        PipedOutputStream producer = appending.producer();
+        ByteArrayOutputStream stdout = appending.stdout();
+        CompletableFuture<Cli.Result> run = appending.run();
 
         producer.write(event("early").getBytes(StandardCharsets.UTF_8));
         producer.flush();
@@ -118,6 +122,37 @@ class AuditAppendTest {
         Cli.Result result = run.get();
         assertEquals(0, result.exitCode(), result.toString());
         assertEquals(2, result.outLines().size());
+    }
+
+    @Test
+    void aMigrationBeyondTheFloorWhileTheInputIsOpenStopsTheAppendWithExit4() throws Exception {
+        Appending appending = appendWithPrintIds();
+        PipedOutputStream producer = appending.producer();
+        ByteArrayOutputStream stdout = appending.stdout();
+        CompletableFuture<Cli.Result> run = appending.run();
+        producer.write(event("early").getBytes(StandardCharsets.UTF_8));
+        producer.flush();
+        String firstId = awaitLine(stdout, Duration.ofSeconds(60));
+
+        // What a later binary leaves behind: a version above this binary's head and no floor admitting it.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.sqlite"));
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, installed_on, execution_time, success) VALUES (99, '99', 'later', 'SQL',"
+                    + " 'V99__later.sql', 0, 'test', CURRENT_TIMESTAMP, 0, 1)");
+        }
+        producer.write(event("late").getBytes(StandardCharsets.UTF_8));
+        producer.close();
+        Cli.Result result = run.get();
+
+        assertEquals(4, result.exitCode(), result.toString());
+        assertTrue(result.err().strip().endsWith("(reason: schema_newer_than_binary)"), result.toString());
+        assertEquals(List.of(firstId), result.outLines(), "only the stored event is printed");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("s.sqlite"));
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT event_id FROM audit_log")) {
+            assertTrue(rows.next() && rows.getString(1).equals(firstId) && !rows.next(), "only the first event is stored");
+        }
     }
 
     @Test
@@ -134,6 +169,18 @@ class AuditAppendTest {
 
         assertEquals(2, result.exitCode(), result.toString());
         assertTrue(result.err().contains("(reason: usage_error)"), result.toString());
+    }
+
+    /** An {@code audit append --print-ids} running on s.sqlite, reading what the test writes to {@code producer}. */
+    private record Appending(PipedOutputStream producer, ByteArrayOutputStream stdout, CompletableFuture<Cli.Result> run) {
+    }
+
+    private Appending appendWithPrintIds() throws IOException {
+        PipedOutputStream producer = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(producer);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        return new Appending(producer, stdout, CompletableFuture.supplyAsync(() -> new Cli(dir)
+                .runWithInput(stdin, stdout, "--state", "s.sqlite", "audit", "append", "--print-ids")));
     }
 
     private static String event(String name) {

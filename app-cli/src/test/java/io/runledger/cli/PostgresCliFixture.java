@@ -63,7 +63,7 @@ final class PostgresCliFixture implements CliBackendFixture {
 
     @Override
     public Set<CliCapability> capabilities() {
-        return Set.of();
+        return Set.of(CliCapability.MIGRATED_WHILE_OPEN);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +30,7 @@ abstract class ServeContract extends CliContract {
         String location = backend.freshLocation();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Thread serving = new Thread(() -> new RunledgerCli(new Console(new ByteArrayInputStream(new byte[0]), out, err),
-                Map.of(), dir).execute(args(location, "serve", "--port", "0")));
-        serving.start();
+        Thread serving = serve(location, out, err);
         TestHttpClient http = TestHttpClient.toLoopback(listeningPort(serving, out, err));
 
         HttpReply health = http.get("/health");
@@ -54,6 +53,48 @@ abstract class ServeContract extends CliContract {
         assertEquals(0, dbStatus.exitCode(), dbStatus.toString());
         assertFalse(hash(location).equals(ExportFiles.EMPTY_HASH), "the run was stored");
         assertThrows(UncheckedIOException.class, () -> http.get("/health"), "the server no longer listens");
+    }
+
+    @Test
+    void aRunningServeRefusesWritesAndHealthSaysSoOnceAnotherProcessMovedTheSchemaBeyondItsWindow() throws Exception {
+        requireCapability(CliCapability.MIGRATED_WHILE_OPEN);
+        String location = migratedStore();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread serving = serve(location, out, err);
+        try {
+            TestHttpClient http = TestHttpClient.toLoopback(listeningPort(serving, out, err));
+            assertEquals(201, http.post("/v1/runs", "{\"run_id\":\"before\",\"args\":{}}").status());
+
+            backend.makeSchemaNewer(location, 99);
+
+            HttpReply refused = http.post("/v1/runs", "{\"run_id\":\"after\",\"args\":{}}");
+            assertEquals(503, refused.status(), refused.toString());
+            assertEquals("schema_newer_than_binary", refused.json().get("reason").asText(), refused.toString());
+            HttpReply health = await("/health reports the newer schema").atMost(Duration.ofSeconds(2))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> http.get("/health"), h -> h.status() == 503);
+            assertEquals("schema_newer_than_binary", health.json().get("reason").asText(), health.toString());
+            await("reads are refused too").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> http.get("/v1/runs/before").status() == 503);
+            assertEquals(503, http.post("/v1/runs", "{\"run_id\":\"later\",\"args\":{}}").status(),
+                    "every later write is refused too");
+        } finally {
+            serving.interrupt();
+            serving.join(Duration.ofSeconds(10).toMillis());
+        }
+        backend.forgetLastMigration(location);
+        ok(on(location, "store", "export", "--out", "x.jsonl"));
+        String exported = Files.readString(dir.resolve("x.jsonl"));
+        assertTrue(exported.contains("\"before\""), exported);
+        assertFalse(exported.contains("\"after\"") || exported.contains("\"later\""), "nothing written after the migration is stored");
+    }
+
+    /** Starts {@code serve --port 0} on {@code location} in a thread of this JVM; interrupting it stops serve. */
+    private Thread serve(String location, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        Thread serving = new Thread(() -> new RunledgerCli(new Console(new ByteArrayInputStream(new byte[0]), out, err),
+                Map.of(), dir).execute(args(location, "serve", "--port", "0")));
+        serving.start();
+        return serving;
     }
 
     /** Waits for serve's output to say where it listens; fails if serve stops or a minute passes first. */

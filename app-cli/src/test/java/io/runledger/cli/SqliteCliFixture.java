@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 
 /** SQLite stores for the CLI contracts. */
 final class SqliteCliFixture extends FileBackendFixture {
@@ -64,5 +65,10 @@ final class SqliteCliFixture extends FileBackendFixture {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public Set<CliCapability> capabilities() {
+        return Set.of(CliCapability.NUL_IN_TEXT, CliCapability.MIGRATED_WHILE_OPEN);
     }
 }

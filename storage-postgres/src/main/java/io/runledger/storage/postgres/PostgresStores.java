@@ -7,6 +7,8 @@ import io.runledger.storage.sql.SqlStore;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.jdbc.IdOrder;
 import io.runledger.storage.sql.migration.MigrationSet;
+import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.sql.migration.SchemaWindow;
 import io.runledger.storage.sql.ports.SqlSessions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,11 +57,23 @@ final class PostgresStores {
             }
             SessionFactory sessionFactory = SessionFactories.build(writers, PostgreSQLDialect.class);
             resources.add(0, sessionFactory);
-            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(), idOrder,
-                    claimContents(options)), resources);
+            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(),
+                    window(location, migrations), idOrder, claimContents(options)), resources);
         } catch (SQLException | RuntimeException e) {
             SqlStore.closeAll(resources);
             throw errors.translate("open the postgres store at " + location.described(), e);
         }
+    }
+
+    /**
+     * The write check of this store. A share lock on meta's schema_version row serialises it with a
+     * migration: the migrator's update of that row waits for writes in flight, and writes that start
+     * after it see the new version and floor.
+     */
+    private static SchemaWindow window(PostgresLocation location, MigrationSet migrations) {
+        String schema = location.quotedSchema();
+        return new SchemaWindow(schema + "." + SchemaHistory.TABLE, schema + ".meta", Optional.of("FOR SHARE"),
+                (version, floor) -> migrations.status(PostgresStorageProvider.ID, PostgresStorageProvider.PERSISTENCE_MODE,
+                        location.toString(), true, version, floor));
     }
 }

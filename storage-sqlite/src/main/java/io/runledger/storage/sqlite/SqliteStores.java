@@ -7,6 +7,8 @@ import io.runledger.storage.sql.SessionFactories;
 import io.runledger.storage.sql.SqlStore;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.migration.MigrationSet;
+import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.sql.migration.SchemaWindow;
 import io.runledger.storage.sql.ports.SqlSessions;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +47,21 @@ final class SqliteStores {
             resources.add(0, readers);
             SessionFactory sessionFactory = SessionFactories.build(writer, SQLiteDialect.class);
             resources.add(0, sessionFactory);
-            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.of(CLAIM_WRITE_LOCK)), resources);
+            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.of(CLAIM_WRITE_LOCK),
+                    window(file, migrations)), resources);
         } catch (RuntimeException e) {
             SqlStore.closeAll(resources);
             throw errors.translate("open the sqlite store at " + file, e);
         }
+    }
+
+    /**
+     * The write check of this store: the claimed write lock already serialises it with every migration
+     * transaction, so its reads need no lock of their own.
+     */
+    private static SchemaWindow window(SqliteFile file, MigrationSet migrations) {
+        return new SchemaWindow(SchemaHistory.TABLE, "meta", Optional.empty(), (version, floor) -> migrations.status(
+                SqliteStorageProvider.ID, SqliteStorageProvider.PERSISTENCE_MODE, file.toString(), true, version, floor));
     }
 
     private static HikariDataSource pool(String role, DataSource connections, int size, boolean readOnly,

@@ -1,18 +1,24 @@
 package io.runledger.storage.sqlite;
 
 import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.tck.LaterBinaryMigration;
 
 /**
  * The child JVM of the SQLite migration crash tests: a binary that does not exist yet migrating the
  * store at args[0]; args[1] is {@code slow} ({@link TestMigrationSets#SLOW}) or the head of
- * {@link TestMigrationSets#LATER}.
+ * {@link TestMigrationSets#LATER} (retried while another process holds the store, see
+ * {@link LaterBinaryMigration}).
  */
 final class MigratingChild {
     private MigratingChild() {
     }
 
     public static void main(String[] args) {
-        var migrations = args[1].equals("slow") ? TestMigrationSets.SLOW : TestMigrationSets.LATER.upTo(Integer.parseInt(args[1]));
-        new SqliteStorageProvider(migrations).admin(StoreSpec.at(args[0])).migrate(false);
+        if (args[1].equals("slow")) {
+            new SqliteStorageProvider(TestMigrationSets.SLOW).admin(StoreSpec.at(args[0])).migrate(false);
+        } else {
+            LaterBinaryMigration.run(new SqliteStorageProvider(TestMigrationSets.LATER.upTo(Integer.parseInt(args[1]))),
+                    StoreSpec.at(args[0]));
+        }
     }
 }

@@ -100,6 +100,17 @@ public final class ChildJvm implements AutoCloseable {
         assertEquals(KILLED, process.exitValue(), () -> "killed by SIGKILL, not finished: " + output());
     }
 
+    /** Waits up to {@code limit} for the child to end by itself and checks that it exited 0. */
+    public void awaitSuccess(Duration limit) {
+        try {
+            assertTrue(process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS), () -> "the child still runs after " + limit + ": " + output());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the child", e);
+        }
+        assertEquals(0, process.exitValue(), this::output);
+    }
+
     /** The child's pid. */
     public long pid() {
         return process.pid();

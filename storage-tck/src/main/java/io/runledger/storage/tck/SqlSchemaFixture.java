@@ -31,8 +31,10 @@ public abstract class SqlSchemaFixture implements StoreFixture {
     public abstract StorageProvider laterBinary(int head);
 
     /**
-     * The main class of a child JVM that migrates the store at {@code args[0]} as {@link #laterBinary}
-     * with head {@code args[1]} does, for tests that kill a migrator.
+     * The main class of a child JVM ({@link ChildJvm}) that migrates the store at {@code args[0]} (a
+     * location) as {@link #laterBinary(int)} with head {@code args[1]} does ({@link LaterBinaryMigration}),
+     * then exits 0: a later binary in another process, for tests that kill a migrator or migrate beside
+     * a running writer.
      */
     public abstract String laterBinaryChild();
 

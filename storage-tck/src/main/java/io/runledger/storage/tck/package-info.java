@@ -31,6 +31,10 @@
  *   <li>{@link ChildJvm} runs a main class of the test's class path in a child JVM that crash
  *       contracts kill with SIGKILL once it reports where it is. {@link LockWaiters} tells when a
  *       thread waits for an adapter's lock, before a test asserts that it still waits.</li>
+ *   <li>{@link WriteWindowContract} for the SQL adapters: while an open store of this binary appends
+ *       ({@link ContinuousWriter}), a later binary migrates it from a {@link ChildJvm} (the fixture's
+ *       {@code laterBinaryChild}, which calls {@link LaterBinaryMigration}); past the floor the open
+ *       store's next write is refused and nothing begun after the commit is stored.</li>
  * </ul>
  *
  * {@link StoreContract} is the base of every contract: before each test it asks the adapter's

@@ -68,6 +68,7 @@ public final class MetaRows {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
+            claimWriteLock(connection);
             put(connection, "schema_version", Integer.toString(schemaVersion), true);
             put(connection, "app_version", appVersion, true);
             put(connection, COMPATIBLE_FLOOR, Integer.toString(compatibleFloor), true);
@@ -78,6 +79,17 @@ public final class MetaRows {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Writes first, so that SQLite takes its write lock now, waiting for a running writer, instead of
+     * failing busy when a read earlier in the transaction is followed by a writer's commit (WAL mode
+     * cannot upgrade such a snapshot). Matches no row; harmless on PostgreSQL.
+     */
+    private static void claimWriteLock(Connection connection) throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement("UPDATE meta SET value = value WHERE 1 = 0")) {
+            claim.executeUpdate();
         }
     }
 

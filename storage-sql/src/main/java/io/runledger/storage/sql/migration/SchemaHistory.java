@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  */
 public final class SchemaHistory {
     /** Flyway's default history table. */
-    static final String TABLE = "flyway_schema_history";
+    public static final String TABLE = "flyway_schema_history";
 
     private SchemaHistory() {
     }
@@ -46,7 +46,8 @@ public final class SchemaHistory {
         return highest == 0 ? OptionalInt.empty() : OptionalInt.of(highest);
     }
 
-    private static int highest(Connection connection, String table) throws SQLException {
+    /** The highest successfully applied version in the history table {@code table}, 0 if none. */
+    static int highest(Connection connection, String table) throws SQLException {
         int highest = 0;
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(

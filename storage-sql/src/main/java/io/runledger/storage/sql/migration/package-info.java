@@ -13,6 +13,8 @@
  *   <li>{@code CrashPoint}: test-only pauses (inside a migration's transaction, and between Flyway's
  *       commit and the {@code meta} write) where a crash test kills a child JVM; inert unless a system
  *       property arms one.</li>
+ *   <li>{@code SchemaWindow}: the versions an open store may still write, read from both inside every
+ *       write transaction (serialised against a migration) and, at most once a second, by reads.</li>
  * </ul>
  *
  * Exported to the SQL adapters.

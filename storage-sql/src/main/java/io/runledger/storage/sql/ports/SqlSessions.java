@@ -3,6 +3,7 @@ package io.runledger.storage.sql.ports;
 import io.runledger.storage.sql.errors.CallerFailure;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.jdbc.IdOrder;
+import io.runledger.storage.sql.migration.SchemaWindow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,7 +19,9 @@ import org.hibernate.jdbc.ReturningWork;
 /**
  * Units of work over Hibernate stateless sessions. Writes go through the session factory's own
  * connections (on SQLite the single writer); reads use a connection of the reader pool, so that
- * readers never queue behind the writer. Every failure leaves as a {@link StoreException}.
+ * readers never queue behind the writer. Every write transaction first checks that the store's schema
+ * is still one this binary may write ({@link SchemaWindow}); reads check it at most once a second
+ * ({@link ReadWindow}). Every failure leaves as a {@link StoreException}.
  */
 public final class SqlSessions {
     /** Rows per JDBC batch for multi-row writes. */
@@ -31,17 +34,20 @@ public final class SqlSessions {
     private final SqlErrorTranslator errors;
     private final Optional<String> claimWriteLock;
     private final List<String> claimContents;
+    private final SchemaWindow window;
+    private final ReadWindow readWindow;
     private final IdOrder idOrder;
 
     /**
      * Sessions over {@code factory} (writes) and {@code readers}, ordering ids natively.
      * {@code claimWriteLock}, when present, is a statement run first in every write transaction to
      * take the database's write lock up front (SQLite), so that a write transaction waits for another
-     * writer at its start instead of failing later on a lock upgrade.
+     * writer at its start instead of failing later on a lock upgrade. {@code window} is checked next,
+     * inside the same transaction: a write to a store migrated beyond this binary's window is refused.
      */
     public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
-                       Optional<String> claimWriteLock) {
-        this(factory, readers, errors, claimWriteLock, IdOrder.NATIVE);
+                       Optional<String> claimWriteLock, SchemaWindow window) {
+        this(factory, readers, errors, claimWriteLock, window, IdOrder.NATIVE, List.of());
     }
 
     /**
@@ -51,19 +57,16 @@ public final class SqlSessions {
      * already does, so there are none).
      */
     public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
-                       Optional<String> claimWriteLock, IdOrder idOrder, List<String> claimContents) {
+                       Optional<String> claimWriteLock, SchemaWindow window, IdOrder idOrder,
+                       List<String> claimContents) {
         this.factory = factory;
         this.readers = readers;
         this.errors = errors;
         this.claimWriteLock = claimWriteLock;
         this.claimContents = List.copyOf(claimContents);
+        this.window = window;
+        this.readWindow = new ReadWindow(window);
         this.idOrder = idOrder;
-    }
-
-    /** As above, with no statements beyond {@code claimWriteLock} to keep other writers out. */
-    public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
-                       Optional<String> claimWriteLock, IdOrder idOrder) {
-        this(factory, readers, errors, claimWriteLock, idOrder, List.of());
     }
 
     /** The HQL expression ordering and comparing the id at {@code path} in byte order. */
@@ -120,6 +123,7 @@ public final class SqlSessions {
             session.setJdbcBatchSize(BATCH_SIZE);
             return inTransaction(session, s -> {
                 claimWriteLock.ifPresent(sql -> s.createNativeMutationQuery(sql).executeUpdate());
+                s.doWork(window::require);
                 return work.apply(s);
             });
         } catch (CallerFailure e) {
@@ -136,6 +140,7 @@ public final class SqlSessions {
     <T> T read(String action, Function<StatelessSession, T> work) {
         try (Connection connection = readers.getConnection();
              StatelessSession session = factory.openStatelessSession(connection)) {
+            readWindow.require(connection);
             return inTransaction(session, work);
         } catch (CallerFailure e) {
             throw e.original();
@@ -150,6 +155,7 @@ public final class SqlSessions {
      */
     <T> T readStatement(String action, ReturningWork<T> work) {
         try (Connection connection = readers.getConnection()) {
+            readWindow.require(connection);
             return work.execute(connection);
         } catch (SQLException | RuntimeException e) {
             throw errors.translate(action, e);

@@ -4,8 +4,10 @@
  * <ul>
  *   <li>{@code SqlSessions}: units of work on a Hibernate {@code SessionFactory} and a reader pool:
  *       write transactions (retried when they lose a race), the exclusive write of an import (every
- *       other writer kept out from its emptiness check to its commit), read transactions, single statements;
- *       every failure leaves through the {@code errors} translation.</li>
+ *       other writer kept out from its emptiness check to its commit), read transactions, single
+ *       statements; every failure leaves through the {@code errors} translation. Each write
+ *       transaction checks the store's {@code SchemaWindow} first; {@code ReadWindow} checks it for
+ *       reads at most once a second.</li>
  *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlStoreContents}: the ports;
  *       {@code ExistingRows} looks up existence in chunks below the drivers' parameter limits.</li>
  * </ul>

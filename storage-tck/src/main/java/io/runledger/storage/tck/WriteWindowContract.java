@@ -1,0 +1,121 @@
+package io.runledger.storage.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.api.StoreStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An open store (this binary, head 3) while another process runs a later binary's migration on it:
+ * once a migration whose compatibility floor is above head 3 has committed, the open store's next
+ * write is refused with {@code schema_newer_than_binary}, its reads within about a second, its status
+ * says so, and no write of it that began after the commit is stored; a migration whose floor admits head 3 leaves it writing. The
+ * later binary is real: the shipped migrations followed by storage-tck's test-only V4 and V5.
+ */
+public abstract class WriteWindowContract extends StoreContract {
+    private static final long CHILD_MINUTES = 3;
+    private static final long READ_REFUSAL_SECONDS = 3;
+    private static final long POLL_MILLIS = 20;
+
+    @Override
+    protected abstract SqlSchemaFixture fixture();
+
+    private SqlSchemaFixture sql() {
+        return (SqlSchemaFixture) activeFixture();
+    }
+
+    @Test
+    void aMigrationBeyondTheFloorInAnotherProcessRefusesTheOpenStoresNextWriteAndStoresNothingAfterIt() throws Exception {
+        StoreSpec spec = createdSpec();
+        Store store = open(spec);
+        store.runs().create(Records.run("r1"));
+        try (ContinuousWriter writer = ContinuousWriter.start(store.auditLog())) {
+            writer.awaitAcknowledged(3);
+
+            long committed = migrateInAnotherProcess(spec, 5);
+
+            Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY,
+                    () -> store.auditLog().append(List.of(Records.event("after-migration"))));
+            Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, () -> store.runs().create(Records.run("r2")));
+            awaitReadsRefused(store);
+            writer.awaitRefused(ReasonCode.SCHEMA_NEWER_THAN_BINARY);
+            writer.stop();
+
+            assertEquals(List.of(), writer.acknowledgedStartedAfter(committed),
+                    "no write that began after the migration committed was acknowledged");
+            assertEquals(Set.of(), writer.otherFailures(), "writes failed only with schema_newer_than_binary");
+            assertEquals(writer.acknowledged(), storedEvents(spec), "exactly the acknowledged events are stored");
+        }
+        assertEquals(List.of("r1"), sql().column(spec, "SELECT run_id FROM runs ORDER BY run_id"));
+        StoreStatus status = admin(spec).status();
+        assertEquals(5, status.schemaVersion());
+        Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, status::requireAtHead);
+    }
+
+    @Test
+    void aMigrationTheFloorAdmitsInAnotherProcessLeavesTheOpenStoreWriting() throws Exception {
+        StoreSpec spec = createdSpec();
+        Store store = open(spec);
+        try (ContinuousWriter writer = ContinuousWriter.start(store.auditLog())) {
+            writer.awaitAcknowledged(3);
+
+            long committed = migrateInAnotherProcess(spec, 4);
+
+            store.runs().create(Records.run("r1"));
+            writer.awaitAcknowledgedStartedAfter(committed);
+            writer.stop();
+            assertEquals(Set.of(), writer.otherFailures());
+            assertEquals(writer.acknowledged(), storedEvents(spec));
+        }
+        assertTrue(store.runs().find(Records.runId("r1")).isPresent());
+        assertTrue(sql().hasIndex(spec, "later_runs_created_at"), "V4 ran");
+        StoreStatus status = admin(spec).status();
+        assertEquals(4, status.schemaVersion());
+        assertTrue(status.usableByThisOlderBinary(), status.toString());
+    }
+
+    /** Reads check the schema at most once a second: within a few seconds they are refused too. */
+    private static void awaitReadsRefused(Store store) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READ_REFUSAL_SECONDS);
+        while (true) {
+            try {
+                store.runs().find(Records.runId("r1"));
+            } catch (StoreException e) {
+                assertEquals(ReasonCode.SCHEMA_NEWER_THAN_BINARY, e.reason(), e.getMessage());
+                return;
+            }
+            assertTrue(System.nanoTime() - deadline < 0, "reads were still answered " + READ_REFUSAL_SECONDS + " s later");
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** Runs the later binary of {@code head} in a child JVM; returns when (System.nanoTime) it had exited 0. */
+    private long migrateInAnotherProcess(StoreSpec spec, int head) throws Exception {
+        Path log = Files.createTempFile("later-binary", ".log");
+        try {
+            try (ChildJvm child = ChildJvm.start(log, List.of(), sql().laterBinaryChild(),
+                    List.of(spec.location(), Integer.toString(head)))) {
+                child.awaitSuccess(Duration.ofMinutes(CHILD_MINUTES));
+                return System.nanoTime();
+            }
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private Set<String> storedEvents(StoreSpec spec) {
+        return new TreeSet<>(sql().column(spec, "SELECT event_id FROM audit_log"));
+    }
+}

@@ -17,8 +17,8 @@ import java.util.TreeMap;
 
 /**
  * A configuration file in Java properties format (UTF-8): {@code backend}, {@code state},
- * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes} and
- * {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
+ * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes},
+ * {@code http.health_max_age_ms} and {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
  * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently: an
  * option must be one its backend declares ({@link StorageProvider#optionNames()}), whichever backend
  * is selected, and {@code app_version} is never one (Runledger passes its own version).
@@ -29,10 +29,11 @@ final class ConfigFile {
     static final String DATA_DIR = "data_dir";
     static final String HTTP_TOKENS = "http.tokens";
     static final String HTTP_MAX_BODY_BYTES = "http.max_body_bytes";
+    static final String HTTP_HEALTH_MAX_AGE_MS = "http.health_max_age_ms";
     static final String MIGRATE_AUTO = "migrate.auto";
     static final String MIGRATE_BACKUP = "migrate.backup";
     private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR, HTTP_TOKENS, HTTP_MAX_BODY_BYTES, MIGRATE_AUTO,
-            MIGRATE_BACKUP);
+            MIGRATE_BACKUP, HTTP_HEALTH_MAX_AGE_MS);
 
     private final Path path;
     private final Map<String, String> values;
@@ -67,7 +68,7 @@ final class ConfigFile {
         values.forEach((key, value) -> {
             if (!KEYS.contains(key) && !isBackendOption(key, backendIds)) {
                 throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir, "
-                        + "http.tokens, http.max_body_bytes, migrate.auto, migrate.backup and <backend>.<option> for the backends " + String.join(", ", backendIds));
+                        + "http.tokens, http.max_body_bytes, http.health_max_age_ms, migrate.auto, migrate.backup and <backend>.<option> for the backends " + String.join(", ", backendIds));
             }
             if (!KEYS.contains(key)) {
                 requireDeclaredOption(key, registry);

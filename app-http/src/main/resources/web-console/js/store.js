@@ -1,34 +1,60 @@
-// The store page: GET /v1/store, the doctor's report on the served store.
-import { getJson } from './api.js';
+// The store page: GET /v1/store (read role), where the store stands; then GET /v1/store/check
+// (admin role), the doctor's checks. A lower role sees the summary and a note instead of the checks.
+import { ApiError, getJson } from './api.js';
 import { el } from './dom.js';
+
+function verdict(report) {
+  return el('p', { id: 'store-verdict', class: `verdict ${report.ok ? 'ok' : 'bad'}` },
+    report.ok ? '✓ The store is healthy.' : `✗ The store needs attention: ${report.reason}`);
+}
+
+function checksTable(report) {
+  return el('div', { class: 'table-wrap' }, el('table', { id: 'store-checks' },
+    el('thead', {}, el('tr', {}, ['Check', 'Result', 'Detail'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, report.checks.map((check) => el('tr', { 'data-check': check.name },
+      el('th', { scope: 'row' }, check.name),
+      el('td', {}, el('span', { class: `badge ${check.ok ? 'status-succeeded' : 'status-failed'}` }, check.ok ? 'ok' : 'failed')),
+      el('td', {}, check.detail))))));
+}
 
 export function storePage(main, _arg, _params, failed) {
   let stopped = false;
   main.append(el('h1', {}, 'Store'));
-  const body = el('div', {}, el('p', { class: 'muted' }, 'Examining the store…'));
+  const body = el('div', {}, el('p', { class: 'muted' }, 'Reading the store…'));
   main.append(body);
 
-  getJson('/v1/store').then((report) => {
+  getJson('/v1/store').then((summary) => {
     if (stopped) {
-      return;
+      return null;
     }
     const fact = (term, value) => [el('dt', {}, term), el('dd', {}, value)];
+    const checks = el('div', { id: 'store-checks-area' }, el('p', { class: 'muted' }, 'Running the doctor\'s checks…'));
     body.replaceChildren(
-      el('p', { id: 'store-verdict', class: `verdict ${report.ok ? 'ok' : 'bad'}` },
-        report.ok ? '✓ The store is healthy.' : `✗ The store needs attention: ${report.reason}`),
+      verdict(summary),
       el('dl', { class: 'facts', id: 'store-facts' },
-        fact('Backend', report.store_backend),
-        fact('Persistence mode', report.persistence_mode),
-        fact('Schema version', String(report.schema_version)),
-        fact('Schema head (this binary)', String(report.schema_head)),
-        fact('Initialized', report.initialized ? 'yes' : 'no')),
+        fact('Backend', summary.store_backend),
+        fact('Persistence mode', summary.persistence_mode),
+        fact('Schema version', String(summary.schema_version)),
+        fact('Schema head (this binary)', String(summary.schema_head)),
+        fact('Initialized', summary.initialized ? 'yes' : 'no')),
       el('h2', {}, 'Doctor checks'),
-      el('div', { class: 'table-wrap' }, el('table', { id: 'store-checks' },
-        el('thead', {}, el('tr', {}, ['Check', 'Result', 'Detail'].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, report.checks.map((check) => el('tr', { 'data-check': check.name },
-          el('th', { scope: 'row' }, check.name),
-          el('td', {}, el('span', { class: `badge ${check.ok ? 'status-succeeded' : 'status-failed'}` }, check.ok ? 'ok' : 'failed')),
-          el('td', {}, check.detail)))))));
+      checks);
+    return getJson('/v1/store/check').then((report) => {
+      if (!stopped) {
+        body.querySelector('#store-verdict').replaceWith(verdict(report));
+        checks.replaceChildren(checksTable(report));
+      }
+    }).catch((e) => {
+      if (stopped) {
+        return;
+      }
+      if (e instanceof ApiError && e.status === 403) {
+        checks.replaceChildren(el('p', { id: 'store-checks-note', class: 'muted' },
+          'The doctor\'s checks need a token with the admin role.'));
+      } else {
+        throw e;
+      }
+    });
   }).catch((e) => {
     if (!stopped && !failed(e)) {
       body.replaceChildren(el('p', { class: 'error', role: 'alert' }, `Could not examine the store: ${e.message}`));

@@ -1,9 +1,9 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.bootstrap.Redaction;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Redaction;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

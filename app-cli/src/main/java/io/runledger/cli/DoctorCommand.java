@@ -1,13 +1,13 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.bootstrap.Redaction;
 import io.runledger.bootstrap.RunledgerConfig;
 import io.runledger.cli.json.DoctorView;
 import io.runledger.cli.json.JsonOutput;
 import io.runledger.domain.DoctorReport;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Redaction;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,17 +1,17 @@
 package io.runledger.cli;
 
-import io.runledger.bootstrap.Redaction;
 import io.runledger.domain.IdGenerator;
 import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Redaction;
 import io.runledger.storage.api.StoreException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns every failure into one line on the error stream, {@code runledger: <message> (reason: <code>)},

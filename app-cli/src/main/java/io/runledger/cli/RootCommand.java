@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
             "  RUNLEDGER_TOKENS        serve: bearer tokens, ROLE:TOKEN,... (roles read, write, admin)",
             "  RUNLEDGER_MIGRATE_AUTO  serve: apply pending migrations at start-up (default true)",
             "  RUNLEDGER_HTTP_MAX_BODY_BYTES  serve: request body limit (default 1048576)",
+            "  RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS  serve: how long one status read answers /health, 0-60000 (default 1000)",
             "",
             "Read-only commands (doctor, db status) never create or change a store; writing commands "
                     + "(db migrate, audit append) create a missing one at the head schema.",

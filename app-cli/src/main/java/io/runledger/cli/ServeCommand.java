@@ -10,6 +10,7 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -59,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
             AccessTokens tokens = serve.tokens().map(list -> AccessTokens.parse(list, serve.tokensOrigin()))
                     .orElse(AccessTokens.none());
             settings = new HttpSettings(host, port, serve.maxBodyBytes(), tokens)
-                    .withAllowedHosts(serve.allowedHosts()).withIdleTimeout(serve.idleTimeout());
+                    .withAllowedHosts(serve.allowedHosts()).withIdleTimeout(serve.idleTimeout())
+                    .withHealthMaxAge(Duration.ofMillis(serve.healthMaxAgeMs()));
             prepare(runtime, serve.migrateAuto());
             server = LedgerServer.start(runtime, settings);
         } catch (RuntimeException e) {

@@ -39,8 +39,12 @@ class NumberSettingsTest {
             new Object[] {"postgres.pool_size", 1L, 100L},
             new Object[] {"postgres.connect_timeout_ms", 1L, 600_000L},
             new Object[] {"postgres.lock_timeout_ms", 1L, 86_400_000L},
+            new Object[] {"postgres.socket_timeout_ms", 1_000L, 3_600_000L},
+            new Object[] {"postgres.statement_timeout_ms", 0L, 3_600_000L},
+            new Object[] {"postgres.lock_lease_ms", 3_000L, 3_600_000L},
             new Object[] {"http.max_body_bytes", 1L, 1L << 30},
-            new Object[] {"http.idle_timeout_ms", 100L, 3_600_000L});
+            new Object[] {"http.idle_timeout_ms", 100L, 3_600_000L},
+            new Object[] {"http.health_max_age_ms", 0L, 60_000L});
 
     @TempDir
     Path dir;

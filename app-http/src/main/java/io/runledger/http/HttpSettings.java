@@ -15,10 +15,12 @@ import java.util.Objects;
  * allowed on a loopback address only); the host names besides the loopback ones that the server
  * answers to ({@code http.allowed_hosts}, lower case, no port; see {@link HostGuard}); and how long a
  * connection may stay silent — e.g. in the middle of a request body — before the server gives up on it
- * ({@code http.idle_timeout_ms}; a stalled body is then {@code 408 request_timeout}).
+ * ({@code http.idle_timeout_ms}; a stalled body is then {@code 408 request_timeout}); and how long one
+ * read of the store's status may answer {@code GET /health} and {@code GET /v1/store}
+ * ({@code healthMaxAge}; zero: only requests that arrive while it runs share it).
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens, List<String> allowedHosts,
-                           Duration idleTimeout) {
+                           Duration idleTimeout, Duration healthMaxAge) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -30,6 +32,10 @@ public record HttpSettings(String host, int port, long maxBodyBytes, AccessToken
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         if (idleTimeout.toMillis() < 1) {
             throw new StoreException(ReasonCode.CONFIG_INVALID, "the idle timeout must be at least 1 ms");
+        }
+        Objects.requireNonNull(healthMaxAge, "healthMaxAge");
+        if (healthMaxAge.isNegative()) {
+            throw new StoreException(ReasonCode.CONFIG_INVALID, "the health status age cannot be negative");
         }
         if (port < 0 || port > 65_535) {
             throw new StoreException(ReasonCode.USAGE_ERROR, "--port must be between 0 and 65535 (got " + port + ")");
@@ -45,19 +51,25 @@ public record HttpSettings(String host, int port, long maxBodyBytes, AccessToken
         }
     }
 
-    /** Settings that add no host name to the loopback ones, with the default idle timeout. */
+    /** Settings that add no host name to the loopback ones, with the default idle timeout and health status age. */
     public HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens) {
-        this(host, port, maxBodyBytes, tokens, List.of(), DEFAULT_IDLE_TIMEOUT);
+        this(host, port, maxBodyBytes, tokens, List.of(), DEFAULT_IDLE_TIMEOUT,
+                Duration.ofMillis(ServeSettings.DEFAULT_HEALTH_MAX_AGE_MS));
     }
 
     /** These settings answering to {@code names} besides the loopback host names. */
     public HttpSettings withAllowedHosts(List<String> names) {
-        return new HttpSettings(host, port, maxBodyBytes, tokens, names, idleTimeout);
+        return new HttpSettings(host, port, maxBodyBytes, tokens, names, idleTimeout, healthMaxAge);
     }
 
     /** These settings with another idle timeout. */
     public HttpSettings withIdleTimeout(Duration timeout) {
-        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, timeout);
+        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, timeout, healthMaxAge);
+    }
+
+    /** These settings with another health status age. */
+    public HttpSettings withHealthMaxAge(Duration age) {
+        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, idleTimeout, age);
     }
 
     /** Whether authentication is on. */

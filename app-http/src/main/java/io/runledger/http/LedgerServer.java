@@ -45,11 +45,12 @@ public final class LedgerServer implements AutoCloseable {
             config.routes.exception(StoreException.class, Problems::store);
             config.routes.exception(HttpResponseException.class, Problems::framework);
             config.routes.exception(Exception.class, Problems::unexpected);
-            new HealthRoutes(services.storeStatus(), backend, persistenceMode).register(config.routes);
+            StoreStanding standing = new StoreStanding(services.storeStatus(), settings.healthMaxAge());
+            new HealthRoutes(standing, backend, persistenceMode).register(config.routes);
             new RunRoutes(services.runs(), body).register(config.routes);
             new StepRoutes(services.runs(), services.steps(), body).register(config.routes);
             new AuditRoutes(services.audit(), body).register(config.routes);
-            new StoreRoutes(services.doctor()).register(config.routes);
+            new StoreRoutes(standing, services.doctor(), backend, persistenceMode).register(config.routes);
             WebConsole.register(config);
         });
         app.start(settings.host(), settings.port());

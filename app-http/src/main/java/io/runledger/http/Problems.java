@@ -5,8 +5,11 @@ import io.javalin.http.HttpResponseException;
 import io.runledger.domain.IdGenerator;
 import io.runledger.http.json.ProblemView;
 import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Redaction;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreStatus;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +43,20 @@ final class Problems {
     static void respond(Context ctx, ReasonCode reason, String detail) {
         int status = reason.httpStatus().orElseThrow();
         Responses.problem(ctx, status, new ProblemView(TYPE_PREFIX + reason.code(), reason.title(), status,
-                detail, reason.code(), null, null, null));
+                Redaction.hideSecrets(detail), reason.code(), null, null, null));
+    }
+
+    /**
+     * A 503 for a caller who may not learn why the store is unusable (no token needed, or the read
+     * role): the reason, the backend and, when they could be read, the schema numbers. The detail
+     * (paths, hosts, pids) is in the server log and in the admin role's {@code GET /v1/store/check}.
+     */
+    static void unusable(Context ctx, ReasonCode reason, String backend, String persistenceMode, Optional<StoreStatus> read) {
+        int status = reason.httpStatus().orElseThrow();
+        Responses.problem(ctx, status, new ProblemView(TYPE_PREFIX + reason.code(), reason.title(), status,
+                "the store is not usable (" + reason.code() + "); the server log has the details, and so has"
+                        + " GET /v1/store/check for the admin role", reason.code(), null, backend, persistenceMode,
+                read.map(StoreStatus::schemaVersion).orElse(null), read.map(StoreStatus::schemaHead).orElse(null)));
     }
 
     /** Javalin's own answers (no such route, method not allowed): problems without a reason code. */

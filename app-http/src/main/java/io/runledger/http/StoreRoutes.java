@@ -3,28 +3,54 @@ package io.runledger.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.runledger.domain.DoctorReport;
+import io.runledger.http.json.StoreSummaryView;
 import io.runledger.http.json.StoreView;
+import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /v1/store}: the doctor's report on the served store, for the web console's store page.
- * The read role is enough: the report names the backend, schema versions and check results, never the
- * store's location or credentials. A store that is not ok is still a 200 — the report says why.
+ * {@code GET /v1/store} (read role): a cheap summary of where the store stands — backend, persistence
+ * mode, schema version and head, ok or the reason — from the same shared status read as
+ * {@code /health}; a store that is not usable is still a 200 that says why, unless even its status
+ * cannot be read (503, reason only). {@code GET /v1/store/check} (admin role): the doctor's deep
+ * check with every check's detail (SQLite's integrity and foreign-key checks, a full load of a JSON
+ * store). At most one deep check runs at a time; a request arriving while one runs waits for it and
+ * gets the same report. Neither shows the store's location or a password.
  */
 final class StoreRoutes {
-    private final Supplier<DoctorReport> doctor;
+    private final StoreStanding standing;
+    private final SharedRead<DoctorReport> deepCheck;
+    private final String backend;
+    private final String persistenceMode;
 
-    StoreRoutes(Supplier<DoctorReport> doctor) {
-        this.doctor = doctor;
+    StoreRoutes(StoreStanding standing, Supplier<DoctorReport> doctor, String backend, String persistenceMode) {
+        this.standing = standing;
+        this.deepCheck = new SharedRead<>(doctor, Duration.ZERO);
+        this.backend = backend;
+        this.persistenceMode = persistenceMode;
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/v1/store", this::report);
+        routes.get("/v1/store", this::summary);
+        routes.get("/v1/store/check", this::check);
     }
 
-    private void report(Context ctx) {
+    private void summary(Context ctx) {
         QueryParams.of(ctx, Set.of());
-        Responses.json(ctx, 200, StoreView.of(doctor.get()));
+        StoreStanding.Verdict verdict = standing.now();
+        if (verdict.status().isEmpty()) {
+            Problems.unusable(ctx, StoreStanding.unusableReason(verdict.failure().orElseThrow()), backend,
+                    persistenceMode, verdict.status());
+            return;
+        }
+        Responses.json(ctx, 200, StoreSummaryView.of(verdict.status().orElseThrow(),
+                verdict.failure().map(StoreStanding::unusableReason)));
+    }
+
+    private void check(Context ctx) {
+        BearerAuth.require(ctx, Role.ADMIN);
+        QueryParams.of(ctx, Set.of());
+        Responses.json(ctx, 200, StoreView.of(deepCheck.get()));
     }
 }

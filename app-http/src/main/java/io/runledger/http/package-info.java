@@ -33,8 +33,17 @@
  *       for what Jetty refuses before routing (an undecodable request target, an over-long URI or
  *       headers): problem+json too (400 {@code validation_failed}; 414, 431 without a reason), with
  *       fixed text, echoing nothing of the request.</li>
- *   <li>{@link StoreRoutes} ({@code GET /v1/store}, read role) shows the doctor's report without the
- *       store's location. {@link WebConsole} serves the console's static files from the class path
+ *   <li>What the store status costs: {@link SharedRead} runs a read at most once at a time (single
+ *       flight) and reuses its outcome up to a maximum age; {@link StoreStanding} is the one shared
+ *       status read behind {@code GET /health} and the {@code GET /v1/store} summary (reused for
+ *       {@code http.health_max_age_ms}, default 1 s), so a burst of unauthenticated requests costs one
+ *       read — one server connection on PostgreSQL — and logs a failure's detail (secrets hidden)
+ *       instead of showing it. {@link HealthRoutes} and {@link Problems#unusable} answer with status,
+ *       reason, backend and schema numbers only.</li>
+ *   <li>{@link StoreRoutes}: {@code GET /v1/store} (read role) is that summary;
+ *       {@code GET /v1/store/check} (admin role, {@link BearerAuth#require}) is the doctor's deep
+ *       check, one at a time through a {@link SharedRead} of age zero (a concurrent request shares the
+ *       running check's report). Neither shows the store's location or a password. {@link WebConsole} serves the console's static files from the class path
  *       folder {@code web-console/} (plain ES modules and CSS, no build step); the console uses only
  *       the public {@code /v1} API with the user's token, so it adds no access path.</li>
  *   <li>{@link Responses} writes bodies; the views are records in {@link io.runledger.http.json}. The

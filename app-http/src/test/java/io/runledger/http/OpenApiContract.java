@@ -31,6 +31,7 @@ abstract class OpenApiContract extends ApiContract {
         api.get("/openapi.json");
         api.get("/v1/store");
         api.get("/v1/store?verbose=1");
+        api.get("/v1/store/check");
         String runId = api.post("/v1/runs", "{\"run_id\":\"oa-run\",\"args\":{\"a\":[1,2.5,\"x\",null,true]},"
                 + "\"git_sha\":\"deadbeef\",\"config\":{\"k\":\"v\"},\"labels\":{\"team\":\"core\"}}").text("run_id");
         api.post("/v1/runs", "{\"run_id\":\"oa-run\",\"args\":{\"a\":[1,2.5,\"x\",null,true]},"

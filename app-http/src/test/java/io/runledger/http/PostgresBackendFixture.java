@@ -37,6 +37,16 @@ class PostgresBackendFixture implements HttpBackendFixture {
         return LedgerRuntime.start(config, registry);
     }
 
+    /** The name of the database the newest {@link #freshRuntime()} made. */
+    String newestDatabase() {
+        return databases.get(databases.size() - 1);
+    }
+
+    /** The test JVM's server, for tests that look at it from outside the store. */
+    TestServer server() {
+        return server;
+    }
+
     @Override
     public void close() {
         databases.forEach(server::dropDatabase);

@@ -115,4 +115,31 @@ class ServerFailuresTest {
         }
         assertEquals(List.of("store_not_initialized", "schema_pending", "schema_newer_than_binary", "sqlite_unavailable"), reasons);
     }
+
+    @Test
+    void healthShowsNoPathHostUserOrPidAndTheLogHasTheDetailWithoutThePassword() {
+        String detail = "the store /home/alice/runledger-data/state.sqlite is locked by pid 4242 on build-host-7,"
+                + " shared with jdbc:postgresql://alice:s3cr;et@db.example.org:5432/ledger";
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        log.start();
+        root.addAppender(log);
+        try (LedgerServer server = serverOver(new IllegalStateException("unused"), () -> {
+            throw new StoreException(ReasonCode.STORE_LOCKED, detail);
+        })) {
+            HttpReply health = TestHttpClient.toLoopback(server.port()).get("/health");
+
+            assertEquals(503, health.status(), health::toString);
+            assertEquals("store_locked", health.reason());
+            for (String secret : List.of("/home", "alice", "4242", "build-host-7", "db.example.org", "s3cr", "et@")) {
+                assertFalse(health.body().contains(secret), () -> secret + " shown in " + health);
+            }
+            assertTrue(ApiContract.DOCUMENT.violations(health).isEmpty(), () -> ApiContract.DOCUMENT.violations(health).toString());
+            assertTrue(log.list.stream().anyMatch(e -> e.getFormattedMessage().contains("pid 4242 on build-host-7")),
+                    "the log has the detail");
+            assertTrue(log.list.stream().noneMatch(e -> e.getFormattedMessage().contains("s3cr")), "never the password");
+        } finally {
+            root.detachAppender(log);
+        }
+    }
 }

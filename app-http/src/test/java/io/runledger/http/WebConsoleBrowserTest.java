@@ -186,7 +186,7 @@ class WebConsoleBrowserTest extends BrowserContract {
     void theStorePageShowsTheBackendItsSchemaAndTheDoctorsChecks() {
         open("#/store");
         waitUntil("the checks", d -> !all("#store-checks tr[data-check]").isEmpty());
-        JsonNode report = api.get("/v1/store").json();
+        JsonNode report = api.get("/v1/store/check").json();
         String facts = driver.findElement(By.id("store-facts")).getText();
         assertTrue(facts.contains("sqlite"), facts);
         assertTrue(facts.contains(report.path("persistence_mode").asText()), facts);

@@ -52,18 +52,4 @@ class WebConsoleServingTest extends ApiContract {
         assertProblem(api.get("/v1/store"), 401, "unauthorized");
         assertEquals(200, api.withToken(java.util.Optional.of("serving-test-token")).get("/v1/store").status());
     }
-
-    @Test
-    void theStoreReportSaysWhatTheDoctorSaysWithoutTheLocation() {
-        HttpReply response = api.withToken(java.util.Optional.of("serving-test-token")).get("/v1/store");
-
-        assertEquals(200, response.status(), response::toString);
-        assertTrue(response.json().path("ok").asBoolean(), response::toString);
-        assertTrue(response.json().path("reason").isNull());
-        assertEquals("sqlite", response.text("store_backend"));
-        assertEquals(runtime.admin().status().schemaHead(), response.json().path("schema_version").asInt());
-        assertEquals(runtime.admin().status().schemaHead(), response.json().path("schema_head").asInt());
-        assertTrue(response.json().path("checks").size() > 0, response::toString);
-        assertTrue(!response.body().contains(runtime.admin().status().location()), "no location for a read token");
-    }
 }

@@ -1,5 +1,6 @@
 package io.runledger.bootstrap;
 
+import io.runledger.storage.api.Redaction;
 import io.runledger.storage.api.StoreSpec;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * &gt; default: the bearer tokens ({@code RUNLEDGER_TOKENS} / {@code http.tokens}), the request body
  * limit ({@code RUNLEDGER_HTTP_MAX_BODY_BYTES} / {@code http.max_body_bytes}, default 1 MiB, at most
  * 1 GiB), the idle timeout ({@code RUNLEDGER_HTTP_IDLE_TIMEOUT_MS} / {@code http.idle_timeout_ms}, default
- * 30000, from 100 to 3600000), 
+ * 30000, from 100 to 3600000), for how long one read of the store's status answers {@code GET /health}
+ * ({@code RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS} / {@code http.health_max_age_ms}, default 1000, from 0 to 60000),
  * whether pending migrations are applied at start-up ({@code RUNLEDGER_MIGRATE_AUTO} /
  * {@code migrate.auto}, default true) and the host names besides the loopback ones the server answers to
  * ({@code RUNLEDGER_HTTP_ALLOWED_HOSTS} / {@code http.allowed_hosts}, a comma list of names without scheme
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * and problems with it are reported by {@code tokensOrigin} only.
  */
 public record ServeSettings(Optional<String> tokens, String tokensOrigin, long maxBodyBytes, boolean migrateAuto,
-                            List<String> allowedHosts, Duration idleTimeout) {
+                            List<String> allowedHosts, Duration idleTimeout, long healthMaxAgeMs) {
     public static final String ENV_TOKENS = "RUNLEDGER_TOKENS";
     public static final String ENV_MAX_BODY_BYTES = "RUNLEDGER_HTTP_MAX_BODY_BYTES";
     public static final String ENV_MIGRATE_AUTO = "RUNLEDGER_MIGRATE_AUTO";
@@ -34,14 +35,20 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
     public static final String ENV_IDLE_TIMEOUT_MS = "RUNLEDGER_HTTP_IDLE_TIMEOUT_MS";
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** The request body limit: a body is held in memory, so 1 GiB is far more than any batch needs. */
+    public static final String ENV_HEALTH_MAX_AGE_MS = "RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS";
     public static final NumberSetting MAX_BODY_BYTES =
             new NumberSetting(ConfigFile.HTTP_MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES, 1, 1L << 30, "bytes");
     /** How long a connection may stay silent, e.g. in the middle of a request body. */
     public static final NumberSetting IDLE_TIMEOUT_MS =
             new NumberSetting(ConfigFile.HTTP_IDLE_TIMEOUT_MS, 30_000, 100, 3_600_000, "milliseconds");
+    public static final long DEFAULT_HEALTH_MAX_AGE_MS = 1000;
+    /** How long one read of the store's status answers {@code GET /health}; 0: shared only while it runs. */
+    public static final NumberSetting HEALTH_MAX_AGE_MS =
+            new NumberSetting(ConfigFile.HTTP_HEALTH_MAX_AGE_MS, DEFAULT_HEALTH_MAX_AGE_MS, 0, 60_000, "milliseconds");
     /** Every numeric setting of {@code serve}, with its environment variable. */
     public static final Map<NumberSetting, String> NUMBER_SETTINGS =
-            Map.of(MAX_BODY_BYTES, ENV_MAX_BODY_BYTES, IDLE_TIMEOUT_MS, ENV_IDLE_TIMEOUT_MS);
+            Map.of(MAX_BODY_BYTES, ENV_MAX_BODY_BYTES, IDLE_TIMEOUT_MS, ENV_IDLE_TIMEOUT_MS,
+                    HEALTH_MAX_AGE_MS, ENV_HEALTH_MAX_AGE_MS);
 
     public ServeSettings {
         Objects.requireNonNull(tokens, "tokens");
@@ -50,6 +57,9 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         if (maxBodyBytes < MAX_BODY_BYTES.min() || maxBodyBytes > MAX_BODY_BYTES.max()) {
             throw new StoreException(ReasonCode.CONFIG_INVALID, "the request body limit must be " + MAX_BODY_BYTES.range());
+        }
+        if (healthMaxAgeMs < HEALTH_MAX_AGE_MS.min() || healthMaxAgeMs > HEALTH_MAX_AGE_MS.max()) {
+            throw new StoreException(ReasonCode.CONFIG_INVALID, "the health status age must be " + HEALTH_MAX_AGE_MS.range());
         }
     }
 
@@ -63,7 +73,7 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
                 .map(ServeSettings::hostNames).orElse(List.of());
         return new ServeSettings(tokens.map(Setting::value), tokens.map(Setting::provenance).orElse("none"),
                 number(MAX_BODY_BYTES, env, file), bool(migrateAuto), allowedHosts,
-                Duration.ofMillis(number(IDLE_TIMEOUT_MS, env, file)));
+                Duration.ofMillis(number(IDLE_TIMEOUT_MS, env, file)), number(HEALTH_MAX_AGE_MS, env, file));
     }
 
     private static long number(NumberSetting setting, Map<String, String> env, Optional<ConfigFile> file) {
@@ -110,6 +120,6 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
     public String toString() {
         return "ServeSettings[tokens=" + (tokens.isPresent() ? "*** from " + tokensOrigin : "none")
                 + ", maxBodyBytes=" + maxBodyBytes + ", migrateAuto=" + migrateAuto + ", allowedHosts=" + allowedHosts
-                + ", idleTimeout=" + idleTimeout + "]";
+                + ", idleTimeout=" + idleTimeout + ", healthMaxAgeMs=" + healthMaxAgeMs + "]";
     }
 }

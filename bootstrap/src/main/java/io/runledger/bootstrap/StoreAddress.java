@@ -1,6 +1,7 @@
 package io.runledger.bootstrap;
 
 import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Redaction;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.StoreException;
 import java.nio.file.InvalidPathException;

@@ -20,7 +20,7 @@
  *       ({@link RunledgerConfig#spec()}).</li>
  *   <li>{@link ServeSettings} (tokens, body limit, {@code migrate.auto}) and {@link MigrateSettings}
  *       ({@code migrate.backup}): the settings of {@code serve} and {@code db migrate}.
- *       {@link Redaction} hides passwords before a location is printed or logged.</li>
+ *       Every location is shown through {@code io.runledger.storage.api.Redaction}.</li>
  *   <li>{@link ProviderRegistry}: every {@code StorageProvider} {@link java.util.ServiceLoader}
  *       finds; two providers with one id are refused, an unknown id is {@code config_invalid}
  *       listing the installed ones.</li>

@@ -88,4 +88,20 @@ class ServeSettingsTest {
 
         assertFalse(settings.toString().contains("very-secret"), settings.toString());
     }
+
+    @Test
+    void theHealthStatusAgeIsOneSecondByDefaultFromZeroToOneMinuteAndRefusedOutside() throws IOException {
+        RunledgerConfig none = resolver.resolve(ConfigFlags.none(), Map.of(), dir);
+
+        assertEquals(1000, ServeSettings.resolve(none, Map.of()).healthMaxAgeMs());
+        assertEquals(250, ServeSettings.resolve(config("http.health_max_age_ms=250\n"), Map.of()).healthMaxAgeMs());
+        assertEquals(0, ServeSettings.resolve(none, Map.of("RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS", "0")).healthMaxAgeMs());
+        assertEquals(60_000, ServeSettings.resolve(none, Map.of("RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS", "60000")).healthMaxAgeMs());
+        for (String bad : List.of("-1", "60001", "9223372036854775808", "1s")) {
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> ServeSettings.resolve(none, Map.of("RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS", bad)));
+            assertEquals(ReasonCode.CONFIG_INVALID, refused.reason());
+            assertTrue(refused.getMessage().contains("RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS"), refused.getMessage());
+        }
+    }
 }

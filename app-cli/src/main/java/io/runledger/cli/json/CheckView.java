@@ -1,7 +1,7 @@
 package io.runledger.cli.json;
 
-import io.runledger.bootstrap.Redaction;
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.Redaction;
 
 /** One diagnostic check in {@code doctor --json}. */
 public record CheckView(String name, boolean ok, String detail) {

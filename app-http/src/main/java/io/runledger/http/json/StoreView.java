@@ -1,25 +1,18 @@
 package io.runledger.http.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.runledger.domain.DoctorReport;
 import io.runledger.storage.api.ReasonCode;
 import java.util.List;
 
 /**
- * {@code GET /v1/store}: what {@code runledger doctor} reports — the backend, its persistence mode, the
- * schema version against this binary's head and every check. The store's location is left out: a
- * read token need not learn file paths or server addresses.
+ * {@code GET /v1/store/check} (admin role): what {@code runledger doctor} reports — the fields of the
+ * {@code GET /v1/store} summary, from the doctor's own reading, and every check with its detail (which
+ * may name files, hosts or a lock's holder, never a password).
  */
-@JsonPropertyOrder(alphabetic = true)
 public record StoreView(
-        @JsonProperty("ok") boolean ok,
-        @JsonProperty("reason") String reason,
-        @JsonProperty("store_backend") String storeBackend,
-        @JsonProperty("persistence_mode") String persistenceMode,
-        @JsonProperty("initialized") boolean initialized,
-        @JsonProperty("schema_version") int schemaVersion,
-        @JsonProperty("schema_head") int schemaHead,
+        @JsonUnwrapped StoreSummaryView summary,
         @JsonProperty("checks") List<CheckView> checks) {
 
     public StoreView {
@@ -27,8 +20,8 @@ public record StoreView(
     }
 
     public static StoreView of(DoctorReport report) {
-        return new StoreView(report.ok(), report.reason().map(ReasonCode::code).orElse(null), report.storeBackend(),
-                report.persistenceMode(), report.initialized(), report.schemaVersion(), report.schemaHead(),
-                report.checks().stream().map(CheckView::of).toList());
+        return new StoreView(new StoreSummaryView(report.ok(), report.reason().map(ReasonCode::code).orElse(null),
+                report.storeBackend(), report.persistenceMode(), report.initialized(), report.schemaVersion(),
+                report.schemaHead()), report.checks().stream().map(CheckView::of).toList());
     }
 }

@@ -9,10 +9,12 @@
  *       writes it, without {@code type}; absent values are {@code null}.</li>
  *   <li>{@link ItemsView}: a list page, {@code items} and {@code next_cursor};
  *       {@link AppendedView}: the events an audit append stored, in input order.</li>
- *   <li>{@link HealthView} ({@code GET /health}), {@link StoreView} and {@link CheckView}
- *       ({@code GET /v1/store}: the doctor's report without the store's location).</li>
+ *   <li>{@link HealthView} ({@code GET /health}), {@link StoreSummaryView} ({@code GET /v1/store}:
+ *       where the store stands, from one status read), {@link StoreView} and {@link CheckView}
+ *       ({@code GET /v1/store/check}, admin role: the doctor's report, details without passwords).</li>
  *   <li>{@link ProblemView}: an RFC 9457 problem with the {@code reason} extension;
- *       {@code correlation_id} only for internal errors.</li>
+ *       {@code correlation_id} only for internal errors; backend and schema numbers only for an
+ *       unusable store on {@code /health} and {@code /v1/store}.</li>
  * </ul>
  */
 package io.runledger.http.json;

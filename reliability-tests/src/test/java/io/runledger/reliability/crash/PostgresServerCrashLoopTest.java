@@ -7,9 +7,12 @@ import io.runledger.reliability.Figures;
 import io.runledger.reliability.Scale;
 import io.runledger.reliability.ServeProcess;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +49,14 @@ class PostgresServerCrashLoopTest {
                     String context = "PostgreSQL kill " + kill + " of " + kills + " (seed " + seed + ")";
                     HttpCrashLoopTest.awaitCreated(load, load.created() + HttpCrashLoopTest.killAfter(random), context, serve);
                     postgres.kill();
-                    Probe health = Probe.get(serve.baseUri().resolve("/health"));
+                    // /health answers from a status read up to http.health_max_age_ms (1 s) old: poll until it notices.
+                    AtomicReference<Probe> seen = new AtomicReference<>();
+                    Awaitility.await(context + ": /health notices that PostgreSQL is down").atMost(Duration.ofSeconds(30))
+                            .pollInterval(Duration.ofMillis(50)).until(() -> {
+                                seen.set(Probe.get(serve.baseUri().resolve("/health")));
+                                return seen.get().status() != 200;
+                            });
+                    Probe health = seen.get();
                     assertEquals(503, health.status(), context + ": /health while PostgreSQL is down: " + health);
                     assertEquals("postgres_unavailable", health.reason(), context + ": " + health);
                     if (kill == 1 && Scale.current() == Scale.LONG) {

@@ -62,7 +62,7 @@ class AuthMatrixTest {
             assertFalse(log.contains(token), () -> "serve printed a token: " + token);
         }
         Figures.record("hostile", "auth matrix, " + backend.name().toLowerCase(java.util.Locale.ROOT),
-                "12 endpoints × (no token, 4 unknown tokens, 11 malformed Authorization headers, read, write, admin)",
+                Endpoint.values().length + " endpoints × (no token, 4 unknown tokens, 11 malformed Authorization headers, read, write, admin)",
                 requests, allowed + " allowed as docs/HTTP.md says, " + (requests - allowed) + " refused 401/403",
                 "0 mismatches with the doc's rule; 0 tokens in " + log.lines().count() + " log lines or any body; "
                         + "refused writes stored nothing (" + stored.runs() + " runs = acknowledged)");

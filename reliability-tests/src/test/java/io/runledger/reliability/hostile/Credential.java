@@ -37,7 +37,8 @@ enum Credential {
         if (this == MISSING || this == WRONG || this == MALFORMED) {
             return 401;
         }
-        if (endpoint.role() == Endpoint.Role.WRITE && this == READ) {
+        if (endpoint.role() == Endpoint.Role.WRITE && this == READ
+                || endpoint.role() == Endpoint.Role.ADMIN && this != ADMIN) {
             return 403;
         }
         return switch (endpoint) {

@@ -17,11 +17,15 @@ public enum Endpoint {
     MOVE_STEP("PATCH", "/v1/runs/{run_id}/steps/{step_id}", Role.WRITE),
     APPEND_AUDIT("POST", "/v1/audit", Role.WRITE),
     LIST_AUDIT("GET", "/v1/audit", Role.READ),
-    STORE("GET", "/v1/store", Role.READ);
+    STORE("GET", "/v1/store", Role.READ),
+    STORE_CHECK("GET", "/v1/store/check", Role.ADMIN);
 
-    /** The role an operation needs, from docs/HTTP.md: none, read for GET on /v1, write for POST and PATCH. */
+    /**
+     * The role an operation needs, from docs/HTTP.md: none, read for GET on /v1, write for POST and
+     * PATCH, admin for the deep store check.
+     */
     public enum Role {
-        NONE, READ, WRITE
+        NONE, READ, WRITE, ADMIN
     }
 
     private final String method;
@@ -42,7 +46,7 @@ public enum Endpoint {
         return template;
     }
 
-    /** The role the doc's rule gives: no token for /health and /openapi.json, read for GET, write otherwise. */
+    /** The role the doc's rule gives: no token for /health and /openapi.json, read for GET, write otherwise, admin for the deep check. */
     public Role role() {
         return role;
     }

@@ -127,7 +127,8 @@ class HttpFuzzProperties {
     private static TryContext context(HostileServer server, Endpoint endpoint, String unique) {
         String runId = "fz-" + unique;
         String stepId = "s-" + unique;
-        if (endpoint == Endpoint.HEALTH || endpoint == Endpoint.OPENAPI || endpoint == Endpoint.STORE) {
+        if (endpoint == Endpoint.HEALTH || endpoint == Endpoint.OPENAPI || endpoint == Endpoint.STORE
+                || endpoint == Endpoint.STORE_CHECK) {
             return new TryContext(runId, stepId, "n" + unique, "");
         }
         created(server, RawRequest.of("POST", "/v1/runs").json(ValidRequests.run(unique).toString()));

@@ -46,7 +46,7 @@ class InjectionTest {
         }
         assertEquals(List.of(), failures);
         StoreLedger.Counts counts = StoreLedger.reconcile(server);
-        RawReply doctor = server.send(RawRequest.of("GET", "/v1/store").bearer(Tokens.READ));
+        RawReply doctor = server.send(RawRequest.of("GET", "/v1/store/check").bearer(Tokens.ADMIN));
         assertTrue(doctor.status() == 200 && doctor.json().path("ok").asBoolean(), doctor::abbreviated);
         Figures.record("hostile", "injection and traversal strings, " + backend.name().toLowerCase(Locale.ROOT),
                 HostileStrings.ALL.size() + " hostile strings (SQL injection, ../ and %2e%2e%2f, NUL, 10 000 chars, "

@@ -19,7 +19,7 @@ public final class ValidRequests {
     public static RawRequest of(Endpoint endpoint, TryContext context) {
         String path = endpoint.path(context.runId(), context.stepId());
         return switch (endpoint) {
-            case HEALTH, OPENAPI, GET_RUN, STORE -> RawRequest.of("GET", path);
+            case HEALTH, OPENAPI, GET_RUN, STORE, STORE_CHECK -> RawRequest.of("GET", path);
             case LIST_RUNS -> RawRequest.of("GET", path + "?status=running&label=env=fuzz&limit=5"
                     + (context.cursor().isEmpty() ? "" : "&cursor=" + context.cursor()));
             case LIST_STEPS -> RawRequest.of("GET", path + "?limit=5");

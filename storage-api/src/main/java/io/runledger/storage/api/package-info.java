@@ -42,7 +42,9 @@
  *       {@link MigrationReport} says what a migration did; {@link Check} is one diagnostic check.</li>
  *   <li>Errors: {@link StoreException}, unchecked, carrying a {@link ReasonCode} (wire name, CLI exit
  *       code, HTTP status; docs/REASON_CODES.md). Adapters translate driver exceptions at their
- *       boundary, so nothing from a driver crosses a port.</li>
+ *       boundary, so nothing from a driver crosses a port. {@link Redaction} is the one function that
+ *       hides passwords (URL user info, {@code password=} parameters) wherever a location or a message
+ *       naming one is shown: adapters' messages, CLI lines, HTTP problems, logs, the doctor's details.</li>
  * </ul>
  */
 package io.runledger.storage.api;

@@ -1,6 +1,7 @@
 package io.runledger.storage.postgres;
 
 import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Redaction;
 import io.runledger.storage.api.StoreException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,26 +16,18 @@ import java.util.regex.Pattern;
  */
 record PostgresLocation(String url, String schema) {
     static final String PREFIX = "jdbc:postgresql:";
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/@:?#]*):[^@/?#]*@");
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;\\s]*");
     private static final Pattern CURRENT_SCHEMA = Pattern.compile("[?&]currentSchema=([^&]*)");
 
     static PostgresLocation of(String url) {
         String trimmed = url.strip();
         if (!trimmed.startsWith(PREFIX)) {
             throw new StoreException(ReasonCode.CONFIG_INVALID, "the postgres backend needs a JDBC URL such as"
-                    + " jdbc:postgresql://host:5432/db?user=app (got '" + hideSecrets(trimmed) + "')");
+                    + " jdbc:postgresql://host:5432/db?user=app (got '" + Redaction.hideSecrets(trimmed) + "')");
         }
         Matcher schema = CURRENT_SCHEMA.matcher(trimmed);
         String name = schema.find() ? URLDecoder.decode(schema.group(1), StandardCharsets.UTF_8).split(",")[0].strip() : "";
         // The server folds an unquoted search_path entry to lower case; the store's schema is that name.
         return new PostgresLocation(trimmed, name.isEmpty() ? "public" : name.toLowerCase(Locale.ROOT));
-    }
-
-    /** {@code text} with every password in it (URL user info, {@code password=} parameters) shown as {@code ***}. */
-    static String hideSecrets(String text) {
-        String masked = USER_INFO.matcher(text).replaceAll("$1:***@");
-        return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1***");
     }
 
     /** The schema as an SQL identifier, quoted. */
@@ -44,15 +37,15 @@ record PostgresLocation(String url, String schema) {
 
     /**
      * The location for a message: the URL without secrets and the schema. The URL is followed by a
-     * space, never by punctuation, so that a second masking pass (the CLI hides anything after
-     * {@code password=} up to a space) cannot swallow the sentence around it.
+     * space, never by punctuation, so that a second masking pass (a password runs up to a space) cannot
+     * swallow the sentence around it.
      */
     String described() {
-        return hideSecrets(url) + " (schema " + schema + ")";
+        return Redaction.hideSecrets(url) + " (schema " + schema + ")";
     }
 
     @Override
     public String toString() {
-        return hideSecrets(url);
+        return Redaction.hideSecrets(url);
     }
 }

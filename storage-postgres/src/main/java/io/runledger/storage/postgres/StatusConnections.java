@@ -7,9 +7,10 @@ import java.util.Deque;
 import javax.sql.DataSource;
 
 /**
- * The connections {@link PostgresAdmin#status()} reads over. A server's {@code GET /health} asks
- * for the status on every request, and a new connection each time would start a server process per
- * request; so up to {@link #KEPT} connections are kept between reads, until {@link #close()}.
+ * The connections {@link PostgresAdmin#status()} reads over. A server reads the status for
+ * {@code GET /health} once per {@code http.health_max_age_ms} (one read at a time), and a new
+ * connection each time would start a server process per read; so up to {@link #KEPT} connections are
+ * kept between reads, until {@link #close()}.
  * A read on a kept connection that fails is tried once more on a new one (the server may have
  * restarted since), and a failure drops every kept connection; new connections come from the
  * unpooled source, with its connect timeout. So the status follows the server: unavailable while it

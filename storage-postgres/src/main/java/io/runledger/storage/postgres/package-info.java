@@ -32,7 +32,7 @@
  *   <li>{@link PostgresAdmin}: status, checks ({@link PostgresChecks}: server, {@code SELECT 1},
  *       foreign keys, isolation, encoding, id order) and vacuum with plain JDBC; an empty schema is
  *       "not initialized" and nothing is created. Status reads go through {@link StatusConnections},
- *       which keeps up to two connections between reads ({@code /health} asks on every request); a
+ *       which keeps up to two connections between reads ({@code /health} reads about once a second); a
  *       read that fails on a kept connection is tried once on a new one, so the status follows the
  *       server down ({@code postgres_unavailable}) and up again.</li>
  *   <li>{@link PostgresMigrateSteps}, PostgreSQL's part of storage-sql's guarded migrate:

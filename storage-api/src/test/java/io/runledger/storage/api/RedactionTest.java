@@ -1,4 +1,4 @@
-package io.runledger.bootstrap;
+package io.runledger.storage.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -2,6 +2,7 @@ package io.runledger.storage.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,14 +53,18 @@ public record StoreOptions(String backend, Map<String, String> values) {
         return Duration.ofMillis(longOption(name, fallback.toMillis(), 1, max.toMillis(), "milliseconds"));
     }
 
-    /** One of {@code choices} (lower case, as written), e.g. a durability level. */
+    /**
+     * One of {@code choices} (given in lower case), e.g. a durability level or {@code true}/{@code false};
+     * the value is read ignoring case and returned as the choice is written.
+     */
     public String choiceOption(String name, String fallback, List<String> choices) {
         Optional<String> text = option(name);
         if (text.isEmpty()) {
             return fallback;
         }
-        if (choices.contains(text.get().strip())) {
-            return text.get().strip();
+        String given = text.get().strip().toLowerCase(Locale.ROOT);
+        if (choices.contains(given)) {
+            return given;
         }
         throw refused(name, "one of " + String.join(", ", choices), text.get());
     }

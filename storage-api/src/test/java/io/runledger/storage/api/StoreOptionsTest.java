@@ -53,14 +53,15 @@ class StoreOptionsTest {
     }
 
     @Test
-    void aChoiceIsOneOfItsNamesAndAbsentIsTheDefault() {
+    void aChoiceIsOneOfItsNamesInAnyCaseAndAbsentIsTheDefault() {
         List<String> levels = List.of("normal", "full");
         assertEquals("normal", given("other", "x").choiceOption("synchronous", "normal", levels));
         assertEquals("full", given("synchronous", " full ").choiceOption("synchronous", "normal", levels));
+        assertEquals("full", given("synchronous", "FULL").choiceOption("synchronous", "normal", levels));
 
         StoreException refused = assertThrows(StoreException.class,
-                () -> given("synchronous", "FULL").choiceOption("synchronous", "normal", levels));
+                () -> given("synchronous", "Extra").choiceOption("synchronous", "normal", levels));
         assertEquals(ReasonCode.CONFIG_INVALID, refused.reason());
-        assertEquals("sqlite option synchronous must be one of normal, full (got 'FULL')", refused.getMessage());
+        assertEquals("sqlite option synchronous must be one of normal, full (got 'Extra')", refused.getMessage());
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostgresServerCrashLoopTest {
     private static final int CLIENTS = 4;
+    /** At most this many 503 answers of /health (polled every 50 ms) pass before the server is restarted: up to about 2 s down. */
+    private static final int DOWN_FOR_HEALTH_ANSWERS = 40;
 
     @TempDir
     Path dir;
@@ -50,13 +53,7 @@ class PostgresServerCrashLoopTest {
                     HttpCrashLoopTest.awaitCreated(load, load.created() + HttpCrashLoopTest.killAfter(random), context, serve);
                     postgres.kill();
                     // /health answers from a status read up to http.health_max_age_ms (1 s) old: poll until it notices.
-                    AtomicReference<Probe> seen = new AtomicReference<>();
-                    Awaitility.await(context + ": /health notices that PostgreSQL is down").atMost(Duration.ofSeconds(30))
-                            .pollInterval(Duration.ofMillis(50)).until(() -> {
-                                seen.set(Probe.get(serve.baseUri().resolve("/health")));
-                                return seen.get().status() != 200;
-                            });
-                    Probe health = seen.get();
+                    Probe health = awaitHealthOtherThanOk(serve, 1, context + ": /health notices that PostgreSQL is down");
                     assertEquals(503, health.status(), context + ": /health while PostgreSQL is down: " + health);
                     assertEquals("postgres_unavailable", health.reason(), context + ": " + health);
                     if (kill == 1 && Scale.current() == Scale.LONG) {
@@ -70,7 +67,10 @@ class PostgresServerCrashLoopTest {
                         assertEquals("postgres_unavailable", post.reason(), context + ": " + post);
                         assertTrue(post.contentType().startsWith("application/problem+json"), context + ": " + post);
                     } else {
-                        Thread.sleep(random.nextInt(2000)); // how long the server stays down: the test's input
+                        // How long the server stays down (the test's input): until /health has said so a random number of times.
+                        int downFor = 1 + random.nextInt(DOWN_FOR_HEALTH_ANSWERS);
+                        Probe down = awaitHealthOtherThanOk(serve, downFor, context + ": " + downFor + " answers of /health while down");
+                        assertEquals("postgres_unavailable", down.reason(), context + ": " + down);
                     }
                     postgres.restart();
                     HttpCrashLoopTest.awaitCreated(load, load.created() + 1, context + ", after the restart", serve);
@@ -93,5 +93,20 @@ class PostgresServerCrashLoopTest {
                         + "present once (%,d); %,d unacknowledged present whole; no batch half-present; db check ok (%d s)",
                         Scale.current() == Scale.LONG ? ", a POST 503 `postgres_unavailable` (after the pool's 30 s wait)" : "",
                         answers, found.acknowledgedPresent(), found.unacknowledgedPresent(), seconds));
+    }
+
+    /** Polls {@code /health} until it has answered other than 200 {@code times} times; returns the last such answer. */
+    private static Probe awaitHealthOtherThanOk(ServeProcess serve, int times, String what) {
+        AtomicReference<Probe> seen = new AtomicReference<>();
+        AtomicInteger notOk = new AtomicInteger();
+        Awaitility.await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            Probe health = Probe.get(serve.baseUri().resolve("/health"));
+            if (health.status() == 200) {
+                return false;
+            }
+            seen.set(health);
+            return notOk.incrementAndGet() >= times;
+        });
+        return seen.get();
     }
 }

@@ -2,6 +2,7 @@ package io.runledger.storage.tck;
 
 import static io.runledger.storage.tck.Records.event;
 import static io.runledger.storage.tck.Records.run;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -84,13 +85,8 @@ public abstract class ImportRaceContract extends StoreContract {
      * commit while the import was held.
      */
     private void awaitWaitingOrRefused(StoreSpec spec, CompletableFuture<Long> other) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!other.isDone() && !activeFixture().writerWaits(spec)) {
-            if (System.nanoTime() > deadline) {
-                fail("the other writer neither waited nor ended within " + DEADLINE);
-            }
-            pause();
-        }
+        await("the other writer waits for the import or ends").atMost(DEADLINE).pollInterval(Duration.ofMillis(20))
+                .until(() -> other.isDone() || activeFixture().writerWaits(spec));
         if (other.isDone()) {
             assertTrue(outcome(other).isPresent(), "the other writer committed while an import was under way");
             assertRefused(other, Set.of(ReasonCode.STORE_LOCKED));
@@ -111,15 +107,6 @@ public abstract class ImportRaceContract extends StoreContract {
             return Optional.empty();
         } catch (CompletionException e) {
             return Optional.of(e.getCause());
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.runledger.storage.tck;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,17 +88,19 @@ public abstract class WriteWindowContract extends StoreContract {
     }
 
     /** Reads check the schema at most once a second: within a few seconds they are refused too. */
-    private static void awaitReadsRefused(Store store) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READ_REFUSAL_SECONDS);
-        while (true) {
-            try {
-                store.runs().find(Records.runId("r1"));
-            } catch (StoreException e) {
-                assertEquals(ReasonCode.SCHEMA_NEWER_THAN_BINARY, e.reason(), e.getMessage());
-                return;
-            }
-            assertTrue(System.nanoTime() - deadline < 0, "reads were still answered " + READ_REFUSAL_SECONDS + " s later");
-            Thread.sleep(POLL_MILLIS);
+    private static void awaitReadsRefused(Store store) {
+        StoreException refused = await("reads are refused within " + READ_REFUSAL_SECONDS + " s")
+                .atMost(Duration.ofSeconds(READ_REFUSAL_SECONDS)).pollInterval(Duration.ofMillis(POLL_MILLIS))
+                .until(() -> readRefusal(store), Optional::isPresent).orElseThrow();
+        assertEquals(ReasonCode.SCHEMA_NEWER_THAN_BINARY, refused.reason(), refused.getMessage());
+    }
+
+    private static Optional<StoreException> readRefusal(Store store) {
+        try {
+            store.runs().find(Records.runId("r1"));
+            return Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(e);
         }
     }
 

@@ -1,11 +1,9 @@
 package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.bootstrap.MigrateSettings;
+import io.runledger.domain.transfer.SchemaUpgrade;
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.MigrationReport;
-import io.runledger.storage.api.StoreAdmin;
-import io.runledger.storage.api.StoreStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +51,9 @@ final class DbMigrateCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> options = lockTimeoutMs == null ? Map.of() : Map.of(LOCK_TIMEOUT_MS, lockTimeoutMs.toString());
         try (LedgerRuntime runtime = context.openRuntime(options)) {
-            StoreAdmin admin = runtime.admin();
-            StoreStatus status = admin.status();
-            status.requireNotNewer();
-            boolean takeBackup = backup || MigrateSettings.resolve(runtime.config()).backup();
-            if (takeBackup && !dryRun && status.initialized() && !status.pending().isEmpty()) {
-                context.console().line(runtime.storeBackup().beforeMigrating(status, context.resolve(Path.of(""))));
-            }
-            MigrationReport report = admin.migrate(dryRun);
-            context.console().line(describe(report, runtime.config().backend().value() + " store at "
+            SchemaUpgrade.Outcome outcome = runtime.schemaUpgrade(backup, context.resolve(Path.of(""))).migrate(dryRun);
+            outcome.backup().ifPresent(context.console()::line);
+            context.console().line(describe(outcome.report(), runtime.config().backend().value() + " store at "
                     + runtime.config().displayLocation()));
         }
         return 0;

@@ -58,5 +58,9 @@ final class DbStatusCommand implements Callable<Integer> {
         console.line(String.format("pending         %s", status.pending().isEmpty() ? "none"
                 : status.pending().stream().map(m -> m.version() + " " + m.description())
                         .collect(Collectors.joining(", "))));
+        if (status.repairPending()) {
+            console.line("repair          the store's records lag its schema (a migration was interrupted after "
+                    + "applying); the next write, `serve` or `db migrate` repairs them");
+        }
     }
 }

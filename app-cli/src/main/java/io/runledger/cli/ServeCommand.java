@@ -2,14 +2,15 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.ServeSettings;
+import io.runledger.domain.transfer.SchemaUpgrade;
 import io.runledger.http.AccessTokens;
 import io.runledger.http.HttpSettings;
 import io.runledger.http.LedgerServer;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.ReasonCode;
-import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
         description = {
             "Serve the HTTP API (runs, steps, audit; /health; /openapi.json) until stopped with SIGTERM or "
                     + "Ctrl-C. A missing store is created at the head schema; pending migrations are applied "
-                    + "unless migrate.auto=false (RUNLEDGER_MIGRATE_AUTO); a store newer than this binary is "
+                    + "unless migrate.auto=false (RUNLEDGER_MIGRATE_AUTO), after a verified backup when "
+                    + "migrate.backup=true (as `db migrate --backup` takes it); a store newer than this binary is "
                     + "refused (schema_newer_than_binary).",
             "Bearer tokens come from RUNLEDGER_TOKENS or the config file key http.tokens, as "
                     + "ROLE:TOKEN,... with roles read, write, admin (a token may be given as sha256:<hex>). "
@@ -95,24 +97,31 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Brings the store to the head schema as the settings allow, or refuses to start. */
+    /**
+     * Brings the store to the head schema as the settings allow (migrate.auto, migrate.backup), repairs
+     * records an interrupted migrator left behind, or refuses to start.
+     */
     private void prepare(LedgerRuntime runtime, boolean migrateAuto) {
-        StoreAdmin admin = runtime.admin();
-        StoreStatus status = admin.status();
+        StoreStatus status = runtime.admin().status();
         status.requireNotNewer();
-        if (status.atHead()) {
+        if (status.atHead() && !status.repairPending()) {
             return;
         }
-        if (status.initialized() && !migrateAuto) {
+        if (status.initialized() && !status.pending().isEmpty() && !migrateAuto) {
             throw new StoreException(ReasonCode.SCHEMA_PENDING, status.backend() + " store at "
                     + runtime.config().displayLocation() + " has schema version " + status.schemaVersion()
                     + " and this runledger needs " + status.schemaHead() + "; migrate.auto is false, so run "
                     + "`runledger db migrate` (consider --backup) and start serve again");
         }
-        MigrationReport report = admin.migrate(false);
-        context.console().diagnostic(status.initialized()
-                ? "runledger: migrated the store from schema version " + report.fromVersion() + " to " + report.toVersion()
-                : "runledger: created a new store at schema version " + report.toVersion());
+        SchemaUpgrade.Outcome outcome = runtime.schemaUpgrade(false, context.resolve(Path.of(""))).migrate(false);
+        outcome.backup().ifPresent(line -> context.console().diagnostic("runledger: " + line));
+        MigrationReport report = outcome.report();
+        context.console().diagnostic(!status.initialized()
+                ? "runledger: created a new store at schema version " + report.toVersion()
+                : outcome.nothingApplied()
+                ? "runledger: recorded schema version " + report.toVersion() + " in the store's records, which an "
+                        + "interrupted migration had left behind its schema"
+                : "runledger: migrated the store from schema version " + report.fromVersion() + " to " + report.toVersion());
     }
 
     private static String hostForUrl(String host) {

@@ -35,6 +35,12 @@ interface CliBackendFixture extends AutoCloseable {
     /** Leaves the store at {@code location} as a later binary with schema {@code version} would have (test-only shortcut). */
     void makeSchemaNewer(String location, int version);
 
+    /**
+     * A fresh location holding a store with data at schema version 2, as a release of that schema left
+     * it (runs without status or labels): what a migration with a backup has to take care of.
+     */
+    String storeOfAnEarlierRelease();
+
     /** Leaves the store at {@code location} one schema version behind this binary's head (test-only shortcut). */
     void forgetLastMigration(String location);
 

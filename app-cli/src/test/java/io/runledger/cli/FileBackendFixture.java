@@ -69,6 +69,18 @@ abstract class FileBackendFixture implements CliBackendFixture {
         return files;
     }
 
+    /** A fresh location whose store file holds {@code bytes}, its directories made. */
+    final String freshLocationHolding(byte[] bytes) {
+        String location = freshLocation();
+        try {
+            Files.createDirectories(file(location).getParent());
+            Files.write(file(location), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return location;
+    }
+
     /** Files that a read may leave behind without writing anything (e.g. SQLite's shared-memory index). */
     boolean ignored(Path file) {
         return false;

@@ -2,12 +2,23 @@ package io.runledger.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** JSON file stores for the CLI contracts; the schema version lives in the snapshot's header. */
 final class JsonCliFixture extends FileBackendFixture {
     private static final String HEAD = "\"schema_version\":3";
+    /** A JSON store at schema 2 (runs without status or labels): the snapshot of storage-json's v2 fixture. */
+    private static final String JSON_V2 = String.join("\n",
+            "{\"exported_at\":\"2025-06-02T10:00:00.000000Z\",\"format\":\"runledger-export\",\"format_version\":1,\"schema_version\":2,\"source_backend\":\"json\"}",
+            "{\"args\":{\"deploy\":\"v42\",\"ü\":[1,2.5,null]},\"config_hash\":\"4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce\",\"created_at\":\"2025-06-01T12:00:00.123456Z\",\"git_sha\":\"356a192b7913b04c54574d18c28d46e6395428ab\",\"run_id\":\"r-1\",\"type\":\"run\"}",
+            "{\"args\":{},\"config_hash\":null,\"created_at\":\"2025-06-02T08:30:00.000001Z\",\"git_sha\":null,\"run_id\":\"r-2\",\"type\":\"run\"}",
+            "{\"finished_at\":\"2025-06-01T12:05:00.000000Z\",\"name\":\"build\",\"run_id\":\"r-1\",\"started_at\":\"2025-06-01T12:00:01.000000Z\",\"stats\":{\"files\":12},\"status\":\"succeeded\",\"step_id\":\"s1\",\"type\":\"step\"}",
+            "{\"data\":{\"why\":\"first\"},\"event\":\"started\",\"event_id\":\"e1\",\"level\":\"info\",\"message\":\"deploying v42\",\"run_id\":\"r-1\",\"scope\":\"deploy\",\"ts\":\"2025-06-01T12:00:00.200000Z\",\"type\":\"audit\"}",
+            "{\"data\":{},\"event\":\"noted\",\"event_id\":\"e2\",\"level\":\"warn\",\"message\":\"line one\\nline two\",\"run_id\":null,\"scope\":\"ops\",\"ts\":\"2025-06-02T09:00:00.000000Z\",\"type\":\"audit\"}",
+            "{\"content_hash\":\"sha256:024b9621849c02db7cf624e7b9fb963db9004f5f457290320d0f230f82bd5fa9\",\"counts\":{\"audit\":2,\"runs\":2,\"steps\":1},\"type\":\"trailer\"}",
+            "");
 
     JsonCliFixture(Path dir) {
         super(dir, "state.json");
@@ -21,6 +32,11 @@ final class JsonCliFixture extends FileBackendFixture {
     @Override
     public String persistenceMode() {
         return "journal+snapshot";
+    }
+
+    @Override
+    public String storeOfAnEarlierRelease() {
+        return freshLocationHolding(JSON_V2.getBytes(StandardCharsets.UTF_8));
     }
 
     // Test-only shortcut: a later binary would have written its schema version into the header. The

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Several runledger processes migrating one fresh store at the same moment: the OS lock beside the
  * SQLite database (or PostgreSQL's advisory lock) serializes them, each version is applied exactly
  * once, and the store is intact; and a migrator killed with SIGKILL inside V3 (it reports that it is
- * there, holding the lock) leaves version 2 whole.
+ * there, holding the lock) leaves version 2 whole; one killed after Flyway committed and before
+ * {@code meta} recorded it is repaired by the next write command or {@code serve}.
  */
 class MigrationProcessesTest {
     private static final int PROCESSES = 3;
@@ -88,21 +89,12 @@ class MigrationProcessesTest {
     @Test
     void aMigratorKilledWithSigkillInsideV3LeavesVersion2WholeAndRerunningSucceeds() throws Exception {
         Path store = dir.resolve("v2.sqlite");
-        try (var in = MigrationProcessesTest.class.getResourceAsStream("/fixtures/v2-store.sqlite")) {
-            Files.copy(in, store);
-        }
         Path log = dir.resolve("killed.log");
-        Path marker = dir.resolve("inside-migration.reached");
         // storage-sql's test-only crash point: the child writes the marker from inside V3's transaction
         // (V3's statements ran, nothing is committed) and waits there to be killed.
-        Process migrator = ChildCli.start(dir, log, List.of("-Drunledger.test.crash-point=inside-migration",
-                "-Drunledger.test.crash-point.marker=" + marker), "--state", store.toString(), "db", "migrate");
+        Process migrator = migratorWaitingAt("inside-migration", store, log);
         Path lockFile = dir.resolve("v2.sqlite.lock");
         String holder = "pid " + migrator.pid() + " ";
-        await("the migrator reports that it is inside V3").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(10))
-                .failFast("the migrator ended before V3", () -> assertTrue(migrator.isAlive(), () -> ChildCli.output(log)))
-                .until(() -> Files.exists(marker));
-        assertEquals("pid " + migrator.pid() + " at inside-migration", Files.readString(marker).strip());
         assertTrue(holds(lockFile, holder), "the migrator inside V3 holds the migration lock");
         migrator.destroyForcibly();
         assertTrue(migrator.waitFor(30, TimeUnit.SECONDS));
@@ -123,6 +115,66 @@ class MigrationProcessesTest {
         assertEquals(0, rerun.exitCode(), rerun.toString());
         assertTrue(new Cli(dir).run("--state", store.toString(), "db", "status").out().contains("schema_version  3"));
         assertEquals(0, new Cli(dir).run("--state", store.toString(), "db", "check").exitCode());
+    }
+
+    @Test
+    void aMigratorKilledBetweenFlywayAndMetaIsRepairedByTheNextWriteCommandAndByServe() throws Exception {
+        Path store = dir.resolve("v2.sqlite");
+        Path log = dir.resolve("killed.log");
+        // The child waits once Flyway committed V3, before meta records it.
+        Process migrator = migratorWaitingAt("before-meta", store, log);
+        migrator.destroyForcibly();
+        assertTrue(migrator.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(List.of("schema_version=2"), meta(store), "meta still describes V2: the child died before writing it");
+        Cli.Result status = new Cli(dir).run("--state", store.toString(), "db", "status");
+        assertTrue(status.out().contains("schema_version  3") && status.out().contains("the next write"), status.toString());
+        Path served = dir.resolve("served.sqlite");
+        Files.copy(store, served);
+
+        Cli.Result appended = new Cli(dir).runWithInput("{\"level\":\"info\",\"scope\":\"ops\",\"event\":\"noted\","
+                + "\"message\":\"after the crash\"}\n", "--state", store.toString(), "audit", "append");
+
+        assertEquals(0, appended.exitCode(), appended.toString());
+        assertEquals(List.of("compatible_floor=3", "schema_version=3"), meta(store), "the write command repaired meta");
+        Path serveLog = dir.resolve("serve.log");
+        Process serve = ChildCli.start(dir, serveLog, List.of(), "--state", served.toString(), "serve", "--port", "0");
+        try {
+            await("serve listens").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
+                    .failFast("serve ended", () -> assertTrue(serve.isAlive(), () -> ChildCli.output(serveLog)))
+                    .until(() -> ChildCli.output(serveLog).contains("serving the sqlite store"));
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertTrue(ChildCli.output(serveLog).contains("recorded schema version 3"), ChildCli.output(serveLog));
+        assertEquals(List.of("compatible_floor=3", "schema_version=3"), meta(served), "serve repaired meta at start-up");
+    }
+
+    /**
+     * Upgrades a copy of the schema-2 fixture at {@code store} in a child that stops at storage-sql's
+     * test-only crash point {@code point}; returns once the child reported (a marker file with its pid)
+     * that it waits there to be killed.
+     */
+    private Process migratorWaitingAt(String point, Path store, Path log) throws Exception {
+        try (var in = MigrationProcessesTest.class.getResourceAsStream("/fixtures/v2-store.sqlite")) {
+            Files.copy(in, store);
+        }
+        Path marker = dir.resolve(point + ".reached");
+        Process migrator = ChildCli.start(dir, log, List.of("-Drunledger.test.crash-point=" + point,
+                "-Drunledger.test.crash-point.marker=" + marker), "--state", store.toString(), "db", "migrate");
+        await("the migrator reports that it is at " + point).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(10))
+                .failFast("the migrator ended first", () -> assertTrue(migrator.isAlive(), () -> ChildCli.output(log)))
+                .until(() -> Files.exists(marker));
+        assertEquals("pid " + migrator.pid() + " at " + point, Files.readString(marker).strip());
+        return migrator;
+    }
+
+    private static List<String> meta(Path store) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store);
+             Statement statement = connection.createStatement()) {
+            return column(statement, "SELECT name || '=' || value FROM meta WHERE name IN ('schema_version', "
+                    + "'compatible_floor') ORDER BY name");
+        }
     }
 
     /** Whether the lock file names {@code holder}: a migrator writes its line on taking the lock and clears it on release. */

@@ -1,5 +1,6 @@
 package io.runledger.cli;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,32 @@ final class PostgresCliFixture implements CliBackendFixture {
     @Override
     public boolean namesLocation(String location, String reported) {
         return reported.startsWith("jdbc:postgresql://");
+    }
+
+    /**
+     * Test-only shortcut (no binary of schema 2 is at hand here): a store migrated to the head with V3
+     * taken back out by hand, meta saying version 2, and data as schema 2 held it.
+     */
+    @Override
+    public String storeOfAnEarlierRelease() {
+        String location = freshLocation();
+        Cli.Result migrated = new Cli(Path.of(System.getProperty("java.io.tmpdir")))
+                .run("--backend", "postgres", "--state", location, "db", "migrate");
+        if (migrated.exitCode() != 0) {
+            throw new IllegalStateException(migrated.toString());
+        }
+        for (String sql : List.of("DROP TABLE run_labels", "ALTER TABLE runs DROP COLUMN status",
+                "ALTER TABLE runs DROP COLUMN finished_at", "DELETE FROM flyway_schema_history WHERE version = '3'",
+                "UPDATE meta SET value = '2' WHERE name = 'schema_version'", "DELETE FROM meta WHERE name = 'compatible_floor'",
+                "INSERT INTO runs (run_id, created_at, args, git_sha, config_hash) VALUES ('run-a', 1763719200000001,"
+                        + " '{\"n\":1}', 'abc', NULL), ('run-b', 1763719200123456, '{}', NULL, NULL)",
+                "INSERT INTO run_steps (run_id, step_id, name, status, started_at, finished_at, stats) VALUES"
+                        + " ('run-a', 's-1', 'build', 'succeeded', 1763719200000001, NULL, '{\"ok\":true}')",
+                "INSERT INTO audit_log (event_id, ts, level, run_id, scope, event, message, data) VALUES"
+                        + " ('ev-1', 1763719200000001, 'warn', 'run-a', 'deploy', 'started', 'ünïcode 😀', '{}')")) {
+            execute(location, sql);
+        }
+        return location;
     }
 
     // Test-only shortcut: a later binary would have applied V<version> through Flyway.

@@ -14,11 +14,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@code runledger serve} on every backend: start-up decisions, the listening line, and a clean stop that closes the store. */
@@ -89,10 +93,42 @@ abstract class ServeContract extends CliContract {
         assertFalse(exported.contains("\"after\"") || exported.contains("\"later\""), "nothing written after the migration is stored");
     }
 
-    /** Starts {@code serve --port 0} on {@code location} in a thread of this JVM; interrupting it stops serve. */
-    private Thread serve(String location, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+    @Test
+    void withMigrateBackupServeBacksAStoreOfAnEarlierReleaseUpBeforeMigratingIt() throws Exception {
+        String location = backend.storeOfAnEarlierRelease();
+        Files.writeString(dir.resolve("runledger.properties"), "migrate.backup=true\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread serving = serve(location, out, err, "--config", "runledger.properties");
+        try {
+            TestHttpClient http = TestHttpClient.toLoopback(listeningPort(serving, out, err));
+            assertEquals(200, http.get("/health").status());
+        } finally {
+            serving.interrupt();
+            serving.join(Duration.ofSeconds(10).toMillis());
+        }
+
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("Backed up the store at schema version 2 to "), said);
+        assertTrue(said.contains("migrated the store from schema version 2 to "), said);
+        List<Path> backups;
+        try (Stream<Path> files = Files.walk(dir)) {
+            backups = files.filter(p -> p.getFileName().toString().contains(".backup-v2-")).toList();
+        }
+        assertEquals(1, backups.size(), said);
+        assertTrue(said.contains(backups.get(0).toString()), "serve names the backup it took: " + said);
+        assertFalse(hash(location).equals(ExportFiles.EMPTY_HASH), "the migrated store keeps the earlier release's data");
+    }
+
+    /**
+     * Starts {@code serve --port 0} on {@code location} in a thread of this JVM, after {@code globals}
+     * (e.g. {@code --config FILE}); interrupting it stops serve.
+     */
+    private Thread serve(String location, ByteArrayOutputStream out, ByteArrayOutputStream err, String... globals) {
+        List<String> command = new ArrayList<>(List.of(globals));
+        command.addAll(List.of("serve", "--port", "0"));
         Thread serving = new Thread(() -> new RunledgerCli(new Console(new ByteArrayInputStream(new byte[0]), out, err),
-                Map.of(), dir).execute(args(location, "serve", "--port", "0")));
+                Map.of(), dir).execute(args(location, command.toArray(String[]::new))));
         serving.start();
         return serving;
     }

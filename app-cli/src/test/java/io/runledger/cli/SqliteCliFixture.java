@@ -1,6 +1,7 @@
 package io.runledger.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,16 @@ final class SqliteCliFixture extends FileBackendFixture {
         String name = file.getFileName().toString();
         try {
             return name.endsWith("-shm") || name.endsWith("-wal") && Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the committed store that the schema 2 release wrote (fixtures/v2-store.sqlite). */
+    @Override
+    public String storeOfAnEarlierRelease() {
+        try (InputStream in = SqliteCliFixture.class.getResourceAsStream("/fixtures/v2-store.sqlite")) {
+            return freshLocationHolding(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

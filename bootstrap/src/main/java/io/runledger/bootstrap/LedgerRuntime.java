@@ -8,6 +8,7 @@ import io.runledger.domain.AuditTrail;
 import io.runledger.domain.Doctor;
 import io.runledger.domain.RunRecorder;
 import io.runledger.domain.StepRecorder;
+import io.runledger.domain.transfer.SchemaUpgrade;
 import io.runledger.domain.transfer.StoreBackup;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StorageProvider;
@@ -15,6 +16,7 @@ import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -69,19 +71,23 @@ public final class LedgerRuntime implements AutoCloseable {
 
     /**
      * The store for writing: a missing store is created at the head schema (parent directories
-     * included); a store with a newer schema is refused ({@link ReasonCode#SCHEMA_NEWER_THAN_BINARY})
-     * and an older one raises {@link ReasonCode#SCHEMA_PENDING} asking for {@code runledger db migrate},
-     * in both cases without writing anything.
+     * included) and records an interrupted migrator left behind are repaired ({@link SchemaUpgrade#readyForWriting()});
+     * a store with a newer schema is refused ({@link ReasonCode#SCHEMA_NEWER_THAN_BINARY}) and an older
+     * one raises {@link ReasonCode#SCHEMA_PENDING} asking for {@code runledger db migrate}, in both cases
+     * without writing anything.
      */
     public Store storeForWriting() {
-        StoreAdmin admin = admin();
-        StoreStatus status = admin.status();
-        if (status.initialized()) {
-            status.requireAtHead();
-        } else {
-            admin.migrate(false);
-        }
+        new SchemaUpgrade(admin(), storeBackup(), Optional.empty()).readyForWriting();
         return instance(Store.class);
+    }
+
+    /**
+     * Upgrades of the store to the head; a backup is taken first when {@code backupAsked} (a flag) or
+     * the config file's {@code migrate.backup} says so, server stores' backups going to {@code workingDir}.
+     */
+    public SchemaUpgrade schemaUpgrade(boolean backupAsked, Path workingDir) {
+        boolean backup = backupAsked || MigrateSettings.resolve(config).backup();
+        return new SchemaUpgrade(admin(), storeBackup(), backup ? Optional.of(workingDir) : Optional.empty());
     }
 
     public AuditTrail auditTrail() {

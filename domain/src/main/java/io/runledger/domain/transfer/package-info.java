@@ -1,5 +1,6 @@
 /**
- * Moving a whole store, verified: copy, load and backup, any backend to any backend (FORMAT.md).
+ * Moving a whole store, verified: copy, load and backup, any backend to any backend (FORMAT.md), and
+ * upgrading a store in place behind a backup.
  *
  * <ul>
  *   <li>{@link io.runledger.domain.transfer.Transfer}: {@code copy} (store → empty store, what
@@ -10,6 +11,10 @@
  *       again by its own admin when filling it fails; a target that existed is never touched.</li>
  *   <li>{@link io.runledger.domain.transfer.StoreBackup}: verified backups, native where the backend has
  *       a snapshot, an export otherwise; published under their name only once verified.</li>
+ *   <li>{@link io.runledger.domain.transfer.SchemaUpgrade}: the one way to bring a store to the schema head
+ *       ({@code db migrate}, {@code serve}, a write on a missing store): the backup {@code migrate.backup}
+ *       asks for first, then the adapter's guarded migrate, which also repairs records an interrupted
+ *       migrator left behind.</li>
  *   <li>{@link io.runledger.domain.transfer.PublishedFile} and {@link io.runledger.domain.transfer.FileInput}:
  *       an export written to a temporary file and linked to its name when complete, durably (storage-api's
  *       {@code FilePublisher} syncs the directory after the link); an export read

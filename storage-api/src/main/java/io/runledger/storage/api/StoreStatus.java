@@ -10,10 +10,13 @@ import java.util.OptionalInt;
  * is the oldest schema version this binary can migrate from; {@code compatibleFloor}, when the store
  * records one, is the oldest binary head that may still read and write it (every migration above
  * that head was additive), which lets an older binary use a newer store during a rolling upgrade.
+ * {@code repairPending} says that the store is at the head but its own records of that (the version and
+ * floor it keeps beside the schema) lag behind, as a migrator killed between applying its migrations and
+ * recording them leaves it; the next migrate, or the next open for writing, repairs them.
  */
 public record StoreStatus(String backend, String persistenceMode, String location, boolean initialized,
                           int schemaVersion, int schemaHead, List<Migration> pending, int oldestUpgradable,
-                          OptionalInt compatibleFloor) {
+                          OptionalInt compatibleFloor, boolean repairPending) {
     public StoreStatus {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(persistenceMode, "persistenceMode");
@@ -23,6 +26,17 @@ public record StoreStatus(String backend, String persistenceMode, String locatio
             throw new IllegalArgumentException("the oldest upgradable version must be from 1 to the head");
         }
         Objects.requireNonNull(compatibleFloor, "compatibleFloor");
+        if (repairPending && (!initialized || schemaVersion != schemaHead)) {
+            throw new IllegalArgumentException("only a store at the head can have a repair pending");
+        }
+    }
+
+    /** A status whose records agree with its schema (nothing to repair). */
+    public StoreStatus(String backend, String persistenceMode, String location, boolean initialized,
+                       int schemaVersion, int schemaHead, List<Migration> pending, int oldestUpgradable,
+                       OptionalInt compatibleFloor) {
+        this(backend, persistenceMode, location, initialized, schemaVersion, schemaHead, pending, oldestUpgradable,
+                compatibleFloor, false);
     }
 
     /** A status of a backend that can upgrade every version and records no compatibility floor. */

@@ -71,4 +71,15 @@ class StoreStatusTest {
         assertEquals(ReasonCode.STORE_NOT_INITIALIZED, refusal(missing::requireAtHead));
         missing.requireNotNewer();
     }
+
+    @Test
+    void onlyAStoreAtTheHeadCanHaveARepairPendingAndItPassesTheVersionChecks() {
+        StoreStatus behind = new StoreStatus("sqlite", "wal", "/s.sqlite", true, 6, 6, List.of(), 4, OptionalInt.empty(), true);
+        behind.requireAtHead();
+        behind.requireNotNewer();
+        assertThrows(IllegalArgumentException.class,
+                () -> new StoreStatus("sqlite", "wal", "/s.sqlite", true, 5, 6, List.of(), 4, OptionalInt.empty(), true));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StoreStatus("sqlite", "wal", "/s.sqlite", false, 0, 6, List.of(), 4, OptionalInt.empty(), true));
+    }
 }

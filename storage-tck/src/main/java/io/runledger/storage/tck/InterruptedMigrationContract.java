@@ -1,6 +1,7 @@
 package io.runledger.storage.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.storage.api.MigrationReport;
@@ -54,6 +55,7 @@ public abstract class InterruptedMigrationContract extends StoreContract {
         assertEquals(List.of("app_version=unknown", "compatible_floor=3", "schema_version=3"), sql().column(spec, META),
                 "meta still describes V3: the child died before writing it");
         Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, () -> provider().open(spec).close());
+        assertTrue(repairPending(later, spec), "the status says that meta lags the history");
 
         MigrationReport repair;
         try (StoreAdmin admin = later.admin(withAppVersion(spec, "later-binary"))) {
@@ -63,6 +65,7 @@ public abstract class InterruptedMigrationContract extends StoreContract {
         assertEquals(List.of("app_version=later-binary", "compatible_floor=3", "schema_version=4"), sql().column(spec, META),
                 "meta agrees with the history again, with V4's floor and the repairing binary's version");
         assertEquals(createdAt, sql().column(spec, CREATED_AT), "the store keeps its creation time");
+        assertFalse(repairPending(later, spec), "nothing left to repair");
         try (Store store = provider().open(spec)) {
             store.runs().create(Records.run("r1"));
         }
@@ -72,6 +75,12 @@ public abstract class InterruptedMigrationContract extends StoreContract {
     private static int status(StorageProvider provider, StoreSpec spec) {
         try (StoreAdmin admin = provider.admin(spec)) {
             return admin.status().schemaVersion();
+        }
+    }
+
+    private static boolean repairPending(StorageProvider provider, StoreSpec spec) {
+        try (StoreAdmin admin = provider.admin(spec)) {
+            return admin.status().repairPending();
         }
     }
 

@@ -51,9 +51,9 @@ public record GuardedMigrate(MigrationSet migrations, SqlErrorTranslator errors,
         StoreStatus current = steps.status();
         current.requireNotNewer();
         if (current.pending().isEmpty()) {
-            if (current.compatibleFloor().isEmpty()) {
-                // At head (a newer schema without a floor was refused above) with meta behind the history:
-                // a migrator died between Flyway's commit and its meta write. The history is the truth.
+            if (current.repairPending()) {
+                // At head with meta behind the history: a migrator died between Flyway's commit and its
+                // meta write. The history is the truth.
                 writeMeta(steps);
             }
             return new MigrationReport(current.schemaVersion(), current.schemaVersion(), List.of(), false);

@@ -86,11 +86,14 @@ public record MigrationSet(List<MigrationFolder> folders, Set<Integer> compatibl
     /**
      * The status of a store of {@code backend} at {@code location} as this set sees it: its version
      * and floor as read from the store, this set's head, pending migrations and oldest upgradable version.
+     * A store at the head records the floor of that head in {@code meta}; without one, {@code meta} lags
+     * the history (a migrator died between Flyway's commit and its meta write) and a repair is pending.
      */
     public StoreStatus status(String backend, String persistenceMode, String location, boolean initialized,
                               int version, OptionalInt floor) {
+        boolean metaBehind = initialized && version == head() && floor.isEmpty();
         return new StoreStatus(backend, persistenceMode, location, initialized, version, head(), above(version),
-                oldestUpgradable, floor);
+                oldestUpgradable, floor, metaBehind);
     }
 
     /** The migrations above {@code version}: what a store at that version still needs. */

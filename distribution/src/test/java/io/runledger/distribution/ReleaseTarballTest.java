@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.runledger.testing.http.TestHttpClient;
 import java.io.BufferedReader;
@@ -84,6 +85,22 @@ class ReleaseTarballTest {
     }
 
     @Test
+    void systemdAcceptsTheServiceUnit() throws Exception {
+        Path analyze = Path.of("/usr/bin/systemd-analyze");
+        assumeTrue(Files.isExecutable(analyze), "systemd-analyze is not installed: the unit is not verified");
+        // The unit as installed, with /opt/runledger being this unpacked release (ExecStart must exist).
+        Path unit = Files.writeString(root.resolve("runledger.service"), Files.readString(
+                release.home().resolve("etc/runledger.service")).replace("/opt/runledger/", release.home() + "/"));
+
+        Process verify = new ProcessBuilder(analyze.toString(), "verify", unit.toString()).redirectErrorStream(true).start();
+        String output = UnpackedRelease.read(verify.getInputStream());
+
+        assertTrue(verify.waitFor(60, TimeUnit.SECONDS), "systemd-analyze verify finishes");
+        assertEquals(0, verify.exitValue(), output);
+        assertEquals("", output.strip(), "no warning about the unit");
+    }
+
+    @Test
     void doctorMigrateAndServeRunFromTheUnpackedArchiveWithOnlyAJavaRuntime() throws Exception {
         String config = release.home().resolve("etc/runledger.properties").toString();
         String state = release.workDir().resolve("data/state.sqlite").toString();
@@ -99,10 +116,6 @@ class ReleaseTarballTest {
         assertTrue(Files.isRegularFile(Path.of(state)), migrate.toString());
 
         serveAnswersHealthThenStopsOnSigterm(config, state);
-
-        UnpackedRelease.Run after = release.run("--config", config, "--state", state, "doctor", "--json");
-        assertEquals(0, after.exitCode(), after.toString());
-        assertTrue(after.out().contains("\"persistence_mode\":\"wal\""), after.toString());
     }
 
     private static void serveAnswersHealthThenStopsOnSigterm(String config, String state)

@@ -17,14 +17,9 @@ import picocli.CommandLine.Mixin;
         subcommands = {DbCommand.class, DoctorCommand.class, AuditCommand.class, StoreCommand.class, ServeCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  RUNLEDGER_BACKEND       backend id (alias STATE_BACKEND); default sqlite",
-            "  RUNLEDGER_STATE         store location (file path or JDBC URL)",
-            "  RUNLEDGER_DATA_DIR      where default store files go; default runledger-data",
-            "  RUNLEDGER_POSTGRES_URL  JDBC URL of the postgres store (postgres backend)",
-            "  RUNLEDGER_TOKENS        serve: bearer tokens, ROLE:TOKEN,... (roles read, write, admin)",
-            "  RUNLEDGER_MIGRATE_AUTO  serve: apply pending migrations at start-up (default true)",
-            "  RUNLEDGER_HTTP_MAX_BODY_BYTES  serve: request body limit (default 1048576)",
-            "  RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS  serve: how long one status read answers /health, 0-60000 (default 1000)",
+            "  Each config key's variable is named above (env ...); it overrides the key.",
+            "  STATE_BACKEND           older name of RUNLEDGER_BACKEND, which wins when both are set",
+            "  RUNLEDGER_POSTGRES_URL  JDBC URL of the postgres store (postgres backend), after RUNLEDGER_STATE",
             "",
             "Read-only commands (doctor, db status) never create or change a store; writing commands "
                     + "(db migrate, audit append) create a missing one at the head schema.",

@@ -1,6 +1,8 @@
 package io.runledger.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
@@ -34,6 +36,10 @@ public final class RunledgerCli {
                     Logging.verbose(context.globals().verbose());
                     return new RunLast().execute(parsed);
                 });
+        List<String> sections = new ArrayList<>(commandLine.getHelpSectionKeys());
+        sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), ConfigKeysHelp.SECTION);
+        commandLine.getHelpSectionMap().put(ConfigKeysHelp.SECTION, new ConfigKeysHelp());
+        commandLine.setHelpSectionKeys(sections);
         try {
             return commandLine.execute(args);
         } finally {

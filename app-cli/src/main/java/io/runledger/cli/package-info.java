@@ -9,7 +9,10 @@
  *       in-process. {@link RootCommand} holds the {@link GlobalOptions} ({@code --backend},
  *       {@code --state}, {@code --config}, {@code --verbose}); {@link CommandFactory} gives every
  *       command its {@link CommandContext}, which opens runtimes: the configured store, or a
- *       {@code BACKEND:LOCATION} end of {@code store migrate}.</li>
+ *       {@code BACKEND:LOCATION} end of {@code store migrate}. The root help lists what the code
+ *       knows, never a copy: {@link InstalledBackends} gives {@code --backend} the provider registry's
+ *       ids, and {@link ConfigKeysHelp} adds the section "Config file keys" from bootstrap's
+ *       {@code ConfigKeys}.</li>
  *   <li>{@code db}: {@link DbMigrateCommand} (dry run, {@code --backup} or {@code migrate.backup}),
  *       {@link DbStatusCommand}, {@link DbCheckCommand}, {@link DbBackupCommand} (the domain's
  *       verified {@code StoreBackup}), {@link DbVacuumCommand}. {@link DoctorCommand} diagnoses a

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -16,9 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A configuration file in Java properties format (UTF-8): {@code backend}, {@code state},
- * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes},
- * {@code http.allowed_hosts}, {@code http.idle_timeout_ms}, {@code http.health_max_age_ms} and {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
+ * A configuration file in Java properties format (UTF-8): Runledger's settings ({@link ConfigKeys}
+ * lists them) and backend options as {@code <backend>.<option>}, e.g.
  * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently: an
  * option must be one its backend declares ({@link StorageProvider#optionNames()}), whichever backend
  * is selected, and {@code app_version} is never one (Runledger passes its own version).
@@ -34,8 +34,8 @@ final class ConfigFile {
     static final String HTTP_HEALTH_MAX_AGE_MS = "http.health_max_age_ms";
     static final String MIGRATE_AUTO = "migrate.auto";
     static final String MIGRATE_BACKUP = "migrate.backup";
-    private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR, HTTP_TOKENS, HTTP_MAX_BODY_BYTES, HTTP_ALLOWED_HOSTS,
-            HTTP_IDLE_TIMEOUT_MS, HTTP_HEALTH_MAX_AGE_MS, MIGRATE_AUTO, MIGRATE_BACKUP);
+    /** Runledger's own keys; every key with its values and default is listed once, in {@link ConfigKeys}. */
+    private static final Set<String> KEYS = ConfigKeys.settingNames();
 
     private final Path path;
     private final Map<String, String> values;
@@ -63,16 +63,15 @@ final class ConfigFile {
 
     /**
      * Refuses any key that is neither a known setting nor an option its backend declares, naming the
-     * key and what that backend accepts.
+     * key, the known key it is likely a typo of, and where every key is listed.
      */
     ConfigFile requireKnownKeys(ProviderRegistry registry) {
         Collection<String> backendIds = registry.ids();
         values.forEach((key, value) -> {
             if (!KEYS.contains(key) && !isBackendOption(key, backendIds)) {
-                throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir, "
-                        + "http.tokens, http.max_body_bytes, http.allowed_hosts, http.idle_timeout_ms, http.health_max_age_ms, "
-                        + "migrate.auto, "
-                        + "migrate.backup and <backend>.<option> for the backends " + String.join(", ", backendIds));
+                List<String> known = ConfigKeys.all(registry).stream().map(ConfigKey::name).toList();
+                throw invalid(path, "has unknown key \"" + key + "\"" + didYouMean(key, known)
+                        + "; every key is listed by runledger --help and in README.md (Configuration)");
             }
             if (!KEYS.contains(key)) {
                 requireDeclaredOption(key, registry);
@@ -119,11 +118,19 @@ final class ConfigFile {
             String known = declared.isEmpty() ? "the " + backendId + " backend has no options"
                     : "known options of the " + backendId + " backend: " + String.join(", ",
                     declared.stream().sorted().map(name -> backendId + "." + name).toList());
-            throw invalid(path, "has unknown option \"" + key + "\"; " + known);
+            throw invalid(path, "has unknown option \"" + key + "\"" + didYouMean(key,
+                    declared.stream().map(name -> backendId + "." + name).toList()) + "; " + known);
         }
-        // Ranges are checked here, for every backend's options, so a bad one fails before any store is touched.
+        // Ranges and choices are checked here, for every backend's options, so a bad one fails before any store is touched.
+        String subject = backendId + " option " + option + " in " + path;
         provider.numberSettings().stream().filter(setting -> setting.name().equals(option)).forEach(setting ->
-                setting.parse(backendId + " option " + option + " in " + path, values.get(key)));
+                setting.parse(subject, values.get(key)));
+        provider.choiceSettings().stream().filter(setting -> setting.name().equals(option)).forEach(setting ->
+                setting.parse(subject, values.get(key)));
+    }
+
+    private static String didYouMean(String key, Collection<String> known) {
+        return ConfigKeys.closest(key, known).map(name -> " (did you mean \"" + name + "\"?)").orElse("");
     }
 
     private static boolean isBackendOption(String key, Collection<String> backendIds) {

@@ -12,7 +12,14 @@
  *       {@code data_dir=}, {@code runledger-data}); a server backend has no default and must be
  *       given a URL. Each value is a {@link Setting} that remembers its {@link ConfigSource}, which
  *       {@code doctor} and the debug log show. Every problem is {@code config_invalid}.</li>
- *   <li>{@code ConfigFile}: a properties file whose every key must be known. A
+ *   <li>{@link ConfigKeys}: every key a config file accepts, each a {@link ConfigKey} with its
+ *       environment variable, allowed values, default and meaning — Runledger's settings, then each
+ *       installed backend's options with their {@code NumberSetting} ranges and {@code ChoiceSetting}
+ *       choices. The config file's check, {@code runledger --help} and README.md's key table
+ *       (compared by the CLI's {@code ConfigKeysDocTest}) are made from it; a new setting is added
+ *       there.</li>
+ *   <li>{@code ConfigFile}: a properties file whose every key must be known (a near miss is named:
+ *       "did you mean"). A
  *       {@code <backend>.<option>} key must name an option that backend declares
  *       ({@code StorageProvider.optionNames()}), checked for every installed backend, not only the
  *       selected one, so a misspelt option is never ignored; {@code <backend>.app_version} is refused

@@ -128,6 +128,18 @@ class ConfigResolverTest {
 
         assertEquals(ReasonCode.CONFIG_INVALID, e.reason());
         assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("\"bakend\""), e.getMessage());
+        assertTrue(e.getMessage().contains("(did you mean \"backend\"?)"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownKeyFarFromEveryKnownOneIsRefusedWithoutAGuess() throws IOException {
+        Path file = configFile("colour=blue\n");
+
+        StoreException e = assertThrows(StoreException.class, () -> resolver.resolve(flags(null, null, file), Map.of(), dir));
+
+        assertEquals(ReasonCode.CONFIG_INVALID, e.reason());
+        assertTrue(e.getMessage().contains("\"colour\"") && !e.getMessage().contains("did you mean"), e.getMessage());
+        assertTrue(e.getMessage().contains("runledger --help"), e.getMessage());
     }
 
     @Test
@@ -152,6 +164,7 @@ class ConfigResolverTest {
                 e.getMessage());
         assertTrue(e.getMessage().contains("known options of the sqlite backend: sqlite.busy_timeout_ms, sqlite.lock_timeout_ms"),
                 e.getMessage());
+        assertTrue(e.getMessage().contains("(did you mean \"sqlite.busy_timeout_ms\"?)"), e.getMessage());
     }
 
     @Test

@@ -33,6 +33,15 @@ public interface StorageProvider {
         return List.of();
     }
 
+    /**
+     * The options among {@link #optionNames()} that take one of a closed set of values, each with its
+     * default. Bootstrap refuses any other value ({@link ReasonCode#CONFIG_INVALID}) before a store is
+     * touched; the adapter reads the value with {@link StoreOptions#read(ChoiceSetting)}.
+     */
+    default List<ChoiceSetting> choiceSettings() {
+        return List.of();
+    }
+
     /** The file name of a store under the data directory, for file backends. */
     Optional<String> defaultFileName();
 

@@ -1,8 +1,6 @@
 package io.runledger.storage.api;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,24 +51,9 @@ public record StoreOptions(String backend, Map<String, String> values) {
         return Duration.ofMillis(longOption(name, fallback.toMillis(), 1, max.toMillis(), "milliseconds"));
     }
 
-    /**
-     * One of {@code choices} (given in lower case), e.g. a durability level or {@code true}/{@code false};
-     * the value is read ignoring case and returned as the choice is written.
-     */
-    public String choiceOption(String name, String fallback, List<String> choices) {
-        Optional<String> text = option(name);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        String given = text.get().strip().toLowerCase(Locale.ROOT);
-        if (choices.contains(given)) {
-            return given;
-        }
-        throw refused(name, "one of " + String.join(", ", choices), text.get());
-    }
-
-    private StoreException refused(String name, String expected, String given) {
-        return new StoreException(ReasonCode.CONFIG_INVALID,
-                backend + " option " + name + " must be " + expected + " (got '" + given + "')");
+    /** The value of a choice option, as the choice is written, or its fallback when it is absent. */
+    public String read(ChoiceSetting setting) {
+        return option(setting.name()).map(text -> setting.parse(backend + " option " + setting.name(), text))
+                .orElse(setting.fallback());
     }
 }

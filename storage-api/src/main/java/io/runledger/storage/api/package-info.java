@@ -31,6 +31,9 @@
  *       check of every numeric setting (backend options, which a provider lists in
  *       {@code numberSettings()} so bootstrap checks them before a store is touched, and the server's
  *       {@code http.*} settings): the refusal names the setting, the value and the range.
+ *       {@link ChoiceSetting} does the same for a setting with a closed set of values (a provider
+ *       lists them in {@code choiceSettings()}); bootstrap's key list, {@code --help} and README.md's
+ *       key table show both kinds from these declarations.
  *       {@link FilePublisher}, also found with {@code ServiceLoader} (storage-support provides it),
  *       gives a complete export or backup its name durably for the domain, which may not open files as
  *       channels itself.</li>

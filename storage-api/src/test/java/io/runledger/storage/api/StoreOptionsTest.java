@@ -54,13 +54,12 @@ class StoreOptionsTest {
 
     @Test
     void aChoiceIsOneOfItsNamesInAnyCaseAndAbsentIsTheDefault() {
-        List<String> levels = List.of("normal", "full");
-        assertEquals("normal", given("other", "x").choiceOption("synchronous", "normal", levels));
-        assertEquals("full", given("synchronous", " full ").choiceOption("synchronous", "normal", levels));
-        assertEquals("full", given("synchronous", "FULL").choiceOption("synchronous", "normal", levels));
+        ChoiceSetting levels = new ChoiceSetting("synchronous", "normal", List.of("normal", "full"));
+        assertEquals("normal", given("other", "x").read(levels));
+        assertEquals("full", given("synchronous", " full ").read(levels));
+        assertEquals("full", given("synchronous", "FULL").read(levels));
 
-        StoreException refused = assertThrows(StoreException.class,
-                () -> given("synchronous", "Extra").choiceOption("synchronous", "normal", levels));
+        StoreException refused = assertThrows(StoreException.class, () -> given("synchronous", "Extra").read(levels));
         assertEquals(ReasonCode.CONFIG_INVALID, refused.reason());
         assertEquals("sqlite option synchronous must be one of normal, full (got 'Extra')", refused.getMessage());
     }

@@ -1,5 +1,6 @@
 package io.runledger.storage.postgres;
 
+import io.runledger.storage.api.ChoiceSetting;
 import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.StoreOptions;
 import java.util.List;
@@ -37,6 +38,9 @@ record PostgresOptions(int poolSize, long connectTimeoutMs, long lockTimeoutMs, 
     static final NumberSetting SOCKET_TIMEOUT = new NumberSetting(SOCKET_TIMEOUT_MS, 20_000, 1_000, HOUR_MS, "milliseconds");
     static final NumberSetting STATEMENT_TIMEOUT = new NumberSetting(STATEMENT_TIMEOUT_MS, 15_000, 0, HOUR_MS, "milliseconds");
     static final NumberSetting LOCK_LEASE = new NumberSetting(LOCK_LEASE_MS, 30_000, 3_000, HOUR_MS, "milliseconds");
+    static final ChoiceSetting KEEPALIVE = ChoiceSetting.bool(TCP_KEEPALIVE, true);
+    /** The options with a closed set of values. */
+    static final List<ChoiceSetting> CHOICES = List.of(KEEPALIVE);
     /** The numeric options with their ranges. */
     static final List<NumberSetting> NUMBERS = List.of(POOL, CONNECT_TIMEOUT, LOCK_TIMEOUT, SOCKET_TIMEOUT,
             STATEMENT_TIMEOUT, LOCK_LEASE);
@@ -48,7 +52,7 @@ record PostgresOptions(int poolSize, long connectTimeoutMs, long lockTimeoutMs, 
                 options.read(LOCK_TIMEOUT),
                 options.read(SOCKET_TIMEOUT),
                 options.read(STATEMENT_TIMEOUT),
-                options.choiceOption(TCP_KEEPALIVE, "true", List.of("true", "false")).equals("true"),
+                Boolean.parseBoolean(options.read(KEEPALIVE)),
                 options.read(LOCK_LEASE),
                 options.appVersion());
     }

@@ -1,5 +1,6 @@
 package io.runledger.storage.postgres;
 
+import io.runledger.storage.api.ChoiceSetting;
 import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
@@ -54,6 +55,11 @@ public final class PostgresStorageProvider implements StorageProvider {
     @Override
     public List<NumberSetting> numberSettings() {
         return PostgresOptions.NUMBERS;
+    }
+
+    @Override
+    public List<ChoiceSetting> choiceSettings() {
+        return PostgresOptions.CHOICES;
     }
 
     /** None: a server store has no file; its location is always a JDBC URL. */

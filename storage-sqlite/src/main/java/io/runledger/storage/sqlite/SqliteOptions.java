@@ -1,5 +1,6 @@
 package io.runledger.storage.sqlite;
 
+import io.runledger.storage.api.ChoiceSetting;
 import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.StoreOptions;
 import java.util.List;
@@ -21,19 +22,21 @@ record SqliteOptions(int busyTimeoutMs, long lockTimeoutMs, String appVersion, S
     static final String LOCK_TIMEOUT_MS = "lock_timeout_ms";
     static final String SYNCHRONOUS = "synchronous";
     /** The levels {@code synchronous} accepts; lower levels could lose or corrupt committed writes. */
-    static final List<String> SYNCHRONOUS_LEVELS = List.of("normal", "full");
+    static final ChoiceSetting SYNCHRONOUS_LEVEL = new ChoiceSetting(SYNCHRONOUS, "normal", List.of("normal", "full"));
     /** What configuration may set; {@code app_version} comes from bootstrap, never from the user. */
     static final Set<String> NAMES = Set.of(BUSY_TIMEOUT_MS, LOCK_TIMEOUT_MS, SYNCHRONOUS);
     static final NumberSetting BUSY_TIMEOUT = new NumberSetting(BUSY_TIMEOUT_MS, 5_000, 1, 3_600_000, "milliseconds");
     static final NumberSetting LOCK_TIMEOUT = new NumberSetting(LOCK_TIMEOUT_MS, 10_000, 1, 86_400_000, "milliseconds");
     /** The numeric options with their ranges. */
     static final List<NumberSetting> NUMBERS = List.of(BUSY_TIMEOUT, LOCK_TIMEOUT);
+    /** The options with a closed set of values. */
+    static final List<ChoiceSetting> CHOICES = List.of(SYNCHRONOUS_LEVEL);
 
     static SqliteOptions from(StoreOptions options) {
         return new SqliteOptions(
                 (int) options.read(BUSY_TIMEOUT),
                 options.read(LOCK_TIMEOUT),
                 options.appVersion(),
-                SynchronousMode.valueOf(options.choiceOption(SYNCHRONOUS, "normal", SYNCHRONOUS_LEVELS).toUpperCase(Locale.ROOT)));
+                SynchronousMode.valueOf(options.read(SYNCHRONOUS_LEVEL).toUpperCase(Locale.ROOT)));
     }
 }

@@ -1,5 +1,6 @@
 package io.runledger.storage.sqlite;
 
+import io.runledger.storage.api.ChoiceSetting;
 import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
@@ -50,6 +51,11 @@ public final class SqliteStorageProvider implements StorageProvider {
     @Override
     public List<NumberSetting> numberSettings() {
         return SqliteOptions.NUMBERS;
+    }
+
+    @Override
+    public List<ChoiceSetting> choiceSettings() {
+        return SqliteOptions.CHOICES;
     }
 
     @Override

@@ -1,0 +1,38 @@
+# runledger-jvm.sh — how a launcher starts the Runledger CLI's JVM. Sourced (not run) by both
+# launchers: the repository's ./runledger and the release's bin/runledger, so both start the CLI with
+# the same JVM defaults and module-path launch.
+#
+# Defaults (docs/PERFORMANCE.md): the serial collector and a small initial heap keep the resident
+# memory low (2-core, small-heap workloads); short commands run with the C1 compiler only, while
+# `serve` and `store …` keep the full JIT. RUNLEDGER_JAVA_OPTS comes after these defaults, so it wins;
+# a collector chosen there replaces the serial one.
+
+# The java to run: $JAVA_HOME/bin/java when JAVA_HOME is set (17 or newer), else java from PATH.
+if [[ -n "${JAVA_HOME:-}" ]]; then
+  runledger_java="$JAVA_HOME/bin/java"
+else
+  runledger_java=java
+fi
+
+# runledger_set_jvm_defaults ARGS…: sets the array runledger_jvm to the JVM defaults for this command line.
+runledger_set_jvm_defaults() {
+  runledger_jvm=(-Xms32m)
+  if [[ "${RUNLEDGER_JAVA_OPTS:-}" != *-XX:+Use*GC* ]]; then
+    runledger_jvm+=(-XX:+UseSerialGC)
+  fi
+  local arg
+  for arg in "$@"; do
+    case "$arg" in serve|store) return 0 ;; esac
+  done
+  runledger_jvm+=(-XX:TieredStopAtLevel=1)
+}
+
+# runledger_set_launch MODULE_PATH CLASS_PATH: sets the array runledger_launch to the options that run the
+# CLI from this module path and class path.
+# --add-modules ALL-MODULE-PATH: Hibernate needs modules nobody `requires` (jboss-logging, JAXB,
+# Byte Buddy). jakarta.transaction-api is on the class path: its descriptor requires jakarta.cdi.
+# jboss-logging would otherwise log Hibernate's INFO chatter through java.util.logging.
+runledger_set_launch() {
+  runledger_launch=(--add-modules ALL-MODULE-PATH -Dorg.jboss.logging.provider=slf4j
+    -p "$1" -cp "$2" -m io.runledger.cli/io.runledger.cli.Main)
+}

@@ -30,8 +30,8 @@ final class PostgresDriftCheck {
         List<String> changed = AppliedMigrations.changed(live, location.quotedSchema() + "." + SchemaHistory.TABLE,
                 migrations);
         boolean autoCommit = live.getAutoCommit();
+        live.setAutoCommit(false);
         try (Connection building = scratch.getConnection()) {
-            live.setAutoCommit(false);
             return SchemaDrift.check(status, changed,
                     () -> PostgresCatalog.expected(building, migrations, status.schemaVersion()),
                     () -> PostgresCatalog.read(live, location.schema()));

@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
         description = {
             "Diagnose the configured store: where the configuration came from, whether the store exists, "
                     + "its schema against this binary's head, and the backend's own checks (integrity, "
-                    + "journal mode, foreign keys). Read-only: never creates or changes anything.",
+                    + "journal mode, foreign keys, and schema_drift: the live schema against what its "
+                    + "version should have). Read-only: never creates or changes anything.",
             "Exit code 0 when everything is ok; otherwise the exit code of the first problem's reason, "
                     + "e.g. 3 when the store is not initialized yet, 4 when its schema is newer or older "
-                    + "than this binary's."})
+                    + "than this binary's, 6 when it is damaged or its schema drifted."})
 final class DoctorCommand implements Callable<Integer> {
     private final CommandContext context;
 

@@ -32,7 +32,7 @@ import picocli.CommandLine.Mixin;
             " 3:store_not_initialized (a read-only command on a missing store)",
             " 4:schema_newer_than_binary, schema_too_old, schema_pending",
             " 5:store_locked",
-            " 6:integrity_check_failed, store_corrupt",
+            " 6:integrity_check_failed, store_corrupt, schema_drift",
             " 7:state_migration_hash_mismatch",
             " 8:state_migration_source_missing, state_migration_target_exists, backup_target_exists",
             " 9:import_format_invalid",

@@ -9,7 +9,7 @@ import java.util.Set;
  * PostgreSQL stores for the CLI contracts: each fresh location is the JDBC URL of a new, empty
  * database on the test JVM's one server (postgres-harness); closing drops the databases it made.
  */
-final class PostgresCliFixture implements CliBackendFixture {
+final class PostgresCliFixture implements SqlCliFixture {
     private final PostgresDatabases databases = new PostgresDatabases();
 
     @Override
@@ -103,7 +103,19 @@ final class PostgresCliFixture implements CliBackendFixture {
         return backend();
     }
 
-    private void execute(String location, String statement) {
+    @Override
+    public void changeColumnType(String location, String table, String column, String type) {
+        execute(location, "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + type);
+    }
+
+    /** PostgreSQL names a column's CHECK constraint {@code <table>_<column>_check}. */
+    @Override
+    public void dropCheckConstraint(String location, String table, String column) {
+        execute(location, "ALTER TABLE " + table + " DROP CONSTRAINT " + table + "_" + column + "_check");
+    }
+
+    @Override
+    public void execute(String location, String statement) {
         sql(() -> {
             databases.execute(databases.nameOf(location), statement);
             return null;

@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** SQLite stores for the CLI contracts. */
-final class SqliteCliFixture extends FileBackendFixture {
+final class SqliteCliFixture extends FileBackendFixture implements SqlCliFixture {
     SqliteCliFixture(Path dir) {
         super(dir, "state.sqlite");
     }
@@ -69,10 +72,60 @@ final class SqliteCliFixture extends FileBackendFixture {
                 + "(select max(installed_rank) from flyway_schema_history)");
     }
 
-    private void execute(String location, String sql) {
+    @Override
+    public void execute(String location, String sql) {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file(location));
              Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void changeColumnType(String location, String table, String column, String type) {
+        rebuild(location, table, "(\\b" + column + "\\s+)[A-Za-z]+(\\(\\d+\\))?", "$1" + type);
+    }
+
+    @Override
+    public void dropCheckConstraint(String location, String table, String column) {
+        rebuild(location, table, ",\\s*CHECK\\s*\\(" + column + " IN \\([^)]*\\)\\)", "");
+    }
+
+    /**
+     * Rebuilds {@code table} from its CREATE TABLE text with {@code pattern} replaced, keeping its rows
+     * and indexes, the way SQLite's documentation says to change a table it cannot alter (foreign keys
+     * are off on this plain connection, so the table may be dropped while others refer to it).
+     */
+    private void rebuild(String location, String table, String pattern, String replacement) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file(location));
+             Statement statement = connection.createStatement()) {
+            String create;
+            List<String> indexes = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT type, sql FROM sqlite_master WHERE tbl_name = '" + table
+                    + "' AND sql IS NOT NULL")) {
+                create = "";
+                while (rows.next()) {
+                    if (rows.getString(1).equals("table")) {
+                        create = rows.getString(2);
+                    } else {
+                        indexes.add(rows.getString(2));
+                    }
+                }
+            }
+            String changed = create.replaceAll(pattern, replacement);
+            if (changed.equals(create)) {
+                throw new IllegalStateException(pattern + " is not in " + create);
+            }
+            connection.setAutoCommit(false);
+            statement.executeUpdate(changed.replaceFirst("(?i)CREATE TABLE " + table, "CREATE TABLE rebuilt_" + table));
+            statement.executeUpdate("INSERT INTO rebuilt_" + table + " SELECT * FROM " + table);
+            statement.executeUpdate("DROP TABLE " + table);
+            statement.executeUpdate("ALTER TABLE rebuilt_" + table + " RENAME TO " + table);
+            for (String index : indexes) {
+                statement.executeUpdate(index);
+            }
+            connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -101,7 +101,7 @@ public final class Doctor {
             if (check.ok()) {
                 checks.add(check);
             } else {
-                fail(check, reasonFor(check));
+                fail(check, check.failure().orElseGet(() -> reasonFor(check)));
             }
         }
 

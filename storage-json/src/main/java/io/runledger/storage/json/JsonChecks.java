@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.RecordCounts;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.Timestamps;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * The checks {@code doctor} and {@code db check} show for a JSON store, read without the lock: the
  * snapshot verified against its trailer, the journal replayed over it, its tail, the last compaction
- * and who holds the lock. Damage is raised as {@code store_corrupt} (file and line), not reported as a check.
+ * and who holds the lock. Damage is raised as {@code store_corrupt} (file and line), and a snapshot or
+ * journal of another format or version as {@code schema_drift}, not reported as a check.
  */
 final class JsonChecks {
     private JsonChecks() {
@@ -33,6 +35,10 @@ final class JsonChecks {
                 + snapshot.contentHash() + " verified against the trailer; " + counts.runs() + " runs, "
                 + counts.steps() + " steps, " + counts.audit() + " audit events in total"));
         checks.add(new Check("journal", true, journalDetail(journal, options, snapshot.bytes())));
+        checks.add(new Check(Check.SCHEMA_DRIFT, true, "none: " + files.snapshot().getFileName() + " is "
+                + ExportHeader.FORMAT + " format_version " + ExportHeader.FORMAT_VERSION + " at schema version "
+                + snapshot.header().schemaVersion() + (journal.state() == JournalScan.State.MISSING ? ""
+                : ", and the journal's header is of the format this runledger writes")));
         checks.add(new Check("last_compaction", true, Timestamps.format(snapshot.header().exportedAt())));
         checks.add(new Check("journal_tail", true, tailDetail(files, journal)));
         checks.add(new Check("lock", true, LockFile.holder(files.lock()).orElse("free")));

@@ -13,6 +13,7 @@ import io.runledger.storage.sql.migration.SchemaHistory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -73,12 +74,15 @@ final class PostgresAdmin implements StoreAdmin {
                         inventory -> beforeCreating = Optional.of(inventory)));
     }
 
+    /** The server and settings checks, then the schema against its recorded version ({@link PostgresDriftCheck}). */
     @Override
     public List<Check> check() {
-        requireExisting();
+        StoreStatus status = requireExisting();
         try (Connection connection = sessions.getConnection()) {
             connection.setReadOnly(true);
-            return PostgresChecks.run(connection, location);
+            List<Check> checks = new ArrayList<>(PostgresChecks.run(connection, location));
+            checks.addAll(PostgresDriftCheck.run(connection, sessions, location, migrations, status));
+            return checks;
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + location.described(), e);
         }
@@ -131,8 +135,10 @@ final class PostgresAdmin implements StoreAdmin {
         statusConnections.close();
     }
 
-    private void requireExisting() {
-        status().requireExisting();
+    private StoreStatus requireExisting() {
+        StoreStatus status = status();
+        status.requireExisting();
+        return status;
     }
 
     private StoreStatus status(boolean initialized, int version, OptionalInt floor) {

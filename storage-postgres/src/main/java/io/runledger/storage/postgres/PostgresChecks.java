@@ -1,6 +1,7 @@
 package io.runledger.storage.postgres;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.ReasonCode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,13 +43,19 @@ final class PostgresChecks {
         return List.of(
                 new Check("server", true, "PostgreSQL " + version + ", schema " + location.schema()),
                 new Check("select_1", one.equals("1"), one),
-                new Check("foreign_keys", withForeignKey.containsAll(REFERENCING), withForeignKey.containsAll(REFERENCING)
-                        ? String.join(", ", REFERENCING) + " -> runs" : "missing on " + missing(withForeignKey)),
+                foreignKeys(withForeignKey),
                 new Check("default_transaction_isolation", ISOLATION_LEVELS.contains(isolation),
                         isolation + " (the store sets read committed for writes, repeatable read for reads)"),
                 new Check("encoding", encoding.equalsIgnoreCase("UTF8"), encoding),
                 new Check("id_order", sorted.equals(expected), "database collation " + collation + "; ids sort "
                         + (sorted.equals(expected) ? "in byte order" : "as " + sorted + ", not in byte order")));
+    }
+
+    /** A foreign key missing from the schema is schema drift, like every difference the catalog shows. */
+    private static Check foreignKeys(Set<String> present) {
+        return present.containsAll(REFERENCING)
+                ? new Check("foreign_keys", true, String.join(", ", REFERENCING) + " -> runs")
+                : new Check("foreign_keys", false, "missing on " + missing(present), Optional.of(ReasonCode.SCHEMA_DRIFT));
     }
 
     private static List<String> missing(Set<String> present) {

@@ -30,7 +30,11 @@
  *       bytes), the columns' own order is kept. Paging, export order and the content hash never
  *       depend on the database's collation.</li>
  *   <li>{@link PostgresAdmin}: status, checks ({@link PostgresChecks}: server, {@code SELECT 1},
- *       foreign keys, isolation, encoding, id order) and vacuum with plain JDBC; an empty schema is
+ *       foreign keys, isolation, encoding, id order; a missing foreign key is {@code schema_drift}),
+ *       then {@link PostgresDriftCheck}: storage-sql's {@code schema_drift} comparison of the schema's
+ *       catalog ({@link PostgresCatalog}, {@code pg_catalog}) with the one the migrations build in a
+ *       schema of a random name inside a transaction that is rolled back; and vacuum, all with plain
+ *       JDBC; an empty schema is
  *       "not initialized" and nothing is created. Status reads go through {@link StatusConnections},
  *       which keeps up to two connections between reads ({@code /health} reads about once a second); a
  *       read that fails on a kept connection is tried once on a new one, so the status follows the

@@ -59,7 +59,8 @@ class SchemaPlacementTest {
 
         List<Check> checks = Databases.PROVIDER.admin(spec).check();
 
-        assertEquals(List.of("server", "select_1", "foreign_keys", "default_transaction_isolation", "encoding", "id_order"),
+        assertEquals(List.of("server", "select_1", "foreign_keys", "default_transaction_isolation", "encoding", "id_order",
+                "schema_drift"),
                 checks.stream().map(Check::name).toList());
         checks.forEach(check -> assertTrue(check.ok(), check::toString));
         assertTrue(checks.get(0).detail().startsWith("PostgreSQL 1"), checks.get(0).detail());

@@ -5,16 +5,19 @@ import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.migration.AppliedMigrations;
 import io.runledger.storage.sql.migration.GuardedMigrate;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.sql.schema.SchemaDrift;
 import io.runledger.storage.support.CreatedFiles;
 import io.runledger.storage.support.LockFile;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -67,11 +70,15 @@ final class SqliteAdmin implements StoreAdmin {
                 .run(dryRun, new SqliteMigrateSteps(file, options, migrations, errors, this::status, creating));
     }
 
+    /** The integrity and settings checks, then the schema against its recorded version ({@link SchemaDrift}). */
     @Override
     public List<Check> check() {
-        requireExisting();
+        StoreStatus status = requireExisting();
         try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
-            return SqliteChecks.run(connection, options.synchronous());
+            List<Check> checks = new ArrayList<>(SqliteChecks.run(connection, options.synchronous()));
+            checks.addAll(SchemaDrift.check(status, AppliedMigrations.changed(connection, SchemaHistory.TABLE, migrations),
+                    () -> SqliteCatalog.expected(migrations, status.schemaVersion()), () -> SqliteCatalog.read(connection)));
+            return checks;
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + file, e);
         }
@@ -132,8 +139,10 @@ final class SqliteAdmin implements StoreAdmin {
         // Every call opens and closes its own connection: nothing is held between calls.
     }
 
-    private void requireExisting() {
-        status().requireExisting();
+    private StoreStatus requireExisting() {
+        StoreStatus status = status();
+        status.requireExisting();
+        return status;
     }
 
     private StoreStatus status(boolean initialized, int version, OptionalInt floor) {

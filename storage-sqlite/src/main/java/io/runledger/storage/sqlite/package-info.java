@@ -19,7 +19,12 @@
  *       {@code journal_mode=WAL}; readers are opened read-only and cannot create the file.</li>
  *   <li>{@link SqliteAdmin}: status, checks ({@link SqliteChecks}, {@link SqliteInspection}) and
  *       vacuum with plain JDBC, no Flyway, no Hibernate, and no connection held between calls; a
- *       missing or empty file is "not initialized" and nothing is created.
+ *       missing or empty file is "not initialized" and nothing is created. Its checks end with
+ *       storage-sql's {@code schema_drift} comparison over {@link SqliteCatalog} (the file's catalog:
+ *       {@code sqlite_master} and the {@code table_info}, {@code foreign_key_list}, {@code index_list}
+ *       and {@code index_xinfo} pragmas, CHECK clauses read from the {@code CREATE TABLE} text by
+ *       {@link SqliteCheckClauses}); the expected schema is the shipped migrations run on an
+ *       in-memory database.
  *       {@link SqliteMigrateSteps} is SQLite's part of storage-sql's guarded migrate: the holder-naming
  *       OS file lock {@code <database>.lock} ({@link io.runledger.storage.support.LockFile}; Flyway
  *       takes no lock on SQLite), then a preflight: a store is created only in a new or empty file,

@@ -31,6 +31,14 @@ public abstract class SqlSchemaFixture implements StoreFixture {
     public abstract StorageProvider laterBinary(int head);
 
     /**
+     * The adapter as the binary whose schema head is {@code head} ships it: an older binary below this
+     * one's head (a real store of an older version comes from its migration), this one at it.
+     */
+    public final StorageProvider binaryWithHead(int head) {
+        return laterBinary(head);
+    }
+
+    /**
      * The main class of a child JVM ({@link ChildJvm}) that migrates the store at {@code args[0]} (a
      * location) as {@link #laterBinary(int)} with head {@code args[1]} does ({@link LaterBinaryMigration}),
      * then exits 0: a later binary in another process, for tests that kill a migrator or migrate beside

@@ -27,7 +27,11 @@
  *       test-only ones in {@code db/test-migrations} ({@link TestMigrationFolders}).
  *       {@link InterruptedMigrationContract}, over the same fixture: a migrator killed between Flyway's
  *       commit and its {@code meta} write leaves {@code meta} behind the history, and the next migrate
- *       repairs it.</li>
+ *       repairs it. {@link SchemaDriftContract}, over the same fixture: a store every shipped binary made
+ *       (older ones from {@link SqlSchemaFixture#binaryWithHead}) is clean at its version; a table,
+ *       index or column dropped by hand, an added table or a changed migration checksum is one
+ *       {@code schema_drift} check each, an added index passes, and a migration over a changed
+ *       migration is refused.</li>
  *   <li>{@link ChildJvm} runs a main class of the test's class path in a child JVM that crash
  *       contracts kill with SIGKILL once it reports where it is. {@link LockWaiters} tells when a
  *       thread waits for an adapter's lock, before a test asserts that it still waits.</li>

@@ -27,6 +27,15 @@ public final class IoFailures {
     }
 
     /**
+     * A store file of another format or version than this binary's ({@code schema_drift}): names the
+     * file and line, and promises that nothing was changed.
+     */
+    public static StoreException drift(Object file, long line, String problem) {
+        return new StoreException(ReasonCode.SCHEMA_DRIFT, "json store file " + file + " line " + line + ": " + problem
+                + "; the store was left unchanged; use the runledger that wrote it, or restore a backup");
+    }
+
+    /**
      * A refusal of the record format reading one of the store's files, as the store reports it: a
      * line the format refuses or a trailer that does not match is damage ({@code store_corrupt} at
      * the line the format names); a file that cannot be read is an I/O failure; anything else (a

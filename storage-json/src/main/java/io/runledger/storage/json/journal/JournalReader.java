@@ -2,6 +2,7 @@ package io.runledger.storage.json.journal;
 
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportLines;
+import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.json.files.IoFailures;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * Reads {@code state.json.journal} against the snapshot it should continue and hands each entry to
  * {@code apply} in order. Only the very last line may be damaged (a torn, unacknowledged write);
- * damage anywhere else, or an entry that does not apply, is {@code store_corrupt} with the line.
+ * damage anywhere else, or an entry that does not apply, is {@code store_corrupt} with the line; a
+ * header of another format or version is {@code schema_drift}.
  * Reads only; never repairs.
  */
 public final class JournalReader {
@@ -50,7 +52,10 @@ public final class JournalReader {
         JournalHeader header;
         try {
             header = JournalHeader.parse(first.requireText());
-        } catch (IllegalArgumentException | StoreException e) {
+        } catch (StoreException e) {
+            throw e.reason() == ReasonCode.SCHEMA_DRIFT ? IoFailures.drift(journal, 1, e.getMessage())
+                    : IoFailures.corrupt(journal, 1, "bad journal header: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
             throw IoFailures.corrupt(journal, 1, "bad journal header: " + e.getMessage());
         }
         Instant continues = header.continues();

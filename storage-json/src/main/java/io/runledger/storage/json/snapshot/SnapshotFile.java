@@ -4,14 +4,18 @@ import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportReader;
 import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.json.files.FormatHeader;
 import io.runledger.storage.json.files.IoFailures;
 import io.runledger.storage.json.files.StoreFiles;
 import io.runledger.storage.support.DurableFiles;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,10 +26,14 @@ import java.util.function.Consumer;
  * {@code state.json} is an export file (FORMAT.md), written and read by the record format's
  * {@link ExportWriter} and {@link ExportReader}: a header, the records in canonical order, and a
  * trailer with the counts and the content hash. Reading verifies everything (order, references,
- * counts, hash) and reports damage as {@code store_corrupt} naming the line. A snapshot of a schema
- * before 3 reads its runs with {@link EarlyRunLines}.
+ * counts, hash) and reports damage as {@code store_corrupt} naming the line, and a header of another
+ * format or version as {@code schema_drift}. A snapshot of a schema before 3 reads its runs with
+ * {@link EarlyRunLines}.
  */
 public final class SnapshotFile {
+    /** A header line is far shorter; a longer first line is not one. */
+    private static final int HEADER_LIMIT = 4096;
+
     private SnapshotFile() {
     }
 
@@ -39,7 +47,7 @@ public final class SnapshotFile {
         } catch (IOException e) {
             throw IoFailures.translate("read " + file, e);
         } catch (StoreException e) {
-            throw IoFailures.corrupt(file, e);
+            throw refusal(file, e);
         }
     }
 
@@ -54,7 +62,35 @@ public final class SnapshotFile {
         } catch (IOException e) {
             throw IoFailures.translate("read " + file, e);
         } catch (StoreException e) {
-            throw IoFailures.corrupt(file, e);
+            throw refusal(file, e);
+        }
+    }
+
+    /**
+     * How the store reports the format's refusal of the snapshot: a header of another format or version
+     * is {@code schema_drift}, anything else as {@link IoFailures#corrupt(Object, StoreException)} says.
+     */
+    private static StoreException refusal(Path file, StoreException refused) {
+        if (refused.reason() == ReasonCode.IMPORT_FORMAT_INVALID && refused.getMessage().startsWith("line 1:")) {
+            Optional<String> drift = firstLine(file)
+                    .flatMap(line -> FormatHeader.drift(line, ExportHeader.FORMAT, ExportHeader.FORMAT_VERSION));
+            if (drift.isPresent()) {
+                return IoFailures.drift(file, 1, drift.get());
+            }
+        }
+        return IoFailures.corrupt(file, refused);
+    }
+
+    /** The file's first line, read no further than {@link #HEADER_LIMIT} characters; empty if unreadable. */
+    private static Optional<String> firstLine(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] text = new char[HEADER_LIMIT];
+            int length = reader.read(text);
+            String start = length < 0 ? "" : new String(text, 0, length);
+            int newline = start.indexOf('\n');
+            return newline < 0 ? Optional.empty() : Optional.of(start.substring(0, newline));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

@@ -114,13 +114,18 @@ public record MigrationSet(List<MigrationFolder> folders, Set<Integer> compatibl
 
     /** The SQL text of {@code migration}'s file, read from its folder. */
     public String script(Migration migration) throws IOException {
-        MigrationFolder folder = folders.stream().filter(f -> f.migrations().contains(migration)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("migration " + migration + " is not in this set"));
-        try (Reader reader = new ShippedMigrationResource(folder, migration).read()) {
+        try (Reader reader = resource(migration).read()) {
             StringWriter text = new StringWriter();
             reader.transferTo(text);
             return text.toString();
         }
+    }
+
+    /** The file of {@code migration}, as Flyway reads it. */
+    ShippedMigrationResource resource(Migration migration) {
+        MigrationFolder folder = folders.stream().filter(f -> f.migrations().contains(migration)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("migration " + migration + " is not in this set"));
+        return new ShippedMigrationResource(folder, migration);
     }
 
     /** The Flyway file name of a migration, e.g. {@code V3__run_lifecycle.sql}. */

@@ -8,6 +8,9 @@
  *       {@code MigrationResources} ({@code ShippedMigrationResource} reads one file through its
  *       {@code MigrationFolder}'s anchor class, so no opening is needed).</li>
  *   <li>{@code ShippedMigrations}: the set this binary ships in {@code db/migration}.</li>
+ *   <li>{@code AppliedMigrations}: the applied migrations in the history against the set's files, by
+ *       Flyway's own checksum; a difference is {@code schema_drift} naming the file (the drift checks
+ *       report it, {@code GuardedMigrate} refuses to migrate over it).</li>
  *   <li>{@code SchemaHistory} reads the schema version from Flyway's history table, {@code MetaRows}
  *       writes and reads the {@code meta} rows, {@code OwnSchema} refuses a place holding foreign tables.</li>
  *   <li>{@code CrashPoint}: test-only pauses (inside a migration's transaction, and between Flyway's

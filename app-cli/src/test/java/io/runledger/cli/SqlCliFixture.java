@@ -1,0 +1,16 @@
+package io.runledger.cli;
+
+/**
+ * A SQL backend for the CLI contracts, with test-only shortcuts that change a store's schema from
+ * outside Runledger, as an operator's hand would.
+ */
+interface SqlCliFixture extends CliBackendFixture {
+    /** Runs one statement on the store at {@code location}. */
+    void execute(String location, String statement);
+
+    /** Gives {@code table.column} the declared type {@code type} (SQLite cannot alter a column: it rebuilds the table). */
+    void changeColumnType(String location, String table, String column, String type);
+
+    /** Drops the CHECK constraint on {@code table.column} (SQLite rebuilds the table without it). */
+    void dropCheckConstraint(String location, String table, String column);
+}

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 /**
  * A configuration file in Java properties format (UTF-8): {@code backend}, {@code state},
  * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes},
- * {@code http.allowed_hosts}, {@code http.idle_timeout_ms}, {@code http.health_max_age_ms} and {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
+ * {@code http.allowed_hosts}, {@code http.idle_timeout_ms}, {@code http.health_max_age_ms} and {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, the backup settings {@code backup.dir} and
+ * {@code backup.keep}, and backend options as {@code <backend>.<option>}, e.g.
  * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently: an
  * option must be one its backend declares ({@link StorageProvider#optionNames()}), whichever backend
  * is selected, and {@code app_version} is never one (Runledger passes its own version).
@@ -34,8 +35,10 @@ final class ConfigFile {
     static final String HTTP_HEALTH_MAX_AGE_MS = "http.health_max_age_ms";
     static final String MIGRATE_AUTO = "migrate.auto";
     static final String MIGRATE_BACKUP = "migrate.backup";
+    static final String BACKUP_DIR = "backup.dir";
+    static final String BACKUP_KEEP = "backup.keep";
     private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR, HTTP_TOKENS, HTTP_MAX_BODY_BYTES, HTTP_ALLOWED_HOSTS,
-            HTTP_IDLE_TIMEOUT_MS, HTTP_HEALTH_MAX_AGE_MS, MIGRATE_AUTO, MIGRATE_BACKUP);
+            HTTP_IDLE_TIMEOUT_MS, HTTP_HEALTH_MAX_AGE_MS, MIGRATE_AUTO, MIGRATE_BACKUP, BACKUP_DIR, BACKUP_KEEP);
 
     private final Path path;
     private final Map<String, String> values;
@@ -72,13 +75,17 @@ final class ConfigFile {
                 throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir, "
                         + "http.tokens, http.max_body_bytes, http.allowed_hosts, http.idle_timeout_ms, http.health_max_age_ms, "
                         + "migrate.auto, "
-                        + "migrate.backup and <backend>.<option> for the backends " + String.join(", ", backendIds));
+                        + "migrate.backup, backup.dir, backup.keep and <backend>.<option> for the backends " + String.join(", ", backendIds));
             }
             if (!KEYS.contains(key)) {
                 requireDeclaredOption(key, registry);
             }
             if (value.isEmpty()) {
                 throw invalid(path, "has an empty value for key \"" + key + "\"");
+            }
+            if (key.equals(BACKUP_KEEP)) {
+                // Checked here like every number, so a bad one fails before any store is touched.
+                BackupSettings.KEEP.parse(BACKUP_KEEP + " in " + path, value);
             }
         });
         return this;

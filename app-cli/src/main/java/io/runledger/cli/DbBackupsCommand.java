@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
             "Every backup is verified again in full, as `db restore` would: an export is read to its end and "
                     + "checked against its trailer, a native SQLite backup is copied beside itself, integrity-checked "
                     + "and read. That takes about as long as `store hash` on a store of that size, per backup (plus "
-                    + "the copy for SQLite): seconds for a few hundred MB, minutes for many GB.",
+                    + "the copy for SQLite), growing linearly with size: on two cores about 10 s for an export and 15 s "
+                    + "for a SQLite backup of 200,000 audit events (39 MB), so minutes for a few GB.",
             "Exit 0 when every backup verifies (or there is none); exit 6 (integrity_check_failed) when one does not. "
                     + "Changes nothing and creates nothing."})
 final class DbBackupsCommand implements Callable<Integer> {

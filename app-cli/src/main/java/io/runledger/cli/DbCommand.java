@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
         synopsisSubcommandLabel = "COMMAND",
         description = "Schema migrations, status and maintenance of the configured store.",
         subcommands = {DbMigrateCommand.class, DbStatusCommand.class, DbCheckCommand.class, DbBackupCommand.class,
-            DbVacuumCommand.class})
+            DbVacuumCommand.class, DbRestoreCommand.class, DbBackupsCommand.class})
 final class DbCommand {
 }

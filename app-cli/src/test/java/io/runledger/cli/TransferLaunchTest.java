@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A migration in a real child JVM: 200,000 audit events SQLite → SQLite with a 64 MiB heap (memory
  * stays bounded: the records stream, they are never all held), and an import killed with SIGKILL
  * half-way (fed half of its input, it has written records and waits for the rest) leaves no target
- * that looks valid — it is absent or empty, and a rerun succeeds.
+ * that looks valid — it is absent or empty, and a rerun succeeds; a restore replacing a store, killed
+ * while its transaction fills the store, leaves the old content or the new and its undo backup.
  * Runs in the integration-test phase, after `package`.
  */
 class TransferLaunchTest {
@@ -148,5 +149,43 @@ class TransferLaunchTest {
         Cli.Result rerun = new Cli(dir).run("--state", "killed.sqlite", "store", "import", "--in", file.toString(), "--quiet");
         assertEquals(0, rerun.exitCode(), rerun.toString());
         assertEquals(sourceHash, hashOf("killed.sqlite"));
+    }
+
+    @Test
+    void aReplacingRestoreKilledMidwayLeavesTheOldContentOrTheNewNeverAMix() throws Exception {
+        Cli cli = new Cli(dir);
+        assertEquals(0, cli.run("--state", "source.sqlite", "db", "backup", "big.backup").exitCode());
+        String event = "{\"level\":\"info\",\"scope\":\"ops\",\"event\":\"old\",\"message\":\"before\"}\n";
+        assertEquals(0, cli.runWithInput(event, "--state", "replaced.sqlite", "audit", "append").exitCode());
+        String oldHash = hashOf("replaced.sqlite");
+        Path log = dir.resolve("restore.log");
+        Path wal = dir.resolve("replaced.sqlite-wal");
+        Process restoring = ChildCli.start(dir, log, List.of("-Xmx128m"),
+                "--state", "replaced.sqlite", "db", "restore", "big.backup", "--replace");
+
+        // Past the verification and the undo backup, the replace transaction fills the store's WAL.
+        await("the child replaces the content").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                .failFast("the restore ended before it could be killed midway",
+                        () -> assertTrue(restoring.isAlive(), () -> ChildCli.output(log)))
+                .until(() -> undoBackups().size() == 1 && Files.exists(wal) && Files.size(wal) > 4 * 1024 * 1024);
+        restoring.destroyForcibly();
+        assertTrue(restoring.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, restoring.exitValue(), "killed by SIGKILL: " + ChildCli.output(log));
+
+        String after = hashOf("replaced.sqlite");
+        assertTrue(after.equals(oldHash) || after.equals(sourceHash), "the old content or the new, never a mix: " + after);
+        Path undo = undoBackups().get(0);
+        Cli.Result undone = cli.run("--state", "undone.sqlite", "db", "restore", undo.toString());
+        assertEquals(0, undone.exitCode(), undone.toString());
+        assertEquals(oldHash, hashOf("undone.sqlite"), "the undo backup holds the old content");
+        Cli.Result rerun = cli.run("--state", "replaced.sqlite", "db", "restore", "big.backup", "--replace");
+        assertEquals(0, rerun.exitCode(), rerun.toString());
+        assertEquals(sourceHash, hashOf("replaced.sqlite"));
+    }
+
+    private static List<Path> undoBackups() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("replaced.sqlite.before-restore-")).toList();
+        }
     }
 }

@@ -34,6 +34,8 @@ final class ConfigFile {
     static final String HTTP_HEALTH_MAX_AGE_MS = "http.health_max_age_ms";
     static final String MIGRATE_AUTO = "migrate.auto";
     static final String MIGRATE_BACKUP = "migrate.backup";
+    static final String BACKUP_DIR = "backup.dir";
+    static final String BACKUP_KEEP = "backup.keep";
     /** Runledger's own keys; every key with its values and default is listed once, in {@link ConfigKeys}. */
     private static final Set<String> KEYS = ConfigKeys.settingNames();
 
@@ -78,6 +80,10 @@ final class ConfigFile {
             }
             if (value.isEmpty()) {
                 throw invalid(path, "has an empty value for key \"" + key + "\"");
+            }
+            if (key.equals(BACKUP_KEEP)) {
+                // Checked here like every number, so a bad one fails before any store is touched.
+                BackupSettings.KEEP.parse(BACKUP_KEEP + " in " + path, value);
             }
         });
         return this;

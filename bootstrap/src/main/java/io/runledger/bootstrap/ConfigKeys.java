@@ -52,7 +52,12 @@ public final class ConfigKeys {
                         "serve: how long one read of the store's status answers /health"),
                 ConfigKey.choice("", MIGRATE_AUTO, Optional.of(ServeSettings.ENV_MIGRATE_AUTO),
                         "serve: apply pending migrations at start-up"),
-                ConfigKey.choice("", MIGRATE_BACKUP, none, "db migrate: back up a store with pending migrations first"));
+                ConfigKey.choice("", MIGRATE_BACKUP, none,
+                        "db migrate and serve: back up a store with pending migrations first"),
+                new ConfigKey(ConfigFile.BACKUP_DIR, none, "a directory path (relative to the working directory)",
+                        BackupSettings.BESIDE_STORE + "/ beside a store file; ./" + BackupSettings.SERVER_DEFAULT
+                                + " for postgres", "db backup without FILE, db backups: where rotated backups go"),
+                ConfigKey.number("", BackupSettings.KEEP, none, "db backup without FILE: how many newest backups to keep"));
     }
 
     /** Every key a config file may hold with these backends installed: the settings, then each backend's options. */

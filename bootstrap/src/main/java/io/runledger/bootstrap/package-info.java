@@ -26,7 +26,10 @@
  *       because bootstrap passes the binary's version ({@link AppVersion}) under that name
  *       ({@link RunledgerConfig#spec()}).</li>
  *   <li>{@link ServeSettings} (tokens, body limit, {@code migrate.auto}) and {@link MigrateSettings}
- *       ({@code migrate.backup}): the settings of {@code serve} and {@code db migrate}.
+ *       ({@code migrate.backup}): the settings of {@code serve} and {@code db migrate};
+ *       {@link BackupSettings} ({@code backup.dir}, default beside a store file or in the working
+ *       directory for a server store, and {@code backup.keep}, a {@code NumberSetting}): where
+ *       {@code db backup} without a file writes and how many backups it keeps.
  *       Every location is shown through {@code io.runledger.storage.api.Redaction}.</li>
  *   <li>{@link ProviderRegistry}: every {@code StorageProvider} {@link java.util.ServiceLoader}
  *       finds; two providers with one id are refused, an unknown id is {@code config_invalid}

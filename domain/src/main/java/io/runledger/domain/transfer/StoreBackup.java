@@ -89,9 +89,7 @@ public final class StoreBackup {
             return "Backed up the store at schema version " + status.schemaVersion() + " to " + target
                     + " (native snapshot, integrity checked).";
         }
-        Path store = provider.defaultFileName().isPresent() ? Path.of(spec.location())
-                : workingDir.resolve("runledger-" + status.backend());
-        Path target = besideStore(store, status.schemaVersion(), EXPORT_SUFFIX, clock);
+        Path target = besideStore(storePath(workingDir), status.schemaVersion(), EXPORT_SUFFIX, clock);
         refuseExisting(target);
         String hash = export(target, asMigrated(status), status.schemaHead(), status);
         return "Backed up the store at schema version " + status.schemaVersion() + " to " + target + " (export of "
@@ -101,8 +99,50 @@ public final class StoreBackup {
 
     /** The name of a pre-migration backup beside {@code store}: {@code <store>.backup-v<from>-<UTC time><suffix>}. */
     public static Path besideStore(Path store, int fromVersion, String suffix, Clock clock) {
-        String time = Timestamps.format(Timestamps.now(clock)).replace(":", "").replace("-", "").replaceAll("\\.\\d+", "");
-        return store.resolveSibling(store.getFileName() + ".backup-v" + fromVersion + "-" + time + suffix);
+        return BackupNames.beside(store, "backup-v" + fromVersion, BackupNames.seconds(clock), suffix);
+    }
+
+    /**
+     * The backup {@code db restore --replace} takes of the store it is about to replace, verified as
+     * {@link #take} verifies: beside the store (in {@code workingDir} for a server store), named
+     * {@code <store>.before-restore-<UTC time to the microsecond><suffix>}. Returns where it is.
+     */
+    public Path beforeRestoring(Path workingDir) {
+        Path target = BackupNames.beside(storePath(workingDir), "before-restore", BackupNames.stamp(clock), suffix());
+        take(target);
+        return target;
+    }
+
+    /**
+     * The rotated backups of this store in {@code directory}: named after the store file, or
+     * {@code runledger-<backend>} for a server store.
+     */
+    public BackupShelf shelf(Path directory) {
+        return new BackupShelf(directory, storePath(directory).getFileName().toString(), suffix());
+    }
+
+    /**
+     * Takes a verified backup onto {@code shelf} under a new timestamped name ({@link #take}), and only
+     * then removes this store's backups there beyond the newest {@code keep} (at least 1): a backup that
+     * failed removes nothing, and the one just written always stays.
+     */
+    public RotatedBackup takeOnto(BackupShelf shelf, int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep must be at least 1 (got " + keep + ")");
+        }
+        Path target = shelf.nextName(clock);
+        String how = take(target);
+        return new RotatedBackup(target, how, shelf.keepNewest(keep, target));
+    }
+
+    /** The store's file, or for a server store a name for it in {@code workingDir}. */
+    private Path storePath(Path workingDir) {
+        return provider.defaultFileName().isPresent() ? Path.of(spec.location())
+                : workingDir.resolve("runledger-" + provider.id());
+    }
+
+    private String suffix() {
+        return admin.nativeBackupSuffix().orElse(EXPORT_SUFFIX);
     }
 
     /**

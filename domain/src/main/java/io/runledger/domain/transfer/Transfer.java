@@ -27,6 +27,7 @@ import java.util.function.LongConsumer;
 public final class Transfer {
     private final int chunkSize;
     private final LongConsumer progress;
+    private final boolean replacing;
 
     /**
      * A transfer handing records from source to target {@code chunkSize} at a time (at most a few
@@ -34,11 +35,25 @@ public final class Transfer {
      * {@link ExportWriter#PROGRESS_EVERY} records and at the end.
      */
     public Transfer(int chunkSize, LongConsumer progress) {
+        this(chunkSize, progress, false);
+    }
+
+    private Transfer(int chunkSize, LongConsumer progress, boolean replacing) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be at least 1 (got " + chunkSize + ")");
         }
         this.chunkSize = chunkSize;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.replacing = replacing;
+    }
+
+    /**
+     * This transfer, but replacing whatever the target holds in one unit
+     * ({@link StoreContents#replaceWith}) instead of requiring it to be empty: what a restore with
+     * {@code --replace} does once a verified backup of the target was taken.
+     */
+    public Transfer replacing() {
+        return new Transfer(chunkSize, progress, true);
     }
 
     /**
@@ -64,7 +79,7 @@ public final class Transfer {
             sourceTally.add(record);
             sink.accept(record);
         }), chunkSize)) {
-            long imported = target.importFrom(counted(pipe));
+            long imported = fill(target, counted(pipe));
             if (!pipe.drained()) {
                 throw new IllegalStateException("the store returned from an import before reading every record");
             }
@@ -82,15 +97,19 @@ public final class Transfer {
         requireEmpty(target);
         long imported;
         try (RecordPipe pipe = new RecordPipe(file::forEachRemaining, chunkSize)) {
-            imported = target.importFrom(counted(pipe));
+            imported = fill(target, counted(pipe));
         }
         ExportSummary stated = file.trailer().orElseThrow(() -> new IllegalStateException(
                 "the store returned from an import before reading the whole file"));
         return verify(stated, imported, target, "the file's");
     }
 
-    private static void requireEmpty(StoreContents target) {
-        if (!target.isEmpty()) {
+    private long fill(StoreContents target, Iterator<LedgerRecord> records) {
+        return replacing ? target.replaceWith(records) : target.importFrom(records);
+    }
+
+    private void requireEmpty(StoreContents target) {
+        if (!replacing && !target.isEmpty()) {
             throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, "the target store is not empty; "
                     + "runledger never merges into or overwrites a store (nothing was written)");
         }

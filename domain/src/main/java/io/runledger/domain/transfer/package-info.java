@@ -1,16 +1,30 @@
 /**
- * Moving a whole store, verified: copy, load and backup, any backend to any backend (FORMAT.md), and
- * upgrading a store in place behind a backup.
+ * Moving a whole store, verified: copy, load, backup and restore, any backend to any backend
+ * (FORMAT.md), and upgrading a store in place behind a backup.
  *
  * <ul>
  *   <li>{@link io.runledger.domain.transfer.Transfer}: {@code copy} (store → empty store, what
  *       {@code store migrate} does) and {@code load} (export file → empty store), each hashing both
- *       sides and comparing. A producer thread reads and hashes the source while the caller's thread
+ *       sides and comparing; {@code replacing()} makes either replace a store's whole content in one unit
+ *       instead. A producer thread reads and hashes the source while the caller's thread
  *       writes the target through one import unit, with a bounded queue between them.</li>
  *   <li>{@link io.runledger.domain.transfer.TransferTarget}: a target created for a transfer is removed
  *       again by its own admin when filling it fails; a target that existed is never touched.</li>
  *   <li>{@link io.runledger.domain.transfer.StoreBackup}: verified backups, native where the backend has
- *       a snapshot, an export otherwise; published under their name only once verified.</li>
+ *       a snapshot, an export otherwise; published under their name only once verified. It also takes the
+ *       backup a replacing restore keeps beside the store ({@code beforeRestoring}) and the rotated ones
+ *       ({@code takeOnto} a {@link io.runledger.domain.transfer.BackupShelf}).</li>
+ *   <li>{@link io.runledger.domain.transfer.BackupShelf}: this store's timestamped backups in
+ *       {@code backup.dir}, recognised by their exact name pattern; keeps the newest N, never removing the
+ *       one just written nor any other file, and re-verifies each for listing
+ *       ({@link io.runledger.domain.transfer.ShelvedBackup}); {@link io.runledger.domain.transfer.RotatedBackup}
+ *       says what a rotated backup did. {@code BackupNames}: how these files are named.</li>
+ *   <li>{@link io.runledger.domain.transfer.StoreRestore}: {@code db restore}: refuses a store that holds
+ *       anything unless asked to replace it, verifies the source in full
+ *       ({@link io.runledger.domain.transfer.RestoreSource}: an export read to its end, or a native backup
+ *       opened through its adapter's {@code openBackup}) before touching the store, keeps a verified
+ *       backup of a store it replaces, fills the store in one unit and checks its hash
+ *       ({@link io.runledger.domain.transfer.RestoreOutcome}).</li>
  *   <li>{@link io.runledger.domain.transfer.SchemaUpgrade}: the one way to bring a store to the schema head
  *       ({@code db migrate}, {@code serve}, a write on a missing store): the backup {@code migrate.backup}
  *       asks for first, then the adapter's guarded migrate, which also repairs records an interrupted

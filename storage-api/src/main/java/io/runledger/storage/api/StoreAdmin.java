@@ -50,6 +50,20 @@ public interface StoreAdmin extends AutoCloseable {
     }
 
     /**
+     * Opens the native backup {@code backup} (a file {@link #backupTo(Path)} wrote, at any schema version
+     * this binary can read) as a store of its own, for reading, leaving the file itself unchanged: the
+     * adapter checks a private copy beside the backup for integrity, brings the copy to the head, and
+     * removes the copy when the returned backup is closed. Empty when this backend has no native
+     * backup ({@link #nativeBackupSuffix()}). Raises {@link ReasonCode#STATE_MIGRATION_SOURCE_MISSING} for
+     * a missing file, {@link ReasonCode#IMPORT_FORMAT_INVALID} for a file that is not a backup of this
+     * backend, {@link ReasonCode#INTEGRITY_CHECK_FAILED} for a damaged one and
+     * {@link ReasonCode#SCHEMA_NEWER_THAN_BINARY} for one newer than the binary.
+     */
+    default Optional<NativeBackup> openBackup(Path backup) {
+        return Optional.empty();
+    }
+
+    /**
      * The store's content as this binary's pending migrations will leave it, read from one consistent
      * snapshot of the store as it is now, changing nothing: what an export taken right after
      * {@link #migrate(boolean)} would hold. It lets a store below the head be backed up as an export

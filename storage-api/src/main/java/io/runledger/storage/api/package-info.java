@@ -13,11 +13,13 @@
  *       timestamp rule: UTC, microseconds, six fractional digits.</li>
  *   <li>Ports: {@link Runs}, {@link Steps}, {@link AuditLog} (idempotent creates answer a
  *       {@link WriteOutcome}; updates are compare-and-set on the status), {@link StoreContents}
- *       (the whole store as one stream, for export, import and transfer) and {@link StoreAdmin}
+ *       (the whole store as one stream, for export, import and transfer, and {@code replaceWith} for a
+ *       restore that replaces a store in one unit) and {@link StoreAdmin}
  *       (status, migrate, check, vacuum). Lists are keyset pages ({@link PageRequest}, {@link Page}):
  *       the key is the ordering id, so paging is stable under concurrent appends.</li>
  *   <li>{@link StoreAdmin}'s optional parts are default methods, so a backend implements only what it
- *       has: a native snapshot ({@code nativeBackupSuffix}, {@code backupTo}; SQLite), the content of
+ *       has: a native snapshot ({@code nativeBackupSuffix}, {@code backupTo}, and {@code openBackup}, which
+ *       reads one back through a private copy as a {@link NativeBackup}; SQLite), the content of
  *       a store below the head as its migrations will leave it ({@code contentsAsMigrated}; JSON and
  *       PostgreSQL, so their export backups work before migrating), and {@code removeCreatedStore},
  *       which every shipped backend implements so that a failed transfer leaves no empty store.</li>

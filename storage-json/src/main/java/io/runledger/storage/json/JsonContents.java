@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * {@link StoreContents}: export streams the in-memory content in canonical order under one read view
  * (writers' journal appends go on, their apply waits until the export is done); import builds the
- * content aside and makes it durable as one new snapshot, so it is all or nothing.
+ * content aside and makes it durable as one new snapshot, so it is all or nothing; a replace does the
+ * same over a store that holds content, whose snapshot the new one replaces by an atomic rename.
  */
 final class JsonContents implements StoreContents {
     private final JournaledLedger ledger;
@@ -33,9 +34,19 @@ final class JsonContents implements StoreContents {
 
     @Override
     public long importFrom(Iterator<LedgerRecord> records) {
+        return load(records, true);
+    }
+
+    /** As an import, but over whatever the store holds: the new snapshot replaces the old one whole. */
+    @Override
+    public long replaceWith(Iterator<LedgerRecord> records) {
+        return load(records, false);
+    }
+
+    private long load(Iterator<LedgerRecord> records, boolean intoEmpty) {
         long[] count = {0};
         ledger.replace(current -> {
-            if (!current.isEmpty()) {
+            if (intoEmpty && !current.isEmpty()) {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target json store is not empty; an import goes only into an empty store (nothing was written)");
             }

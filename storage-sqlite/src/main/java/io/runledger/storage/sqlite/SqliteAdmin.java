@@ -2,6 +2,7 @@ package io.runledger.storage.sqlite;
 
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.MigrationReport;
+import io.runledger.storage.api.NativeBackup;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
@@ -104,6 +105,11 @@ final class SqliteAdmin implements StoreAdmin {
     public void backupTo(Path target) {
         requireExisting();
         new SqliteBackup(file, options, errors).write(target);
+    }
+
+    @Override
+    public Optional<NativeBackup> openBackup(Path backup) {
+        return Optional.of(SqliteBackupReading.open(backup, options, migrations));
     }
 
     /**

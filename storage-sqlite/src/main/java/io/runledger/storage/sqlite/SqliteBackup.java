@@ -72,17 +72,25 @@ final class SqliteBackup {
     }
 
     private void verify(SqliteFile copy, Path file) {
+        requireIntact(copy, options, errors, "the backup copy of " + store, file + " was not written; run `runledger db check` on the store");
+    }
+
+    /**
+     * Raises {@link ReasonCode#INTEGRITY_CHECK_FAILED} naming {@code what} and saying {@code then} when
+     * {@code integrity_check} or {@code foreign_key_check} finds a problem in {@code copy}; a file SQLite
+     * cannot read at all is {@link ReasonCode#STORE_CORRUPT}.
+     */
+    static void requireIntact(SqliteFile copy, SqliteOptions options, SqlErrorTranslator errors, String what, String then) {
         List<String> problems = new ArrayList<>();
         try (Connection connection = SqliteDataSources.writer(copy, options).getConnection()) {
             problems.addAll(SqliteInspection.integrityProblems(connection));
             problems.addAll(SqliteInspection.foreignKeyProblems(connection));
         } catch (SQLException | RuntimeException e) {
-            throw errors.translate("check the backup copy of " + store, e);
+            throw errors.translate("check " + what, e);
         }
         if (!problems.isEmpty()) {
-            throw new StoreException(ReasonCode.INTEGRITY_CHECK_FAILED, "the backup copy of " + store
-                    + " failed its integrity check (" + problems.get(0) + "); " + file
-                    + " was not written; run `runledger db check` on the store");
+            throw new StoreException(ReasonCode.INTEGRITY_CHECK_FAILED, what + " failed its integrity check ("
+                    + problems.get(0) + "); " + then);
         }
     }
 

@@ -37,6 +37,10 @@
  *       synced, then hard-linked to its name (storage-support's {@code DurableFiles}, which syncs the
  *       directory), so a failed backup leaves nothing that looks valid and an existing file is never
  *       overwritten.</li>
+ *   <li>{@link SqliteBackupReading}: {@code openBackup}, a native backup read back for
+ *       {@code db restore} and {@code db backups}: recognised by SQLite's file header, copied to a hidden
+ *       name beside it (the backup itself never changes), checked like a fresh backup, migrated to the
+ *       head when older, opened; closing removes the copy.</li>
  *   <li>Errors: {@link SqliteErrors} classifies result codes for storage-sql's translator (a
  *       foreign-key violation arrives as a generic error with {@code SQLITE_CONSTRAINT_FOREIGNKEY}
  *       in its message and becomes {@code run_not_found}). A full disk is {@code SQLITE_FULL}, or an

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link io.runledger.storage.api.StoreContents}: export streams records in canonical order, import
- * loads an empty store all or nothing, and a store that holds anything is never imported into.
+ * loads an empty store all or nothing, a store that holds anything is never imported into, and a
+ * replace swaps the whole content in one unit.
  */
 public abstract class ContentsContract extends StoreContract {
     /** Runs by id, steps by run then step id, events by id — the canonical order of FORMAT.md. */
@@ -105,6 +106,30 @@ public abstract class ContentsContract extends StoreContract {
         Reasons.assertFailsWith(ReasonCode.RUN_NOT_FOUND, () -> store().contents().importFrom(orphan.iterator()));
 
         assertTrue(store().contents().isEmpty());
+    }
+
+    @Test
+    void aReplaceSwapsTheWholeContentForTheNewRecords() {
+        store().runs().create(run("r-old"));
+        store().auditLog().append(List.of(event("e-old", "r-old")));
+
+        assertEquals(CANONICAL.size(), store().contents().replaceWith(CANONICAL.iterator()));
+
+        assertEquals(CANONICAL, export(store()));
+        assertEquals(Optional.empty(), store().runs().find(Records.runId("r-old")), "nothing of the old content stays");
+    }
+
+    @Test
+    void aReplaceFailingMidStreamLeavesTheOldContentWhole() {
+        store().runs().create(run("r-old"));
+        store().auditLog().append(List.of(event("e-old", "r-old")));
+        List<LedgerRecord> before = export(store());
+
+        Reasons.assertFailsWith(ReasonCode.IMPORT_FORMAT_INVALID, () -> store().contents().replaceWith(failingAfter(5, CANONICAL)));
+
+        assertEquals(before, export(store()), "the old content, all of it and nothing else");
+        store().runs().create(run("r-after"));
+        assertTrue(store().runs().find(Records.runId("r-after")).isPresent(), "the store is still usable");
     }
 
     /** Yields the first {@code count} records, then fails the way a parser of a bad file does. */

@@ -7,6 +7,7 @@ import io.runledger.storage.api.Step;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,19 @@ public final class ContentInserts implements AutoCloseable {
         this.steps = connection.prepareStatement(StepRows.COLUMNS.insert());
         this.events = connection.prepareStatement(AuditEventRows.COLUMNS.insert());
         this.parentsFirst = List.of(runs, labels, steps, events);
+    }
+
+    /**
+     * Deletes every row of the content tables on {@code connection}, children first so that no
+     * foreign key is broken on the way, inside the caller's transaction: a restore that replaces a
+     * store clears it and inserts the new content in one unit.
+     */
+    public static void deleteAll(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (TableColumns table : List.of(AuditEventRows.COLUMNS, StepRows.COLUMNS, RunLabelRows.COLUMNS, RunRows.COLUMNS)) {
+                statement.executeUpdate("DELETE FROM " + table.table());
+            }
+        }
     }
 
     /** Adds the record's rows to the batches, sending them when full or when the table changes. */

@@ -17,6 +17,7 @@ import org.hibernate.StatelessSession;
  * other writer out from its "is the store empty?" check to its commit
  * ({@link SqlSessions#writeExclusive}), inserting in plain JDBC batches ({@link ContentInserts}) on
  * the transaction's connection.
+ * A replace deletes every row in that same transaction before inserting, so it commits whole or not at all.
  */
 public final class SqlStoreContents implements StoreContents {
     private final SqlSessions sessions;
@@ -40,17 +41,30 @@ public final class SqlStoreContents implements StoreContents {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target store is not empty; an import goes only into an empty store (nothing was written)");
             }
-            return session.doReturningWork(connection -> {
-                long count = 0;
-                try (ContentInserts inserts = new ContentInserts(connection)) {
-                    while (hasNext(records)) {
-                        inserts.add(next(records));
-                        count++;
-                    }
-                    inserts.flush();
+            return insert(session, records);
+        });
+    }
+
+    /** Deletes every row and inserts {@code records} in the one exclusive write transaction. */
+    @Override
+    public long replaceWith(Iterator<LedgerRecord> records) {
+        return sessions.writeExclusive("replace the store's content", session -> {
+            session.doWork(ContentInserts::deleteAll);
+            return insert(session, records);
+        });
+    }
+
+    private static long insert(StatelessSession session, Iterator<LedgerRecord> records) {
+        return session.doReturningWork(connection -> {
+            long count = 0;
+            try (ContentInserts inserts = new ContentInserts(connection)) {
+                while (hasNext(records)) {
+                    inserts.add(next(records));
+                    count++;
                 }
-                return count;
-            });
+                inserts.flush();
+            }
+            return count;
         });
     }
 

@@ -187,8 +187,17 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, StoreContents {
 
     @Override
     public long importFrom(Iterator<LedgerRecord> records) {
+        return load(records, true);
+    }
+
+    @Override
+    public long replaceWith(Iterator<LedgerRecord> records) {
+        return load(records, false);
+    }
+
+    private long load(Iterator<LedgerRecord> records, boolean intoEmpty) {
         synchronized (data) {
-            if (!data.isEmpty()) {
+            if (intoEmpty && !data.isEmpty()) {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, "the target store is not empty");
             }
             MemoryStore scratch = new MemoryStore(new MemoryData());
@@ -204,6 +213,9 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, StoreContents {
                 }
                 count++;
             }
+            data.runs.clear();
+            data.steps.clear();
+            data.events.clear();
             data.runs.putAll(scratch.data.runs);
             data.steps.putAll(scratch.data.steps);
             data.events.putAll(scratch.data.events);

@@ -1,0 +1,21 @@
+package io.runledger.domain.transfer;
+
+import io.runledger.format.record.ExportSummary;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a restore did.
+ *
+ * @param kind     what the source was: {@code export} or {@code native backup}
+ * @param restored the counts and content hash the store now holds, equal to the source's
+ * @param undo     the verified backup of the store as it was, when it was replaced
+ */
+public record RestoreOutcome(String kind, ExportSummary restored, Optional<Path> undo) {
+    public RestoreOutcome {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(restored, "restored");
+        Objects.requireNonNull(undo, "undo");
+    }
+}

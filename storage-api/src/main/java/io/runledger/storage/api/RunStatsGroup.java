@@ -1,7 +1,6 @@
 package io.runledger.storage.api;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,11 +52,11 @@ public record RunStatsGroup(Optional<String> labelValue, Map<RunStatus, Long> co
         return (p * n + 99) / 100;
     }
 
-    /** The group of these runs' statuses and sorted durations, as a store that aggregates in memory computes it. */
-    public static RunStatsGroup of(Optional<String> labelValue, Map<RunStatus, Long> counts, List<Long> sortedDurations) {
-        int n = sortedDurations.size();
-        Optional<Long> p50 = n == 0 ? Optional.empty() : Optional.of(sortedDurations.get((int) nearestRank(50, n) - 1));
-        Optional<Long> p95 = n == 0 ? Optional.empty() : Optional.of(sortedDurations.get((int) nearestRank(95, n) - 1));
+    /** The group of these counts and these finished runs' durations, sorted ascending. */
+    public static RunStatsGroup of(Optional<String> labelValue, Map<RunStatus, Long> counts, long[] sortedDurations) {
+        int n = sortedDurations.length;
+        Optional<Long> p50 = n == 0 ? Optional.empty() : Optional.of(sortedDurations[(int) nearestRank(50, n) - 1]);
+        Optional<Long> p95 = n == 0 ? Optional.empty() : Optional.of(sortedDurations[(int) nearestRank(95, n) - 1]);
         return new RunStatsGroup(labelValue, counts, p50, p95);
     }
 }

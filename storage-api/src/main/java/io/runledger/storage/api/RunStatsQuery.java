@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What {@link Runs#stats} aggregates: the runs created in {@code [from, to)} that match {@code status}
  * and {@code label}, overall and, with {@code groupBy}, per value of that label (runs without the label
- * count only overall); at most {@code maxPoints} chart points.
+ * count only overall); the latest {@code maxPoints} of them are the chart's points.
  */
 public record RunStatsQuery(Instant from, Instant to, Optional<RunStatus> status, Optional<Label> label,
                             Optional<String> groupBy, int maxPoints) {

@@ -26,7 +26,7 @@ public interface Runs {
     /**
      * Aggregates of the runs the query selects, computed by the store without handing every run to the
      * caller: counts per status, success rate and nearest-rank p50/p95 of finished runs' durations,
-     * overall and per label value, and a bounded, evenly strided series of chart points
+     * overall and per label value, and the latest {@code maxPoints} runs as chart points
      * ({@link RunStats}). Every store answers the same for the same content.
      */
     RunStats stats(RunStatsQuery query);

@@ -19,9 +19,9 @@
  *   <li>Run aggregates: {@link Runs#stats} answers a {@link RunStatsQuery} (a {@code created_at} range,
  *       status and label filters, an optional label to group by, a cap on chart points) with
  *       {@link RunStats}: {@link RunStatsGroup}s (counts per status, success rate, p50/p95 of finished
- *       runs' durations by the one nearest-rank rule, {@code RunStatsGroup.nearestRank}) and strided
- *       {@link RunPoint}s. {@link RunStatsTally} is the in-memory computation for stores that keep
- *       their runs in memory; SQL stores compute the same in SQL.</li>
+ *       runs' durations by the one nearest-rank rule, {@code RunStatsGroup.nearestRank}) and the latest
+ *       runs as {@link RunPoint}s. {@link RunStatsTally} turns counted runs into the answer: whole runs
+ *       from a store that keeps them in memory, or two numbers a run streamed by a SQL store.</li>
  *   <li>{@link StoreAdmin}'s optional parts are default methods, so a backend implements only what it
  *       has: a native snapshot ({@code nativeBackupSuffix}, {@code backupTo}; SQLite), the content of
  *       a store below the head as its migrations will leave it ({@code contentsAsMigrated}; JSON and

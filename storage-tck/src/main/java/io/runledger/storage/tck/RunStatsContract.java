@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Run aggregates ({@code Runs.stats}): the same numbers on every store for the same twenty runs —
  * counts per status, success rate, nearest-rank p50/p95 of finished runs' durations, per label value,
- * the half-open {@code created_at} range, filters, and the strided chart points. The expected values
+ * the half-open {@code created_at} range, filters, and the chart's points (the latest runs). The expected values
  * are written out, not computed, so a store cannot agree with itself by accident.
  */
 public abstract class RunStatsContract extends StoreContract {
@@ -124,7 +124,7 @@ public abstract class RunStatsContract extends StoreContract {
     }
 
     @Test
-    void pointsFollowCreationOrderWithDurationsAndAreStridedOverTheCap() {
+    void pointsAreTheLatestRunsInCreationOrderWithTheirDurations() {
         RunStats all = stats(0, 1_000, ANY, Optional.empty(), Optional.empty(), 20);
         assertEquals(20, all.points().size());
         assertFalse(all.truncated());
@@ -132,11 +132,17 @@ public abstract class RunStatsContract extends StoreContract {
         assertEquals(new RunPoint(Records.runId("r03"), at(30), RunStatus.RUNNING, Optional.empty()), third);
         assertEquals(new RunPoint(Records.runId("r20"), at(200), RunStatus.FAILED, Optional.of(60_000_020L)), all.points().get(19));
 
-        RunStats sampled = stats(0, 1_000, ANY, Optional.empty(), Optional.empty(), 6);
-        assertTrue(sampled.truncated());
-        assertEquals(4, sampled.stride(), "ceil(20 / 6)");
-        assertEquals(List.of("r01", "r05", "r09", "r13", "r17"), ids(sampled));
-        assertEquals(20, sampled.overall().total(), "sampling thins the points, never the figures");
+        RunStats latest = stats(0, 1_000, ANY, Optional.empty(), Optional.empty(), 6);
+        assertTrue(latest.truncated());
+        assertEquals(List.of("r15", "r16", "r17", "r18", "r19", "r20"), ids(latest));
+        assertEquals(20, latest.overall().total(), "the cap limits the points, never the figures");
+
+        for (String id : List.of("r21a", "r21B")) {
+            store().runs().create(new Run(Records.runId(id), at(300), CanonicalJson.EMPTY_OBJECT, Optional.empty(),
+                    Optional.empty(), RunStatus.RUNNING, Optional.empty(), Map.of()));
+        }
+        assertEquals(List.of("r20", "r21B", "r21a"), ids(stats(0, 1_000, ANY, Optional.empty(), Optional.empty(), 3)),
+                "runs created at the same instant follow run_id in byte order");
     }
 
     private static List<String> ids(RunStats stats) {

@@ -3,8 +3,8 @@ package io.runledger.storage.sql.jdbc;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.RunPoint;
 import io.runledger.storage.api.RunStats;
-import io.runledger.storage.api.RunStatsGroup;
 import io.runledger.storage.api.RunStatsQuery;
+import io.runledger.storage.api.RunStatsTally;
 import io.runledger.storage.api.RunStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,20 +13,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
- * {@code Runs.stats} in SQL, on one connection: counts per status, the nearest-rank percentiles
- * (window functions, so the database sorts and only two numbers per group come back) and the chart's
- * points, overall and per label value. Only aggregates and at most {@code maxPoints} rows leave the
- * database. docs/PERFORMANCE.md has the figures at 100,000 runs.
+ * {@code Runs.stats} in SQL on one connection, in two statements: one pass streams, per selected run,
+ * its group-by label value, status and duration — three scalars, never the run — into a
+ * {@link RunStatsTally}, which counts and takes the nearest-rank percentiles; a second reads the
+ * latest {@code maxPoints} runs for the chart. Sorting the durations in the adapter (a primitive
+ * sort) is several times cheaper than a window function over the same rows on either database
+ * (docs/PERFORMANCE.md, run aggregates).
  */
 public final class RunStatsReading {
+    private static final RunStatus[] STATUSES = RunStatus.values();
+
     private final IdOrder order;
 
     public RunStatsReading(IdOrder order) {
@@ -34,41 +35,17 @@ public final class RunStatsReading {
     }
 
     public RunStats read(Connection connection, RunStatsQuery query) throws SQLException {
-        RunStatsStatements overall = new RunStatsStatements(query, false, order);
-        Map<RunStatus, Long> overallCounts = new EnumMap<>(RunStatus.class);
-        rows(connection, overall.counts(), row -> overallCounts.put(status(row.getString(1)), row.getLong(2)));
-        long[] overallPercentiles = new long[2];
-        boolean[] finished = {false};
-        rows(connection, overall.percentiles(), row -> {
-            overallPercentiles[0] = row.getLong(1);
-            finished[0] = !row.wasNull();
-            overallPercentiles[1] = row.getLong(2);
+        RunStatsStatements statements = new RunStatsStatements(query, order);
+        RunStatsTally tally = new RunStatsTally(query);
+        rows(connection, statements.tally(), row -> {
+            long duration = row.getLong(3);
+            Optional<Long> finished = row.wasNull() ? Optional.empty() : Optional.of(duration);
+            tally.count(Optional.ofNullable(row.getString(1)), status(row.getString(2)), finished);
         });
-        RunStatsGroup all = new RunStatsGroup(Optional.empty(), overallCounts,
-                finished[0] ? Optional.of(overallPercentiles[0]) : Optional.empty(),
-                finished[0] ? Optional.of(overallPercentiles[1]) : Optional.empty());
-        long stride = RunStats.stride(all.total(), query.maxPoints());
-        List<RunPoint> points = new ArrayList<>();
-        rows(connection, overall.points(stride, query.maxPoints()), row -> points.add(point(row)));
-        return new RunStats(all, groups(connection, query), points, stride);
-    }
-
-    private List<RunStatsGroup> groups(Connection connection, RunStatsQuery query) throws SQLException {
-        if (query.groupBy().isEmpty()) {
-            return List.of();
-        }
-        RunStatsStatements grouped = new RunStatsStatements(query, true, order);
-        Map<String, Map<RunStatus, Long>> counts = new HashMap<>();
-        rows(connection, grouped.counts(), row -> counts.computeIfAbsent(row.getString(1), v -> new EnumMap<>(RunStatus.class))
-                .put(status(row.getString(2)), row.getLong(3)));
-        Map<String, long[]> percentiles = new HashMap<>();
-        rows(connection, grouped.percentiles(), row -> percentiles.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)}));
-        List<RunStatsGroup> groups = new ArrayList<>();
-        for (String value : new TreeSet<>(counts.keySet())) {
-            Optional<long[]> p = Optional.ofNullable(percentiles.get(value));
-            groups.add(new RunStatsGroup(Optional.of(value), counts.get(value), p.map(v -> v[0]), p.map(v -> v[1])));
-        }
-        return groups;
+        List<RunPoint> points = new ArrayList<>(query.maxPoints());
+        rows(connection, statements.latest(), row -> points.add(point(row)));
+        Collections.reverse(points);
+        return tally.result(points);
     }
 
     private static RunPoint point(ResultSet row) throws SQLException {
@@ -78,7 +55,13 @@ public final class RunStatsReading {
                 finished.map(f -> ChronoUnit.MICROS.between(created, f)));
     }
 
+    // A plain loop over the four statuses: this runs once per selected run.
     private static RunStatus status(String wire) {
+        for (RunStatus status : STATUSES) {
+            if (status.wireName().equals(wire)) {
+                return status;
+            }
+        }
         return JdbcValues.wire(wire, RunStatus::fromWire, "run status");
     }
 
@@ -90,6 +73,7 @@ public final class RunStatsReading {
 
     private static void rows(Connection connection, RunStatsStatements.Bound bound, RowReader reader) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(bound.sql())) {
+            statement.setFetchSize(1_000);
             bound.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -1,6 +1,7 @@
 package io.runledger.storage.sql.jdbc;
 
 import io.runledger.storage.api.RunStatsQuery;
+import io.runledger.storage.api.RunStatus;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,14 +36,18 @@ final class RunStatsStatements {
     }
 
     /**
-     * Rows of (the group-by label's value or NULL, status, duration or NULL), one per selected run, in
-     * no order: one pass over the runs (and one label look-up each when grouped), nothing sorted.
+     * Rows of (status as its {@code RunStatus} ordinal, duration or NULL[, the group-by label's value or
+     * NULL]), one per selected run, in no order: one pass over the runs (and one label look-up each
+     * when grouped), nothing sorted. The status comes as a number so that no text crosses per row.
      */
     Bound tally() {
         boolean grouped = query.groupBy().isPresent();
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(grouped ? "g.value" : "NULL")
-                .append(", r.status, r.finished_at - r.created_at FROM runs r");
+        StringBuilder sql = new StringBuilder("SELECT CASE r.status");
+        for (RunStatus status : RunStatus.values()) {
+            sql.append(" WHEN '").append(status.wireName()).append("' THEN ").append(status.ordinal());
+        }
+        sql.append(" ELSE -1 END, r.finished_at - r.created_at").append(grouped ? ", g.value" : "").append(" FROM runs r");
         if (grouped) {
             sql.append(" LEFT JOIN run_labels g ON g.run_id = r.run_id AND g.name = ?");
             parameters.add(query.groupBy().get());

@@ -1,10 +1,12 @@
-// The console's shell: a hash router (#/runs, #/runs/<id>, #/store), the token prompt, and the
+// The console's shell: a hash router (#/runs, #/runs/<id>, #/trends, #/audit, #/store), the token prompt, and the
 // lifecycle of the shown page (its timers stop when another page is shown).
 import { Unauthorized, forgetToken, hasToken, setToken } from './api.js';
 import { el } from './dom.js';
 import { runsPage } from './runs.js';
 import { runPage } from './run.js';
 import { storePage } from './store.js';
+import { auditPage } from './audit.js';
+import { trendsPage } from './trends.js';
 
 const main = document.getElementById('main');
 const dialog = document.getElementById('token-dialog');
@@ -21,6 +23,12 @@ function route() {
   }
   if (path === '/store') {
     return { nav: 'store', page: storePage, arg: null, params };
+  }
+  if (path === '/audit') {
+    return { nav: 'audit', page: auditPage, arg: null, params };
+  }
+  if (path === '/trends') {
+    return { nav: 'trends', page: trendsPage, arg: null, params };
   }
   return { nav: 'runs', page: runsPage, arg: null, params };
 }

@@ -22,7 +22,8 @@ import java.util.Set;
 final class AuditRoutes {
     static final int MAX_BATCH = 1_000;
     private static final Set<String> APPEND_FIELDS = Set.of("events");
-    private static final Set<String> QUERY_PARAMS = Set.of("run_id", "level", "scope", "since", "until", "limit", "cursor");
+    private static final Set<String> QUERY_PARAMS = Set.of("run_id", "level", "scope", "since", "until", "event", "text",
+            "limit", "cursor");
 
     private final AuditTrail audit;
     private final RequestBody body;
@@ -68,7 +69,8 @@ final class AuditRoutes {
                         "level must be one of debug, info, warn, error (got \"" + name + "\")"))),
                 params.get("scope"),
                 params.get("since").map(text -> Timestamps.parse("since", text)),
-                params.get("until").map(text -> Timestamps.parse("until", text)));
+                params.get("until").map(text -> Timestamps.parse("until", text)),
+                params.get("event"), params.get("text"));
         Responses.page(ctx, audit.find(filter, params.page()), AuditEventView::of);
     }
 }

@@ -47,6 +47,8 @@ public final class LedgerServer implements AutoCloseable {
             config.routes.exception(Exception.class, Problems::unexpected);
             StoreStanding standing = new StoreStanding(services.storeStatus(), settings.healthMaxAge());
             new HealthRoutes(standing, backend, persistenceMode).register(config.routes);
+            // run aggregates: before /v1/runs/{run_id}, which would take "stats" for a run id
+            new RunStatsRoute(services.runs(), java.time.Clock.systemUTC()).register(config.routes);
             new RunRoutes(services.runs(), body).register(config.routes);
             new StepRoutes(services.runs(), services.steps(), body).register(config.routes);
             new AuditRoutes(services.audit(), body).register(config.routes);

@@ -69,12 +69,12 @@ final class RunRoutes {
         return new RunId(ctx.pathParam("run_id"));
     }
 
-    private static RunStatus status(String name) {
+    static RunStatus status(String name) {
         return RunStatus.fromWire(name).orElseThrow(() -> ApiFailure.invalid(
                 "status must be one of running, succeeded, failed, cancelled (got \"" + name + "\")"));
     }
 
-    private static Label label(String text) {
+    static Label label(String text) {
         int eq = text.indexOf('=');
         if (eq < 1 || eq == text.length() - 1) {
             throw ApiFailure.invalid("label must be NAME=VALUE, e.g. label=env=prod");

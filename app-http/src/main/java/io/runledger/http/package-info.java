@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>{@link LedgerServer} builds the app with every route configured up front: {@link HealthRoutes}
- *       ({@code /health}, {@code /openapi.json}, no token), {@link RunRoutes}, {@link StepRoutes},
+ *       ({@code /health}, {@code /openapi.json}, no token), {@link RunStatsRoute} ({@code GET /v1/runs/stats},
+ *       registered before {@code /v1/runs/{run_id}}), {@link RunRoutes}, {@link StepRoutes},
  *       {@link AuditRoutes} and {@link StoreRoutes} under {@code /v1}, and the {@link WebConsole}.
  *       Routes call the domain's use cases ({@link Services}: {@code RunRecorder},
  *       {@code StepRecorder}, {@code AuditTrail}, {@code Doctor}), never a port, so a retried audit

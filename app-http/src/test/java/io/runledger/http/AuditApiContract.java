@@ -33,6 +33,28 @@ abstract class AuditApiContract extends ApiContract {
     }
 
     @Test
+    void theQueryFindsEventsAcrossRunsByEventNameAndByTextInTheMessage() {
+        String scope = id("search");
+        String runA = id("run");
+        String runB = id("run");
+        api.post("/v1/runs", "{\"run_id\":\"" + runA + "\"}");
+        api.post("/v1/runs", "{\"run_id\":\"" + runB + "\"}");
+        api.post("/v1/audit", "{\"events\":["
+                + "{\"level\":\"error\",\"scope\":\"" + scope + "\",\"event\":\"test.failed\",\"message\":\"PagingTest 100% broken\",\"run_id\":\"" + runA + "\"},"
+                + "{\"level\":\"info\",\"scope\":\"" + scope + "\",\"event\":\"test.passed\",\"message\":\"pagingtest fine\",\"run_id\":\"" + runB + "\"},"
+                + "{\"level\":\"error\",\"scope\":\"" + scope + "\",\"event\":\"test.failed\",\"message\":\"ExportTest broken\"}]}");
+
+        assertEquals(List.of(runA, "null"), all("scope=" + scope + "&event=test.failed").stream()
+                .map(e -> e.path("run_id").asText()).toList());
+        assertEquals(List.of("PagingTest 100% broken"), all("scope=" + scope + "&text=100%25").stream()
+                .map(e -> e.path("message").asText()).toList());
+        assertEquals(List.of("pagingtest fine"), all("scope=" + scope + "&text=pagingtest").stream()
+                .map(e -> e.path("message").asText()).toList(), "case-sensitive");
+        assertEquals(2, all("scope=" + scope + "&text=broken").size());
+        assertProblem(api.get("/v1/audit?text="), 400, "validation_failed");
+    }
+
+    @Test
     void appendsABatchAndFillsInIdsAndTimestamps() {
         String scope = id("scope");
         HttpReply appended = api.post("/v1/audit", "{\"events\":[" + event(scope, "") + ","

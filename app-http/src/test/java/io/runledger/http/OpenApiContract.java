@@ -41,6 +41,9 @@ abstract class OpenApiContract extends ApiContract {
         api.get("/v1/runs/unknown");
         api.get("/v1/runs?limit=1");
         api.get("/v1/runs?limit=x");
+        api.get("/v1/runs/stats?group_by=team&max_points=1");
+        api.get("/v1/runs/stats?max_points=0");
+        api.get("/v1/audit?event=e&text=m&limit=1");
         api.post("/v1/runs/" + runId + "/steps", "{\"step_id\":\"s1\",\"name\":\"one\"}");
         api.post("/v1/runs/" + runId + "/steps", "{\"step_id\":\"s1\",\"name\":\"one\"}");
         api.get("/v1/runs/" + runId + "/steps?limit=1");

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,17 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  * The web console in headless Chromium against a live server on SQLite with {@link ConsoleSeed}'s
  * data: the runs page, a run's timeline and audit tail, the store page, and their live updates.
  */
-class WebConsoleBrowserTest extends BrowserContract {
-    @Override
-    protected HttpBackendFixture fixture() {
-        return new ConfiguredBackendFixture("sqlite", "state.sqlite");
-    }
-
-    @BeforeAll
-    void seed() {
-        new ConsoleSeed(runtime.storeForWriting(), Instant.now()).seed();
-    }
-
+class WebConsoleBrowserTest extends SeededConsoleContract {
     @Test
     void theRunsPageShowsEachRunWithItsStatusColourAndPagesByCursor() {
         open("#/runs");
@@ -213,28 +201,9 @@ class WebConsoleBrowserTest extends BrowserContract {
         }
     }
 
-    private WebElement tabUntil(java.util.function.Predicate<WebElement> wanted) {
-        for (int i = 0; i < 60; i++) {
-            WebElement active = driver.switchTo().activeElement();
-            if (wanted.test(active)) {
-                return active;
-            }
-            // To the page, not to the element: the timeline redraws as it polls, and a redrawn element
-            // that still has focus may already be detached.
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("the keyboard never reached the element");
-    }
-
     private String attribute(String css, String name) {
         return String.valueOf(script("const e = document.querySelector(arguments[0]); "
                 + "return e ? e.getAttribute(arguments[1]) : '';", css, name));
-    }
-
-    /** The attribute of every element matching {@code css}, read at one instant (rows are redrawn as data arrives). */
-    private List<String> ids(String css, String attribute) {
-        Object found = script("return [...document.querySelectorAll(arguments[0])].map(e => e.getAttribute(arguments[1]));", css, attribute);
-        return ((List<?>) found).stream().map(String::valueOf).toList();
     }
 
     /** Each bar's step id and classes, with the pending and skipped markers' extra class left out. */

@@ -29,6 +29,22 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theRunStatsLatencyHarnessTimesEveryShapeOnTheFileBackends() throws java.io.IOException {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            RunStatsLatency.main(new String[] {"400", "4", "sqlite", "json"});
+        } finally {
+            System.setOut(original);
+        }
+        java.util.List<String> lines = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("sqlite,") || line.startsWith("json,")).toList();
+        assertEquals(8, lines.size(), "four query shapes on each backend: " + lines);
+        lines.forEach(line -> assertTrue(line.matches("[a-z]+,[a-z0-9_]+(,[0-9]+\\.[0-9]){4}"), line));
+    }
+
+    @Test
     void everyRecordParsingBenchmarkRunsAndMeasuresSomething() throws RunnerException {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(RecordParsingBenchmark.class.getName())

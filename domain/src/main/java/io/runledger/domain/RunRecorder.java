@@ -7,6 +7,8 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunFilter;
 import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStats;
+import io.runledger.storage.api.RunStatsQuery;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.StoreException;
@@ -81,6 +83,11 @@ public final class RunRecorder {
     /** Runs matching the filter in {@code run_id} order, one page at a time. */
     public Page<Run> list(RunFilter filter, PageRequest page) {
         return runs.list(filter, page);
+    }
+
+    /** Aggregates of the runs the query selects, computed by the store ({@link Runs#stats}). */
+    public RunStats stats(RunStatsQuery query) {
+        return runs.stats(query);
     }
 
     private static Optional<String> configHash(NewRun draft) {

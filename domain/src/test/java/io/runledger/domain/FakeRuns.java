@@ -6,6 +6,9 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunFilter;
 import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStats;
+import io.runledger.storage.api.RunStatsQuery;
+import io.runledger.storage.api.RunStatsTally;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.StoreException;
@@ -43,6 +46,13 @@ final class FakeRuns implements Runs {
     @Override
     public Page<Run> list(RunFilter filter, PageRequest page) {
         return new Page<>(new ArrayList<>(stored.values()), Optional.empty());
+    }
+
+    @Override
+    public RunStats stats(RunStatsQuery query) {
+        RunStatsTally tally = new RunStatsTally(query);
+        stored.values().forEach(tally::add);
+        return tally.result();
     }
 
     @Override

@@ -12,6 +12,8 @@
  *   <li>{@link HealthView} ({@code GET /health}), {@link StoreSummaryView} ({@code GET /v1/store}:
  *       where the store stands, from one status read), {@link StoreView} and {@link CheckView}
  *       ({@code GET /v1/store/check}, admin role: the doctor's report, details without passwords).</li>
+ *   <li>{@link RunStatsView} ({@code GET /v1/runs/stats}) with {@link RunStatsGroupView} (counts,
+ *       success rate, p50/p95 in microseconds per group) and {@link RunPointView} (a chart point).</li>
  *   <li>{@link ProblemView}: an RFC 9457 problem with the {@code reason} extension;
  *       {@code correlation_id} only for internal errors; backend and schema numbers only for an
  *       unusable store on {@code /health} and {@code /v1/store}.</li>

@@ -22,4 +22,12 @@ public interface Runs {
      * run, {@link ReasonCode#INVALID_STATUS_TRANSITION} if another writer changed it meanwhile.
      */
     void update(Run next, RunStatus expected);
+
+    /**
+     * Aggregates of the runs the query selects, computed by the store without handing every run to the
+     * caller: counts per status, success rate and nearest-rank p50/p95 of finished runs' durations,
+     * overall and per label value, and the latest {@code maxPoints} runs as chart points
+     * ({@link RunStats}). Every store answers the same for the same content.
+     */
+    RunStats stats(RunStatsQuery query);
 }

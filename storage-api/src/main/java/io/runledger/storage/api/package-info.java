@@ -17,6 +17,12 @@
  *       restore that replaces a store in one unit) and {@link StoreAdmin}
  *       (status, migrate, check, vacuum). Lists are keyset pages ({@link PageRequest}, {@link Page}):
  *       the key is the ordering id, so paging is stable under concurrent appends.</li>
+ *   <li>Run aggregates: {@link Runs#stats} answers a {@link RunStatsQuery} (a {@code created_at} range,
+ *       status and label filters, an optional label to group by, a cap on chart points) with
+ *       {@link RunStats}: {@link RunStatsGroup}s (counts per status, success rate, p50/p95 of finished
+ *       runs' durations by the one nearest-rank rule, {@code RunStatsGroup.nearestRank}) and the latest
+ *       runs as {@link RunPoint}s. {@link RunStatsTally} turns counted runs into the answer: whole runs
+ *       from a store that keeps them in memory, or two numbers a run streamed by a SQL store.</li>
  *   <li>{@link StoreAdmin}'s optional parts are default methods, so a backend implements only what it
  *       has: a native snapshot ({@code nativeBackupSuffix}, {@code backupTo}, and {@code openBackup}, which
  *       reads one back through a private copy as a {@link NativeBackup}; SQLite), the content of

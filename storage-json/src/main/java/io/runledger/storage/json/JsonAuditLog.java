@@ -69,10 +69,6 @@ final class JsonAuditLog implements AuditLog {
 
     @Override
     public Page<AuditEvent> find(AuditFilter filter, PageRequest page) {
-        return ledger.read(content -> Pages.of(content.events(filter.runId().map(RunId::value)),
-                e -> filter.level().map(l -> l == e.level()).orElse(true)
-                        && filter.scope().map(s -> s.equals(e.scope())).orElse(true)
-                        && filter.since().map(s -> !e.ts().isBefore(s)).orElse(true)
-                        && filter.until().map(u -> e.ts().isBefore(u)).orElse(true), page));
+        return ledger.read(content -> Pages.of(content.events(filter.runId().map(RunId::value)), filter::matches, page));
     }
 }

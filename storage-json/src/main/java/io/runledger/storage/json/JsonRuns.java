@@ -6,6 +6,9 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunFilter;
 import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStats;
+import io.runledger.storage.api.RunStatsQuery;
+import io.runledger.storage.api.RunStatsTally;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.StoreException;
@@ -49,6 +52,15 @@ final class JsonRuns implements Runs {
     public Page<Run> list(RunFilter filter, PageRequest page) {
         return ledger.read(content -> Pages.of(content.runs(), run -> filter.status().map(s -> s == run.status()).orElse(true)
                 && filter.label().map(l -> l.value().equals(run.labels().get(l.name()))).orElse(true), page));
+    }
+
+    @Override
+    public RunStats stats(RunStatsQuery query) {
+        return ledger.read(content -> {
+            RunStatsTally tally = new RunStatsTally(query);
+            content.runs().values().forEach(tally::add);
+            return tally.result();
+        });
     }
 
     @Override

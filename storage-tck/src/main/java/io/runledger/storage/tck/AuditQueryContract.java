@@ -4,7 +4,9 @@ import static io.runledger.storage.tck.Records.at;
 import static io.runledger.storage.tck.Records.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
+import io.runledger.storage.api.CanonicalJson;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.RunId;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Querying the audit log: each filter alone and combined, {@code since} inclusive and {@code until}
- * exclusive to the microsecond, results always in event id order.
+ * exclusive to the microsecond, event names whole, message text as an exact substring; results always
+ * in event id order.
  */
 public abstract class AuditQueryContract extends StoreContract {
     private static final Optional<RunId> R1 = Optional.of(Records.runId("r1"));
@@ -92,6 +95,40 @@ public abstract class AuditQueryContract extends StoreContract {
         assertEquals(List.of("e02", "e03", "e04"), ids(NONE, Optional.empty(), Optional.empty(), t(1, 0), t(3, 0)));
         assertEquals(List.of(), ids(NONE, Optional.empty(), Optional.empty(), t(2, 0), t(2, 0)));
         assertEquals(List.of(), ids(NONE, Optional.empty(), Optional.empty(), t(3, 0), t(1, 0)));
+    }
+
+    @Test
+    void filterByEventNameAndByTextInTheMessage() {
+        store().auditLog().append(List.of(
+                new AuditEvent(Records.eventId("e09"), at(5), AuditLevel.ERROR, R1, "tests", "test.failed",
+                        "PagingTest.noGaps failed 😀", CanonicalJson.EMPTY_OBJECT),
+                new AuditEvent(Records.eventId("e10"), at(6), AuditLevel.INFO, R2, "tests", "test.passed",
+                        "pagingtest 100% passed_ok", CanonicalJson.EMPTY_OBJECT)));
+        assertEquals(List.of("e09"), find(new AuditFilter(NONE, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("test.failed"), Optional.empty())));
+        assertEquals(List.of(), find(new AuditFilter(NONE, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("test"), Optional.empty())), "event matches on the whole value");
+        assertEquals(List.of("e09"), text("Test.noGaps"));
+        assertEquals(List.of("e10"), text("pagingtest"), "text is case-sensitive");
+        assertEquals(List.of("e10"), text("100%"), "no wildcards: % is itself");
+        assertEquals(List.of(), text("passed%ok"), "no wildcards: % matches only itself");
+        assertEquals(List.of(), text("PagingTest_noGaps"), "no wildcards: _ matches only itself");
+        assertEquals(List.of("e09"), text("d 😀"));
+        assertEquals(List.of("e03", "e05"), text("event e0", R2), "text combines with the other filters");
+    }
+
+    private List<String> text(String text) {
+        return text(text, NONE);
+    }
+
+    private List<String> text(String text, Optional<RunId> runId) {
+        return find(new AuditFilter(runId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(text)));
+    }
+
+    private List<String> find(AuditFilter filter) {
+        return store().auditLog().find(filter, PageRequest.first(PageRequest.MAX_LIMIT))
+                .items().stream().map(e -> e.eventId().value()).toList();
     }
 
     @Test

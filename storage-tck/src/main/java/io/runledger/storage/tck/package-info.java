@@ -7,7 +7,7 @@
  * subclass per contract that supplies its fixture, and nothing else (never a copied test):
  * <ul>
  *   <li>Ports: {@link RunsContract}, {@link StepsContract}, {@link AuditLogContract},
- *       {@link AuditQueryContract}, {@link PaginationContract}, {@link ConcurrentPagingContract}
+ *       {@link AuditQueryContract}, {@link RunStatsContract}, {@link PaginationContract}, {@link ConcurrentPagingContract}
  *       (paging while another thread appends), {@link ContentsContract} (export order, all-or-nothing
  *       import into an empty store only), {@link ImportRaceContract} (an import's emptiness check and its
  *       commit are one unit no second import or other writer cuts into; {@link HeldImport} holds an

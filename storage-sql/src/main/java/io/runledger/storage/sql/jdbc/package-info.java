@@ -8,7 +8,9 @@
  *       entity conversion; {@code JdbcValues} reads and binds single values.</li>
  *   <li>The bulk paths use them: {@code ContentScan} (export, forward-only), {@code ContentInserts}
  *       (import, JDBC batches), {@code RunListing} (a runs page in one statement), {@code TableScan}
- *       (export on a caller's connection, for the PostgreSQL adapter).</li>
+ *       (export on a caller's connection, for the PostgreSQL adapter), {@code RunStatsReading} with
+ *       {@code RunStatsStatements} (run aggregates: one pass streaming a label value, status and
+ *       duration per run into the storage-api tally, and the latest runs for the chart).</li>
  *   <li>{@code IdOrder}: ids in byte order in HQL and SQL, whatever the database's collation;
  *       {@code Pages}: keyset pages of {@code limit + 1} rows.</li>
  * </ul>

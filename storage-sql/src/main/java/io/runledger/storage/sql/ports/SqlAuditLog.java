@@ -78,6 +78,8 @@ public final class SqlAuditLog implements AuditLog {
             filter.scope().ifPresent(s -> conditions.add("a.scope = :scope"));
             filter.since().ifPresent(s -> conditions.add("a.ts >= :since"));
             filter.until().ifPresent(u -> conditions.add("a.ts < :until"));
+            filter.event().ifPresent(e -> conditions.add("a.event = :event"));
+            filter.text().ifPresent(t -> conditions.add("locate(:text, a.message) > 0"));
             page.after().ifPresent(a -> conditions.add(sessions.id("a.eventId") + " > :after"));
             String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
             SelectionQuery<AuditEventEntity> query = session
@@ -88,6 +90,8 @@ public final class SqlAuditLog implements AuditLog {
             filter.scope().ifPresent(s -> query.setParameter("scope", s));
             filter.since().ifPresent(s -> query.setParameter("since", s));
             filter.until().ifPresent(u -> query.setParameter("until", u));
+            filter.event().ifPresent(e -> query.setParameter("event", e));
+            filter.text().ifPresent(t -> query.setParameter("text", t));
             page.after().ifPresent(a -> query.setParameter("after", a));
             return Pages.of(query.getResultList().stream().map(AuditEventRows::event).toList(), page, e -> e.eventId().value());
         });

@@ -6,6 +6,8 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunFilter;
 import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStats;
+import io.runledger.storage.api.RunStatsQuery;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.StoreException;
@@ -16,6 +18,7 @@ import io.runledger.storage.sql.jdbc.Pages;
 import io.runledger.storage.sql.jdbc.RunLabelRows;
 import io.runledger.storage.sql.jdbc.RunListing;
 import io.runledger.storage.sql.jdbc.RunRows;
+import io.runledger.storage.sql.jdbc.RunStatsReading;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,10 +28,12 @@ import org.hibernate.StatelessSession;
 public final class SqlRuns implements Runs {
     private final SqlSessions sessions;
     private final RunListing listing;
+    private final RunStatsReading statsReading;
 
     public SqlRuns(SqlSessions sessions) {
         this.sessions = sessions;
         this.listing = new RunListing(sessions.order());
+        this.statsReading = new RunStatsReading(sessions.order());
     }
 
     @Override
@@ -59,6 +64,11 @@ public final class SqlRuns implements Runs {
     public Page<Run> list(RunFilter filter, PageRequest page) {
         return sessions.readStatement("list runs",
                 connection -> Pages.of(listing.read(connection, filter, page), page, r -> r.runId().value()));
+    }
+
+    @Override
+    public RunStats stats(RunStatsQuery query) {
+        return sessions.read("aggregate runs", session -> session.doReturningWork(c -> statsReading.read(c, query)));
     }
 
     @Override

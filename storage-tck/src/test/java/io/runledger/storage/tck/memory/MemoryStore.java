@@ -11,6 +11,9 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunFilter;
 import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStats;
+import io.runledger.storage.api.RunStatsQuery;
+import io.runledger.storage.api.RunStatsTally;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Step;
@@ -96,6 +99,15 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, StoreContents {
     }
 
     @Override
+    public RunStats stats(RunStatsQuery query) {
+        synchronized (data) {
+            RunStatsTally tally = new RunStatsTally(query);
+            data.runs.values().forEach(tally::add);
+            return tally.result();
+        }
+    }
+
+    @Override
     public void update(Run next, RunStatus expected) {
         synchronized (data) {
             Run stored = find(next.runId()).orElseThrow(() -> new StoreException(ReasonCode.RUN_NOT_FOUND, "no run " + next.runId()));
@@ -168,11 +180,7 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, StoreContents {
     @Override
     public Page<AuditEvent> find(AuditFilter filter, PageRequest page) {
         synchronized (data) {
-            return page(data.events.values(), e -> (filter.runId().isEmpty() || filter.runId().equals(e.runId()))
-                    && filter.level().map(l -> l == e.level()).orElse(true)
-                    && filter.scope().map(s -> s.equals(e.scope())).orElse(true)
-                    && filter.since().map(s -> !e.ts().isBefore(s)).orElse(true)
-                    && filter.until().map(u -> e.ts().isBefore(u)).orElse(true), page, e -> e.eventId().value());
+            return page(data.events.values(), filter::matches, page, e -> e.eventId().value());
         }
     }
 

@@ -1,0 +1,136 @@
+package io.runledger.benchmarks;
+
+import io.runledger.bootstrap.ConfigFlags;
+import io.runledger.bootstrap.ConfigResolver;
+import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.bootstrap.ProviderRegistry;
+import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.Label;
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStatsQuery;
+import io.runledger.storage.api.RunStatus;
+import io.runledger.testing.postgres.TestServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * p99 latency of {@code Runs.stats} (what {@code GET /v1/runs/stats} asks the store) at 100,000 runs,
+ * per backend (docs/PERFORMANCE.md, run aggregates). Seeds the runs with one bulk import — 30 days of
+ * runs, labels {@code team} (8 values) and {@code env}, 2 % still running — then times each query
+ * shape alternately, after a warm-up, and prints one CSV line per backend and shape:
+ * {@code backend,query,p50_ms,p99_ms,max_ms,cpu_p99_ms} — wall time, and the CPU time of the calling
+ * thread, which is where SQLite and JSON do all the work (on a loaded machine the wall time says more
+ * about the load than about the query; for PostgreSQL the work is in the server, so cpu says little). PostgreSQL is the test harness's throw-away server
+ * (or {@code RUNLEDGER_TEST_POSTGRES_URL}).
+ *
+ * <p>Usage: {@code RunStatsLatency [runs] [iterations] [backend…]} (defaults 100000, 200, sqlite json postgres).
+ * With {@code -Drunledger.bench.index="CREATE INDEX …"} the statement is run on a SQL store after
+ * seeding, to weigh an index the schema does not have.
+ */
+public final class RunStatsLatency {
+    private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
+    private static final long SPAN_MICROS = 30L * 86_400_000_000L;
+    private static final String[] TEAMS = {"data", "web", "infra", "ml", "mobile", "payments", "search", "ops"};
+
+    private RunStatsLatency() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        String[] backends = args.length > 2 ? Arrays.copyOfRange(args, 2, args.length) : new String[] {"sqlite", "json", "postgres"};
+        Map<String, RunStatsQuery> shapes = shapes();
+        System.out.println("backend,query,p50_ms,p99_ms,max_ms,cpu_p99_ms");
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String backend : backends) {
+            Path dir = Files.createTempDirectory("runledger-stats-");
+            String location = switch (backend) {
+                case "postgres" -> TestServer.get().url(TestServer.get().createDatabase());
+                case "json" -> "state.json";
+                default -> "state." + backend;
+            };
+            ProviderRegistry registry = ProviderRegistry.installed();
+            try (LedgerRuntime runtime = LedgerRuntime.start(new ConfigResolver(registry).resolve(
+                    new ConfigFlags(Optional.of(backend), Optional.of(location), Optional.empty()), Map.of(), dir), registry)) {
+                runtime.storeForWriting().contents().importFrom(seed(runs));
+                String index = System.getProperty("runledger.bench.index", "");
+                if (!index.isEmpty() && !backend.equals("json")) {
+                    String url = backend.equals("sqlite") ? "jdbc:sqlite:" + dir.resolve(location) : location;
+                    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+                         java.sql.Statement statement = connection.createStatement()) {
+                        statement.execute(index);
+                        statement.execute(backend.equals("sqlite") ? "ANALYZE" : "ANALYZE runs");
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                Map<String, long[]> nanos = new LinkedHashMap<>();
+                Map<String, long[]> cpu = new LinkedHashMap<>();
+                shapes.keySet().forEach(name -> nanos.put(name, new long[iterations]));
+                shapes.keySet().forEach(name -> cpu.put(name, new long[iterations]));
+                for (int i = -iterations / 4; i < iterations; i++) {
+                    for (Map.Entry<String, RunStatsQuery> shape : shapes.entrySet()) {
+                        long cpuStart = threads.getCurrentThreadCpuTime();
+                        long start = System.nanoTime();
+                        runtime.runRecorder().stats(shape.getValue());
+                        long took = System.nanoTime() - start;
+                        if (i >= 0) {
+                            nanos.get(shape.getKey())[i] = took;
+                            cpu.get(shape.getKey())[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+                        }
+                    }
+                }
+                nanos.forEach((name, times) -> {
+                    Arrays.sort(times);
+                    long[] cpuTimes = cpu.get(name);
+                    Arrays.sort(cpuTimes);
+                    System.out.printf("%s,%s,%.1f,%.1f,%.1f,%.1f%n", backend, name, rank(times, 50), rank(times, 99),
+                            times[times.length - 1] / 1e6, rank(cpuTimes, 99));
+                });
+            }
+        }
+    }
+
+    /** The nearest-rank percentile in milliseconds, as the stats themselves define it. */
+    private static double rank(long[] sorted, int p) {
+        return sorted[(int) ((p * (long) sorted.length + 99) / 100) - 1] / 1e6;
+    }
+
+    private static Map<String, RunStatsQuery> shapes() {
+        Instant end = START.plusNanos(SPAN_MICROS * 1_000);
+        Map<String, RunStatsQuery> shapes = new LinkedHashMap<>();
+        shapes.put("all_30d_by_team", new RunStatsQuery(START, end, Optional.empty(), Optional.empty(), Optional.of("team"), 500));
+        shapes.put("all_30d_overall", new RunStatsQuery(START, end, Optional.empty(), Optional.empty(), Optional.empty(), 500));
+        shapes.put("team_data_failed_30d", new RunStatsQuery(START, end, Optional.of(RunStatus.FAILED),
+                Optional.of(new Label("team", "data")), Optional.empty(), 500));
+        shapes.put("last_24h_by_team", new RunStatsQuery(end.minusSeconds(86_400), end, Optional.empty(), Optional.empty(),
+                Optional.of("team"), 500));
+        return shapes;
+    }
+
+    /** {@code runs} runs in id order (the order an import needs), created evenly over 30 days. */
+    private static Iterator<LedgerRecord> seed(int runs) {
+        Random random = new Random(42);
+        return IntStream.range(0, runs).<LedgerRecord>mapToObj(i -> {
+            Instant created = START.plusNanos(SPAN_MICROS / runs * i * 1_000);
+            int roll = random.nextInt(100);
+            RunStatus status = roll < 2 ? RunStatus.RUNNING : roll < 12 ? RunStatus.FAILED : roll < 15 ? RunStatus.CANCELLED
+                    : RunStatus.SUCCEEDED;
+            Optional<Instant> finished = status == RunStatus.RUNNING ? Optional.empty()
+                    : Optional.of(created.plusNanos((1_000_000L + (long) (Math.exp(random.nextDouble() * 8) * 1_000_000)) * 1_000));
+            return new Run(new RunId(String.format("run-%07d", i)), created, CanonicalJson.EMPTY_OBJECT, Optional.empty(),
+                    Optional.empty(), status, finished, Map.of("team", TEAMS[i % TEAMS.length], "env", i % 3 == 0 ? "prod" : "ci"));
+        }).iterator();
+    }
+}

@@ -6,6 +6,7 @@ import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.migration.GuardedMigrate;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
@@ -13,6 +14,7 @@ import io.runledger.storage.sql.migration.SchemaHistory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -75,10 +77,15 @@ final class PostgresAdmin implements StoreAdmin {
 
     @Override
     public List<Check> check() {
-        requireExisting();
+        StoreStatus status = status();
+        status.requireExisting();
         try (Connection connection = sessions.getConnection()) {
             connection.setReadOnly(true);
-            return PostgresChecks.run(connection, location);
+            List<Check> checks = new ArrayList<>(PostgresChecks.run(connection, location));
+            if (status.schemaVersion() >= PruneRows.SINCE_VERSION) {
+                checks.add(PruneRows.read(connection, location.quotedSchema() + ".audit_prunes").check());
+            }
+            return checks;
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + location.described(), e);
         }

@@ -6,6 +6,7 @@ import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.migration.GuardedMigrate;
+import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -69,9 +71,14 @@ final class SqliteAdmin implements StoreAdmin {
 
     @Override
     public List<Check> check() {
-        requireExisting();
+        StoreStatus status = status();
+        status.requireExisting();
         try (Connection connection = SqliteDataSources.reader(file, options).getConnection()) {
-            return SqliteChecks.run(connection, options.synchronous());
+            List<Check> checks = new ArrayList<>(SqliteChecks.run(connection, options.synchronous()));
+            if (status.schemaVersion() >= PruneRows.SINCE_VERSION) {
+                checks.add(PruneRows.read(connection, "audit_prunes").check());
+            }
+            return checks;
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + file, e);
         }

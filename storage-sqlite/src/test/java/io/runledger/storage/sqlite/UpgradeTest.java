@@ -51,6 +51,25 @@ class UpgradeTest {
     }
 
     @Test
+    void aV3StoreWithDataUpgradesToV4WithEveryRecordIntactAndNoPrunes() {
+        StoreSpec spec = Samples.spec(dir.resolve("v3.sqlite"));
+        SqliteStorageProvider v3 = new SqliteStorageProvider(ShippedMigrations.SET.upTo(3));
+        v3.admin(spec).migrate(false);
+        try (Store store = v3.open(spec)) {
+            store.contents().importFrom(Stream.of(FixtureContent.RUNS, FixtureContent.STEPS, FixtureContent.EVENTS)
+                    .flatMap(List::stream).map(LedgerRecord.class::cast).iterator());
+        }
+
+        MigrationReport report = Samples.PROVIDER.admin(spec).migrate(false);
+
+        assertEquals(new MigrationReport(3, ShippedMigrations.head(), ShippedMigrations.SET.above(3), false), report);
+        assertEveryRecordIntact(spec);
+        try (Store store = Samples.PROVIDER.open(spec)) {
+            assertEquals(List.of(), store.auditRetention().prunes());
+        }
+    }
+
+    @Test
     void anUpgradedStoreKeepsItsCreationTimeAndRecordsTheNewVersion() throws Exception {
         StoreSpec spec = copyFixture("v2-store.sqlite");
         Samples.PROVIDER.admin(new StoreSpec(spec.location(), java.util.Map.of("app_version", "9.9.9"))).migrate(false);

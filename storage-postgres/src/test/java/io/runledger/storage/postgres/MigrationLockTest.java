@@ -113,7 +113,7 @@ class MigrationLockTest {
             for (Future<MigrationReport> report : pool.invokeAll(migrators)) {
                 applied += report.get().applied().size();
             }
-            assertEquals(3, applied);
+            assertEquals(ShippedMigrations.all().size(), applied);
         } finally {
             pool.shutdownNow();
         }
@@ -125,7 +125,7 @@ class MigrationLockTest {
             while (rows.next()) {
                 versions.add(rows.getString(1) + "x" + rows.getInt(2));
             }
-            assertEquals(List.of("1x1", "2x1", "3x1"), versions);
+            assertEquals(ShippedMigrations.all().stream().map(m -> m.version() + "x1").toList(), versions);
         }
     }
 

@@ -19,7 +19,7 @@ module io.runledger.storage.sql {
     exports io.runledger.storage.sql.errors to io.runledger.storage.sqlite, io.runledger.storage.postgres;
     exports io.runledger.storage.sql.migration to io.runledger.storage.sqlite, io.runledger.storage.postgres;
     exports io.runledger.storage.sql.schema to io.runledger.storage.sqlite, io.runledger.storage.postgres;
-    exports io.runledger.storage.sql.jdbc to io.runledger.storage.postgres;
+    exports io.runledger.storage.sql.jdbc to io.runledger.storage.sqlite, io.runledger.storage.postgres;
 
     // Hibernate reads and writes entity fields reflectively.
     opens io.runledger.storage.sql.entity to org.hibernate.orm.core;

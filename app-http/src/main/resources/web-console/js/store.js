@@ -36,7 +36,11 @@ export function storePage(main, _arg, _params, failed) {
         fact('Persistence mode', summary.persistence_mode),
         fact('Schema version', String(summary.schema_version)),
         fact('Schema head (this binary)', String(summary.schema_head)),
-        fact('Initialized', summary.initialized ? 'yes' : 'no')),
+        fact('Initialized', summary.initialized ? 'yes' : 'no'),
+        fact('Last audit prune', summary.last_prune
+          ? `${summary.last_prune.pruned_at}: ${summary.last_prune.count} events before ${summary.last_prune.before}`
+            + ` in ${summary.last_prune.archive} (${summary.last_prune.archive_hash})`
+          : 'none')),
       el('h2', {}, 'Doctor checks'),
       checks);
     return getJson('/v1/store/check').then((report) => {

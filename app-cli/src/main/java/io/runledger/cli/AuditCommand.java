@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Work with the append-only audit log.",
-        subcommands = AuditAppendCommand.class)
+        subcommands = {AuditAppendCommand.class, AuditPruneCommand.class})
 final class AuditCommand {
 }

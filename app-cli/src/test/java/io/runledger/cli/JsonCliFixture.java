@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** JSON file stores for the CLI contracts; the schema version lives in the snapshot's header. */
 final class JsonCliFixture extends FileBackendFixture {
-    private static final String HEAD = "\"schema_version\":3";
+    private static final Pattern VERSION = Pattern.compile("\"schema_version\":(\\d+)");
     /** A JSON store at schema 2 (runs without status or labels): the snapshot of storage-json's v2 fixture. */
     private static final String JSON_V2 = String.join("\n",
             "{\"exported_at\":\"2025-06-02T10:00:00.000000Z\",\"format\":\"runledger-export\",\"format_version\":1,\"schema_version\":2,\"source_backend\":\"json\"}",
@@ -43,7 +46,7 @@ final class JsonCliFixture extends FileBackendFixture {
     // lock file that migrate left is removed too, so that "nothing was written" includes "no lock file".
     @Override
     public void makeSchemaNewer(String location, int version) {
-        rewriteHeader(location, "\"schema_version\":" + version);
+        rewriteHeader(location, current -> version);
         try {
             Files.deleteIfExists(Path.of(file(location) + ".lock"));
         } catch (IOException e) {
@@ -53,17 +56,20 @@ final class JsonCliFixture extends FileBackendFixture {
 
     @Override
     public void forgetLastMigration(String location) {
-        rewriteHeader(location, "\"schema_version\":2");
+        rewriteHeader(location, current -> current - 1);
     }
 
-    private void rewriteHeader(String location, String version) {
+    /** Rewrites the snapshot header's schema version (the first one in the file) to {@code version} of the current one. */
+    private void rewriteHeader(String location, IntUnaryOperator version) {
         Path snapshot = file(location);
         try {
             String text = Files.readString(snapshot);
-            if (!text.contains(HEAD)) {
-                throw new IllegalStateException("the snapshot header is not at schema 3: " + text.lines().findFirst());
+            Matcher current = VERSION.matcher(text);
+            if (!current.find()) {
+                throw new IllegalStateException("the snapshot header names no schema version: " + text.lines().findFirst());
             }
-            Files.writeString(snapshot, text.replaceFirst(HEAD, version));
+            int rewritten = version.applyAsInt(Integer.parseInt(current.group(1)));
+            Files.writeString(snapshot, current.replaceFirst("\"schema_version\":" + rewritten));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package io.runledger.http;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.storage.api.AuditPrunes;
 import io.runledger.storage.api.StoreException;
 import java.util.Objects;
 
@@ -25,7 +26,8 @@ public final class LedgerServer implements AutoCloseable {
     public static LedgerServer start(LedgerRuntime runtime, HttpSettings settings) {
         runtime.store();
         Services services = new Services(runtime.runRecorder(), runtime.stepRecorder(), runtime.auditTrail(),
-                () -> runtime.admin().status(), () -> runtime.doctor().examine(runtime.admin()));
+                () -> runtime.admin().status(), () -> runtime.doctor().examine(runtime.admin()),
+                () -> new AuditPrunes(runtime.store().auditRetention().prunes()));
         return start(services, runtime.provider().id(), runtime.provider().persistenceMode(), settings);
     }
 
@@ -52,7 +54,7 @@ public final class LedgerServer implements AutoCloseable {
             new RunRoutes(services.runs(), body).register(config.routes);
             new StepRoutes(services.runs(), services.steps(), body).register(config.routes);
             new AuditRoutes(services.audit(), body).register(config.routes);
-            new StoreRoutes(standing, services.doctor(), backend, persistenceMode).register(config.routes);
+            new StoreRoutes(standing, services.doctor(), services.prunes(), backend, persistenceMode).register(config.routes);
             WebConsole.register(config);
         });
         app.start(settings.host(), settings.port());

@@ -5,15 +5,18 @@ import io.javalin.http.Context;
 import io.runledger.domain.DoctorReport;
 import io.runledger.http.json.StoreSummaryView;
 import io.runledger.http.json.StoreView;
+import io.runledger.storage.api.AuditPrunes;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * {@code GET /v1/store} (read role): a cheap summary of where the store stands — backend, persistence
  * mode, schema version and head, ok or the reason — from the same shared status read as
- * {@code /health}; a store that is not usable is still a 200 that says why, unless even its status
- * cannot be read (503, reason only). {@code GET /v1/store/check} (admin role): the doctor's deep
+ * {@code /health}, plus the last audit prune (its record, read from the store's small table of prune
+ * records, only when the store is usable); a store that is not usable is still a 200 that says why,
+ * unless even its status cannot be read (503, reason only). {@code GET /v1/store/check} (admin role): the doctor's deep
  * check with every check's detail (SQLite's integrity and foreign-key checks, a full load of a JSON
  * store). At most one deep check runs at a time; a request arriving while one runs waits for it and
  * gets the same report. Neither shows the store's location or a password.
@@ -21,12 +24,15 @@ import java.util.function.Supplier;
 final class StoreRoutes {
     private final StoreStanding standing;
     private final SharedRead<DoctorReport> deepCheck;
+    private final Supplier<AuditPrunes> prunes;
     private final String backend;
     private final String persistenceMode;
 
-    StoreRoutes(StoreStanding standing, Supplier<DoctorReport> doctor, String backend, String persistenceMode) {
+    StoreRoutes(StoreStanding standing, Supplier<DoctorReport> doctor, Supplier<AuditPrunes> prunes, String backend,
+                String persistenceMode) {
         this.standing = standing;
         this.deepCheck = new SharedRead<>(doctor, Duration.ZERO);
+        this.prunes = prunes;
         this.backend = backend;
         this.persistenceMode = persistenceMode;
     }
@@ -44,8 +50,9 @@ final class StoreRoutes {
                     persistenceMode, verdict.status());
             return;
         }
+        Optional<AuditPrunes> pruned = verdict.failure().isEmpty() ? Optional.of(prunes.get()) : Optional.empty();
         Responses.json(ctx, 200, StoreSummaryView.of(verdict.status().orElseThrow(),
-                verdict.failure().map(StoreStanding::unusableReason)));
+                verdict.failure().map(StoreStanding::unusableReason), pruned));
     }
 
     private void check(Context ctx) {

@@ -47,7 +47,9 @@ class ServerFailuresTest {
         Services services = new Services(new RunRecorder(failing(Runs.class, failure), ids, Clock.systemUTC()),
                 new StepRecorder(failing(Steps.class, failure), ids, Clock.systemUTC()),
                 new AuditTrail(failing(AuditLog.class, failure), ids, Clock.systemUTC()), status,
-                () -> new Doctor().examine(failing(StoreAdmin.class, failure)));
+                () -> new Doctor().examine(failing(StoreAdmin.class, failure)), () -> {
+                    throw failure;
+                });
         return LedgerServer.start(services, "test", "none", new HttpSettings("127.0.0.1", 0, 1024, AccessTokens.none()));
     }
 

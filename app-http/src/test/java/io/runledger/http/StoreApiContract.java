@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditLevel;
+import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.EventId;
 import io.runledger.testing.http.HttpReply;
 import io.runledger.testing.http.TestHttpClient;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +50,27 @@ abstract class StoreApiContract extends ApiContract {
         assertEquals(runtime.admin().status().schemaHead(), summary.path("schema_head").asInt());
         assertFalse(summary.has("checks"), "the deep check is not run for the read role: " + response);
         assertFalse(response.body().contains(runtime.admin().status().location()), response::toString);
+    }
+
+    @Test
+    void theSummaryShowsTheLastAuditPruneOnceThereIsOne() {
+        assertEquals(0, as(READ).get("/v1/store").json().path("prunes").asInt());
+        assertFalse(as(READ).get("/v1/store").json().has("last_prune"), "no prune yet");
+        Instant ts = Instant.parse("2026-01-01T00:00:00Z");
+        runtime.store().auditLog().append(List.of(new AuditEvent(new EventId("old"), ts, AuditLevel.INFO, Optional.empty(),
+                "job", "noted", "old", CanonicalJson.EMPTY_OBJECT)));
+        AuditPrune prune = new AuditPrune("p1", ts.plusSeconds(60), ts.plusSeconds(1), ts, ts, 1, "archive.jsonl",
+                "sha256:" + "0".repeat(64));
+        runtime.store().auditRetention().prune(Set.of(new EventId("old")), prune);
+
+        JsonNode summary = as(READ).get("/v1/store").json();
+
+        assertEquals(1, summary.path("prunes").asInt(), summary::toString);
+        assertEquals("p1", summary.path("last_prune").path("prune_id").asText(), summary::toString);
+        assertEquals(1, summary.path("last_prune").path("count").asInt());
+        assertEquals(prune.archiveHash(), summary.path("last_prune").path("archive_hash").asText());
+        assertEquals("2026-01-01T00:00:01.000000Z", summary.path("last_prune").path("before").asText());
+        assertTrue(as(ADMIN).get("/v1/store/check").body().contains("last prune"), "the deep check names it too");
     }
 
     @Test

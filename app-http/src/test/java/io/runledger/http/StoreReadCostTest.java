@@ -8,6 +8,7 @@ import io.runledger.domain.DoctorReport;
 import io.runledger.domain.IdGenerator;
 import io.runledger.domain.RunRecorder;
 import io.runledger.domain.StepRecorder;
+import io.runledger.storage.api.AuditPrunes;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.Runs;
@@ -54,7 +55,7 @@ class StoreReadCostTest {
                 new AuditTrail(unused(AuditLog.class), ids, Clock.systemUTC()), status, () -> {
                     deepChecks.incrementAndGet();
                     return doctor.get();
-                });
+                }, () -> new AuditPrunes(List.of()));
         return LedgerServer.start(services, "test", "none",
                 new HttpSettings("127.0.0.1", 0, 1024, AccessTokens.none()).withHealthMaxAge(Duration.ofHours(1)));
     }

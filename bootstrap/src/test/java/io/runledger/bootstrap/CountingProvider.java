@@ -1,6 +1,7 @@
 package io.runledger.bootstrap;
 
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.Runs;
@@ -101,6 +102,11 @@ final class CountingProvider implements StorageProvider {
             @Override
             public AuditLog auditLog() {
                 return store.auditLog();
+            }
+
+            @Override
+            public AuditRetention auditRetention() {
+                return store.auditRetention();
             }
 
             @Override

@@ -8,6 +8,8 @@
  *       (a reason code) only when the report is not ok.</li>
  *   <li>{@link StatusView} ({@code db status --json}) with one {@link MigrationView} per pending
  *       migration; the location with secrets hidden.</li>
+ *   <li>{@link PruneView} ({@code audit prune --json}): what was pruned (or would be), into which
+ *       archive, with its content hash.</li>
  * </ul>
  */
 package io.runledger.cli.json;

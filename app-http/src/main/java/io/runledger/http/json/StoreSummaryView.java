@@ -1,7 +1,9 @@
 package io.runledger.http.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.runledger.storage.api.AuditPrunes;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreStatus;
 import java.util.Optional;
@@ -9,7 +11,9 @@ import java.util.Optional;
 /**
  * {@code GET /v1/store}: where the store stands, from one status read — the backend, its persistence
  * mode, the schema version against this binary's head, and {@code ok} or the {@code reason} it is not
- * usable. No check results and no row counts (counting is a full scan on PostgreSQL); the doctor's
+ * usable; for a usable store, how many audit prunes it records ({@code prunes}) and the last one
+ * ({@code last_prune}, absent when none; both absent for a store that is not usable, and in the
+ * doctor's report of {@code GET /v1/store/check}, whose {@code audit_prunes} check names the last prune). No check results and no row counts (counting is a full scan on PostgreSQL); the doctor's
  * checks are {@code GET /v1/store/check}, for the admin role.
  */
 @JsonPropertyOrder(alphabetic = true)
@@ -20,10 +24,20 @@ public record StoreSummaryView(
         @JsonProperty("persistence_mode") String persistenceMode,
         @JsonProperty("initialized") boolean initialized,
         @JsonProperty("schema_version") int schemaVersion,
-        @JsonProperty("schema_head") int schemaHead) {
+        @JsonProperty("schema_head") int schemaHead,
+        @JsonProperty("prunes") @JsonInclude(JsonInclude.Include.NON_NULL) Integer prunes,
+        @JsonProperty("last_prune") @JsonInclude(JsonInclude.Include.NON_NULL) PruneRecordView lastPrune) {
 
-    public static StoreSummaryView of(StoreStatus status, Optional<ReasonCode> unusable) {
+    /** The summary without prune information (the doctor's report, or a store that is not usable). */
+    public StoreSummaryView(boolean ok, String reason, String storeBackend, String persistenceMode, boolean initialized,
+                            int schemaVersion, int schemaHead) {
+        this(ok, reason, storeBackend, persistenceMode, initialized, schemaVersion, schemaHead, null, null);
+    }
+
+    public static StoreSummaryView of(StoreStatus status, Optional<ReasonCode> unusable, Optional<AuditPrunes> pruned) {
         return new StoreSummaryView(unusable.isEmpty(), unusable.map(ReasonCode::code).orElse(null), status.backend(),
-                status.persistenceMode(), status.initialized(), status.schemaVersion(), status.schemaHead());
+                status.persistenceMode(), status.initialized(), status.schemaVersion(), status.schemaHead(),
+                pruned.map(p -> p.all().size()).orElse(null),
+                pruned.flatMap(AuditPrunes::last).map(PruneRecordView::of).orElse(null));
     }
 }

@@ -1,7 +1,6 @@
 package io.runledger.domain.transfer;
 
 import io.runledger.format.record.ExportHeader;
-import io.runledger.format.record.ExportReader;
 import io.runledger.format.record.ExportSummary;
 import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.ReasonCode;
@@ -13,8 +12,6 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.api.Timestamps;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -186,24 +183,8 @@ public final class StoreBackup {
         ExportHeader header = new ExportHeader(Timestamps.now(clock), schemaVersion, status.backend());
         try (PublishedFile file = PublishedFile.create(target)) {
             ExportSummary written = new ExportWriter(file.stream(), n -> { }).write(header, contents);
-            file.commit(complete -> requireReadsBack(complete, target, written, status.schemaHead()));
+            file.commit(complete -> ArchiveCheck.requireReadsBack(complete, target, written, status.schemaHead()));
             return written.contentHash();
-        }
-    }
-
-    private static void requireReadsBack(Path copy, Path target, ExportSummary written, int schemaHead) {
-        Optional<ExportSummary> readBack;
-        try (InputStream in = FileInput.decoded(FileInput.open(copy), n -> { })) {
-            ExportReader reader = ExportReader.open(in, schemaHead);
-            reader.forEachRemaining(record -> { });
-            readBack = reader.trailer();
-        } catch (IOException | RuntimeException e) {
-            throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "the backup " + target
-                    + " did not read back (" + e.getMessage() + "); no backup was kept", e);
-        }
-        if (readBack.isEmpty() || !readBack.get().equals(written)) {
-            throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "the backup " + target
-                    + " does not read back as written; no backup was kept");
         }
     }
 

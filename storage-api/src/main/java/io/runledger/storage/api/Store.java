@@ -11,6 +11,9 @@ public interface Store extends AutoCloseable {
 
     AuditLog auditLog();
 
+    /** Pruning the audit log into archives, and the records prunes left. */
+    AuditRetention auditRetention();
+
     StoreContents contents();
 
     /** Releases every handle; never throws. */

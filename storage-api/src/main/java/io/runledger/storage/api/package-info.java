@@ -12,7 +12,10 @@
  *       {@link StepStatus}, {@link AuditLevel} with their wire names. {@link Timestamps} is the one
  *       timestamp rule: UTC, microseconds, six fractional digits.</li>
  *   <li>Ports: {@link Runs}, {@link Steps}, {@link AuditLog} (idempotent creates answer a
- *       {@link WriteOutcome}; updates are compare-and-set on the status), {@link StoreContents}
+ *       {@link WriteOutcome}; updates are compare-and-set on the status), {@link AuditRetention}
+ *       (the one way events leave the audit log: delete named events together with an
+ *       {@link AuditPrune} record, in one unit; {@link AuditPrunes} summarises the records as the
+ *       {@code audit_prunes} check line every backend reports), {@link StoreContents}
  *       (the whole store as one stream, for export, import and transfer, and {@code replaceWith} for a
  *       restore that replaces a store in one unit) and {@link StoreAdmin}
  *       (status, migrate, check, vacuum). Lists are keyset pages ({@link PageRequest}, {@link Page}):
@@ -44,7 +47,8 @@
  *       key table show both kinds from these declarations.
  *       {@link FilePublisher}, also found with {@code ServiceLoader} (storage-support provides it),
  *       gives a complete export or backup its name durably for the domain, which may not open files as
- *       channels itself.</li>
+ *       channels itself. {@link TestCrashPoint}: test-only pauses at named points of a migration or a
+ *       prune, armed by a system property no product code sets, for the kill -9 tests.</li>
  *   <li>Schema direction: {@link StoreStatus} (version, head, pending {@link Migration}s, oldest
  *       upgradable version, the store's compatibility floor). {@code requireAtHead()} is the one check
  *       that says which way a store is off ({@code store_not_initialized}, {@code schema_too_old},

@@ -1,21 +1,28 @@
 package io.runledger.storage.json;
 
 import io.runledger.format.record.ExportHeader;
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.TestCrashPoint;
 import io.runledger.storage.json.files.IoFailures;
 import io.runledger.storage.json.files.StoreFiles;
 import io.runledger.storage.json.journal.JournalEntry;
 import io.runledger.storage.json.journal.JournalScan;
 import io.runledger.storage.json.journal.JournalWriter;
 import io.runledger.storage.json.snapshot.JsonSchema;
+import io.runledger.storage.json.snapshot.PruneFile;
 import io.runledger.storage.json.snapshot.SnapshotFile;
 import io.runledger.storage.support.DurableFiles;
 import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -28,6 +35,8 @@ import java.util.function.Function;
  * it, apply it in memory, acknowledge.
  */
 final class JournaledLedger implements AutoCloseable {
+    /** Test-only crash point of a prune: the record is written, the snapshot without the events is not. */
+    private static final String PRUNE_RECORD_WRITTEN = "prune-inside-delete";
     private final StoreFiles files;
     private final JsonOptions options;
     private final LockFile lock;
@@ -38,6 +47,7 @@ final class JournaledLedger implements AutoCloseable {
     private long snapshotBytes;
     private Optional<JournalWriter> journal;
     private Optional<JournalScan.TornTail> tornTail;
+    private List<PruneFile.Line> prunes;
     private boolean wrote;
     private boolean closed;
 
@@ -49,10 +59,24 @@ final class JournaledLedger implements AutoCloseable {
         this.snapshot = loaded.snapshot().header();
         this.snapshotBytes = loaded.snapshot().bytes();
         this.tornTail = loaded.journal().torn();
+        this.prunes = committedPrunes(files, snapshot.exportedAt());
         // A journal that is missing, stale or torn is never appended to: the first write starts a new one.
         this.journal = loaded.journal().appendable()
                 ? Optional.of(JournalWriter.resume(files.journal(), loaded.journal().bytes(), loaded.journal().entries()))
                 : Optional.empty();
+    }
+
+    /**
+     * The prune records the snapshot written at {@code snapshotAt} committed; a record a crash left
+     * uncommitted (its snapshot never replaced the old one) is dropped from the file, under the lock.
+     */
+    private static List<PruneFile.Line> committedPrunes(StoreFiles files, Instant snapshotAt) throws IOException {
+        List<PruneFile.Line> all = PruneFile.read(files.prunes());
+        List<PruneFile.Line> committed = all.stream().filter(line -> line.committedBy(snapshotAt)).toList();
+        if (committed.size() < all.size()) {
+            PruneFile.write(files.prunes(), files.prunesTemp(), committed);
+        }
+        return committed;
     }
 
     /** Takes the lock and recovers the store; the caller has checked that it exists. */
@@ -142,6 +166,73 @@ final class JournaledLedger implements AutoCloseable {
         }
     }
 
+    /** The committed prune records, oldest first. */
+    List<AuditPrune> prunes() {
+        synchronized (writers) {
+            requireOpen();
+            return prunes.stream().map(PruneFile.Line::prune).toList();
+        }
+    }
+
+    /**
+     * Removes the events named {@code eventIds} and stores {@code record}, as one unit: the record is
+     * written first, naming the snapshot to come, and the new snapshot without the events commits both
+     * (see {@link PruneFile}). Nothing changes when an event is missing ({@code store_locked}) or the
+     * record's id is taken ({@code duplicate_id}).
+     */
+    void prune(Set<String> eventIds, AuditPrune record) {
+        synchronized (writers) {
+            requireOpen();
+            long missing = eventIds.stream().filter(id -> ledger.event(id).isEmpty()).count();
+            if (missing > 0) {
+                throw new StoreException(ReasonCode.STORE_LOCKED, missing + " of the " + eventIds.size()
+                        + " audit events to prune are no longer stored (another prune took them); nothing was deleted");
+            }
+            if (prunes.stream().anyMatch(line -> line.prune().pruneId().equals(record.pruneId()))) {
+                throw new StoreException(ReasonCode.DUPLICATE_ID, "a prune with id " + record.pruneId()
+                        + " exists; nothing was deleted");
+            }
+            Ledger kept = new Ledger();
+            ledger.forEach(r -> {
+                if (!(r instanceof AuditEvent event && eventIds.contains(event.eventId().value()))) {
+                    kept.put(r);
+                }
+            });
+            Instant next = nextSnapshotAt();
+            List<PruneFile.Line> lines = new ArrayList<>(prunes);
+            lines.add(new PruneFile.Line(record, next));
+            try {
+                PruneFile.write(files.prunes(), files.prunesTemp(), lines);
+                TestCrashPoint.reach(PRUNE_RECORD_WRITTEN);
+                compact(kept, next);
+            } catch (IOException e) {
+                dropJournal();
+                forgetUncommitted();
+                throw IoFailures.translate("prune " + eventIds.size() + " audit events from " + files.snapshot()
+                        + " (nothing was deleted)", e);
+            }
+            visibility.writeLock().lock();
+            try {
+                ledger = kept;
+                prunes = List.copyOf(lines);
+            } finally {
+                visibility.writeLock().unlock();
+            }
+        }
+    }
+
+    /**
+     * After a failed prune the prune file may name a snapshot that was never written; a later snapshot
+     * could reach that time, so the file is put back now, or this ledger closes and the next open drops it.
+     */
+    private void forgetUncommitted() {
+        try {
+            PruneFile.write(files.prunes(), files.prunesTemp(), prunes);
+        } catch (IOException e) {
+            close();
+        }
+    }
+
     /** Folds the journal into a new snapshot now (vacuum, upgrade). */
     void compactNow() {
         synchronized (writers) {
@@ -171,8 +262,16 @@ final class JournaledLedger implements AutoCloseable {
      * ignored. A journal with a torn tail is renamed aside, never rewritten.
      */
     private void compact(Ledger content) throws IOException {
+        compact(content, nextSnapshotAt());
+    }
+
+    /** A time after the current snapshot's, for the next one. */
+    private Instant nextSnapshotAt() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Instant exportedAt = now.isAfter(snapshot.exportedAt()) ? now : snapshot.exportedAt().plus(1, ChronoUnit.MICROS);
+        return now.isAfter(snapshot.exportedAt()) ? now : snapshot.exportedAt().plus(1, ChronoUnit.MICROS);
+    }
+
+    private void compact(Ledger content, Instant exportedAt) throws IOException {
         ExportHeader next = new ExportHeader(exportedAt, JsonSchema.HEAD, JsonStorageProvider.ID);
         journal.ifPresent(JournalWriter::close);
         journal = Optional.empty();

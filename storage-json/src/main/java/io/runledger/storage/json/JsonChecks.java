@@ -2,10 +2,13 @@ package io.runledger.storage.json;
 
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.RecordCounts;
+import io.runledger.storage.api.AuditPrunes;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.Timestamps;
+import io.runledger.storage.json.files.IoFailures;
 import io.runledger.storage.json.files.StoreFiles;
 import io.runledger.storage.json.journal.JournalScan;
+import io.runledger.storage.json.snapshot.PruneFile;
 import io.runledger.storage.json.snapshot.SnapshotScan;
 import io.runledger.storage.support.LockFile;
 import java.io.IOException;
@@ -42,7 +45,19 @@ final class JsonChecks {
         checks.add(new Check("last_compaction", true, Timestamps.format(snapshot.header().exportedAt())));
         checks.add(new Check("journal_tail", true, tailDetail(files, journal)));
         checks.add(new Check("lock", true, LockFile.holder(files.lock()).orElse("free")));
+        checks.add(prunes(files, snapshot));
         return checks;
+    }
+
+    /** The committed prune records: those whose snapshot the current one is, or follows. */
+    private static Check prunes(StoreFiles files, SnapshotScan snapshot) {
+        try {
+            return new AuditPrunes(PruneFile.read(files.prunes()).stream()
+                    .filter(line -> line.committedBy(snapshot.header().exportedAt())).map(PruneFile.Line::prune).toList())
+                    .check();
+        } catch (IOException e) {
+            throw IoFailures.translate("read the prune records " + files.prunes(), e);
+        }
     }
 
     private static String journalDetail(JournalScan journal, JsonOptions options, long snapshotBytes) {

@@ -1,6 +1,7 @@
 package io.runledger.storage.json;
 
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.Store;
@@ -12,6 +13,7 @@ final class JsonStore implements Store {
     private final Runs runs;
     private final Steps steps;
     private final AuditLog auditLog;
+    private final AuditRetention auditRetention;
     private final StoreContents contents;
 
     JsonStore(JournaledLedger ledger) {
@@ -19,6 +21,7 @@ final class JsonStore implements Store {
         this.runs = new JsonRuns(ledger);
         this.steps = new JsonSteps(ledger);
         this.auditLog = new JsonAuditLog(ledger);
+        this.auditRetention = new JsonAuditRetention(ledger);
         this.contents = new JsonContents(ledger);
     }
 
@@ -35,6 +38,11 @@ final class JsonStore implements Store {
     @Override
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    public AuditRetention auditRetention() {
+        return auditRetention;
     }
 
     @Override

@@ -4,7 +4,8 @@
  * on those below it: {@code journal} → {@code snapshot} → {@code files}.
  * <ul>
  *   <li>Ports: {@code JsonStorageProvider}, {@code JsonStore}, {@code JsonAdmin}, {@code JsonRuns},
- *       {@code JsonSteps}, {@code JsonAuditLog}, {@code JsonContents}, {@code MigratedContents}, {@code JsonChecks},
+ *       {@code JsonSteps}, {@code JsonAuditLog}, {@code JsonAuditRetention} (a prune is a new snapshot
+ *       without the events, see {@code JournaledLedger.prune}), {@code JsonContents}, {@code MigratedContents}, {@code JsonChecks},
  *       {@code JsonOptions}.</li>
  *   <li>Engine: {@code JournaledLedger} (writes, compaction, the store lock), {@code Ledger} (the content in memory),
  *       {@code Planned}, {@code Pages}, {@code ReadBack} (nothing is acknowledged that would not read back).</li>

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runledger.storage.json.snapshot.JsonSchema;
 import io.runledger.storage.api.AuditFilter;
-import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.ReasonCode;
@@ -53,7 +53,7 @@ class SchemaTest {
     void aNewerSchemaIsRefusedByEveryCommandAndNothingIsWritten() {
         StoreDirectory store = StoreDirectory.in(temp.resolve("newer"));
         provider.admin(store.spec()).migrate(false);
-        store.write(store.snapshot(), store.read(store.snapshot()).replace("\"schema_version\":3", "\"schema_version\":4"));
+        store.write(store.snapshot(), store.read(store.snapshot()).replace("\"schema_version\":" + JsonSchema.HEAD, "\"schema_version\":" + (JsonSchema.HEAD + 1)));
         try {
             Files.delete(store.file("state.json.lock"));
         } catch (IOException e) {
@@ -64,29 +64,29 @@ class SchemaTest {
 
         StoreStatus status = admin.status();
         assertTrue(status.newerThanBinary());
-        assertEquals(4, status.schemaVersion());
+        assertEquals(JsonSchema.HEAD + 1, status.schemaVersion());
         Executable[] attempts = {() -> provider.open(store.spec()), () -> admin.migrate(false), () -> admin.migrate(true),
             admin::check, admin::vacuum};
         for (Executable attempt : attempts) {
             StoreException e = assertThrows(StoreException.class, attempt);
             assertEquals(ReasonCode.SCHEMA_NEWER_THAN_BINARY, e.reason());
-            assertTrue(e.getMessage().contains("schema version 4"), e.getMessage());
+            assertTrue(e.getMessage().contains("schema version " + (JsonSchema.HEAD + 1)), e.getMessage());
         }
         assertEquals(before, store.files(), "nothing was written");
         assertFalse(Files.exists(store.file("state.json.lock")), "not even a lock file");
     }
 
     @Test
-    void aSchemaTwoStoreReportsVersionThreePendingAndIsNotOpened() throws IOException {
+    void aSchemaTwoStoreReportsItsPendingVersionsAndIsNotOpened() throws IOException {
         StoreDirectory store = schemaTwoStore();
         Map<String, String> before = store.files();
         StoreStatus status = provider.admin(store.spec()).status();
 
         assertEquals(2, status.schemaVersion());
-        assertEquals(List.of(new Migration(3, "run lifecycle")), status.pending());
+        assertEquals(JsonSchema.above(2), status.pending());
         assertEquals(ReasonCode.SCHEMA_PENDING, assertThrows(StoreException.class, () -> provider.open(store.spec())).reason());
         MigrationReport dryRun = provider.admin(store.spec()).migrate(true);
-        assertEquals(new MigrationReport(2, 3, List.of(new Migration(3, "run lifecycle")), true), dryRun);
+        assertEquals(new MigrationReport(2, JsonSchema.HEAD, JsonSchema.above(2), true), dryRun);
         assertTrue(provider.admin(store.spec()).check().stream().allMatch(c -> c.ok()), "the old store checks out as it is");
         assertEquals(before, store.files(), "status, dry run and check write nothing");
     }
@@ -98,7 +98,7 @@ class SchemaTest {
 
         MigrationReport report = provider.admin(store.spec()).migrate(false);
 
-        assertEquals(new MigrationReport(2, 3, List.of(new Migration(3, "run lifecycle")), false), report);
+        assertEquals(new MigrationReport(2, JsonSchema.HEAD, JsonSchema.above(2), false), report);
         Map<String, String> after = store.files();
         String snapshotCopy = after.keySet().stream().filter(n -> n.startsWith("state.json.schema-2-backup-") && !n.endsWith(".journal"))
                 .findFirst().orElseThrow();
@@ -119,8 +119,8 @@ class SchemaTest {
                     .stream().map(e -> e.eventId().value()).toList());
         }
         String snapshot = new String(Files.readAllBytes(store.snapshot()), StandardCharsets.UTF_8);
-        assertTrue(snapshot.contains("\"schema_version\":3"));
+        assertTrue(snapshot.contains("\"schema_version\":" + JsonSchema.HEAD));
         assertTrue(snapshot.contains("\"labels\":{},\"run_id\":\"r-3\",\"status\":\"running\""), snapshot);
-        assertEquals(new MigrationReport(3, 3, List.of(), false), provider.admin(store.spec()).migrate(false), "migrating again does nothing");
+        assertEquals(new MigrationReport(JsonSchema.HEAD, JsonSchema.HEAD, List.of(), false), provider.admin(store.spec()).migrate(false), "migrating again does nothing");
     }
 }

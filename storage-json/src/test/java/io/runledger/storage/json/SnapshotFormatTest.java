@@ -3,6 +3,7 @@ package io.runledger.storage.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runledger.storage.json.snapshot.JsonSchema;
 import io.runledger.format.record.RecordLines;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Store;
@@ -47,6 +48,6 @@ class SnapshotFormatTest {
         List<String> lines = List.of(snapshot.substring(0, snapshot.length() - 1).split("\n", -1));
         assertEquals(sample.subList(1, sample.size()), lines.subList(1, lines.size()), "records and trailer, byte for byte");
         assertTrue(lines.get(0).matches("\\{\"exported_at\":\"[0-9T:.-]{26}Z\",\"format\":\"runledger-export\","
-                + "\"format_version\":1,\"schema_version\":3,\"source_backend\":\"json\"}"), lines.get(0));
+                + "\"format_version\":1,\"schema_version\":" + JsonSchema.HEAD + ",\"source_backend\":\"json\"}"), lines.get(0));
     }
 }

@@ -6,6 +6,7 @@ import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.migration.GuardedMigrate;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
@@ -82,6 +83,9 @@ final class PostgresAdmin implements StoreAdmin {
             connection.setReadOnly(true);
             List<Check> checks = new ArrayList<>(PostgresChecks.run(connection, location));
             checks.addAll(PostgresDriftCheck.run(connection, sessions, location, migrations, status));
+            if (status.schemaVersion() >= PruneRows.SINCE_VERSION) {
+                checks.add(PruneRows.read(connection, location.quotedSchema() + ".audit_prunes").check());
+            }
             return checks;
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + location.described(), e);

@@ -1,11 +1,13 @@
 package io.runledger.storage.postgres;
 
+import static io.runledger.storage.tck.TestMigrationFolders.SLOW_FILL;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.sql.migration.ShippedMigrations;
 import io.runledger.storage.tck.Records;
 import java.io.File;
 import java.io.IOException;
@@ -29,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A process killed with SIGKILL while a PostgreSQL migration runs: the store stays at the previous
  * version with no failed history row, the server ends the dead process's sessions on its own (its
  * advisory locks go with them, so the next migrator does not wait for it), and the next migration
- * succeeds. The kill is pinned inside the test-only slow V4: the child holds Runledger's migration
- * lock and the server is running V4's INSERT for it.
+ * succeeds. The kill is pinned inside the test-only slow version: the child holds Runledger's migration
+ * lock and the server is running its INSERT for it.
  */
 class MigrationCrashTest {
     private final Databases databases = new Databases();
@@ -44,7 +46,7 @@ class MigrationCrashTest {
     }
 
     @Test
-    void aMigrationKilledInsideV4LeavesVersion3TheServerReleasesItsLocksAndTheRerunSucceeds() throws Exception {
+    void aMigrationKilledInsideTheSlowVersionLeavesTheShippedHeadTheServerReleasesItsLocksAndTheRerunSucceeds() throws Exception {
         StoreSpec spec = databases.fresh();
         Databases.PROVIDER.admin(spec).migrate(false);
         try (var store = Databases.PROVIDER.open(spec)) {
@@ -55,7 +57,7 @@ class MigrationCrashTest {
         List<Integer> childBackends;
         try (Connection observer = databases.connectToLast()) {
             try {
-                childBackends = waitUntilInsideV4(child, observer);
+                childBackends = waitUntilInsideTheSlowVersion(child, observer);
                 assertTrue(child.isAlive(), "the child was still migrating when killed");
             } finally {
                 child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -70,16 +72,16 @@ class MigrationCrashTest {
                     "no advisory lock outlives the dead process");
 
             var slow = new PostgresStorageProvider(TestMigrationSets.SLOW);
-            assertEquals(3, slow.admin(spec).status().schemaVersion());
+            assertEquals(ShippedMigrations.head(), slow.admin(spec).status().schemaVersion());
             assertEquals(0, count(observer, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"), "no failed row");
-            assertEquals(0, count(observer, "SELECT count(*) FROM pg_tables WHERE tablename = 'slow_fill'"), "V4 left nothing");
+            assertEquals(0, count(observer, "SELECT count(*) FROM pg_tables WHERE tablename = 'slow_fill'"), "the slow version left nothing");
 
             long rerun = System.nanoTime();
             var report = new PostgresStorageProvider(TestMigrationSets.SLOW)
                     .admin(new StoreSpec(spec.location(), Map.of("lock_timeout_ms", "2000"))).migrate(false);
-            System.out.println("figure: the rerun applied V4 in " + (System.nanoTime() - rerun) / 1_000_000 + " ms");
-            assertEquals(List.of(4), report.applied().stream().map(Migration::version).toList());
-            assertEquals(4, slow.admin(spec).status().schemaVersion());
+            System.out.println("figure: the rerun applied the slow version in " + (System.nanoTime() - rerun) / 1_000_000 + " ms");
+            assertEquals(List.of(SLOW_FILL), report.applied().stream().map(Migration::version).toList());
+            assertEquals(SLOW_FILL, slow.admin(spec).status().schemaVersion());
             assertTrue(slow.admin(spec).check().stream().allMatch(c -> c.ok()), "checks pass after the rerun");
             try (var store = slow.open(spec)) {
                 assertEquals(Optional.of(Records.run("r1")), store.runs().find(Records.runId("r1")));
@@ -99,15 +101,15 @@ class MigrationCrashTest {
                 .start();
     }
 
-    /** The backends of the child: the one holding Runledger's migration lock and the one running V4's INSERT. */
-    private List<Integer> waitUntilInsideV4(Process child, Connection observer) {
-        return await("the child reaches V4").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5)).pollInSameThread()
-                .failFast("the child ended before V4", () -> assertTrue(child.isAlive(), this::childLog))
-                .until(() -> backendsInsideV4(observer), backends -> !backends.isEmpty());
+    /** The backends of the child: the one holding Runledger's migration lock and the one running its INSERT. */
+    private List<Integer> waitUntilInsideTheSlowVersion(Process child, Connection observer) {
+        return await("the child reaches the slow version").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5)).pollInSameThread()
+                .failFast("the child ended before the slow version", () -> assertTrue(child.isAlive(), this::childLog))
+                .until(() -> backendsInsideTheSlowVersion(observer), backends -> !backends.isEmpty());
     }
 
-    /** Both backends once the child is inside V4, else none. */
-    private static List<Integer> backendsInsideV4(Connection observer) throws Exception {
+    /** Both backends once the child is inside the slow version, else none. */
+    private static List<Integer> backendsInsideTheSlowVersion(Connection observer) throws Exception {
         Optional<Integer> inserting = pid(observer, "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
                 + " AND state = 'active' AND query LIKE '%INSERT INTO slow_fill%' AND pid <> pg_backend_pid()");
         Optional<Integer> locking = pid(observer, "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted"

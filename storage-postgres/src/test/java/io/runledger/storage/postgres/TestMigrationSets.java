@@ -1,5 +1,9 @@
 package io.runledger.storage.postgres;
 
+import static io.runledger.storage.tck.TestMigrationFolders.LATER_INDEX;
+import static io.runledger.storage.tck.TestMigrationFolders.LATER_TABLE;
+import static io.runledger.storage.tck.TestMigrationFolders.SLOW_FILL;
+
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.ShippedMigrations;
@@ -12,14 +16,14 @@ import java.util.Set;
  * of storage-tck (db/test-migrations) holding only the later versions. Never shipped.
  */
 final class TestMigrationSets {
-    /** A later binary with head 5: V4 only adds an index (compatible with head 3), V5 adds a required table. */
+    /** A later binary: its first version only adds an index (compatible), its second a required table. */
     static final MigrationSet LATER = ShippedMigrations.SET.followedBy(TestMigrationFolders.LATER,
-            TestMigrationFolders.class, Set.of(4), List.of(new Migration(4, "later index"),
-                    new Migration(5, "later required column")));
+            TestMigrationFolders.class, Set.of(LATER_INDEX), List.of(new Migration(LATER_INDEX, "later index"),
+                    new Migration(LATER_TABLE, "later required column")));
 
-    /** A binary whose V4 takes seconds (millions of rows), so that a crash can land inside it. */
+    /** A binary whose last version takes seconds (millions of rows), so that a crash can land inside it. */
     static final MigrationSet SLOW = ShippedMigrations.SET.followedBy(TestMigrationFolders.SLOW,
-            TestMigrationFolders.class, Set.of(), List.of(new Migration(4, "slow fill")));
+            TestMigrationFolders.class, Set.of(), List.of(new Migration(SLOW_FILL, "slow fill")));
 
     private TestMigrationSets() {
     }

@@ -1,11 +1,13 @@
 package io.runledger.storage.sql;
 
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.sql.ports.SqlAuditLog;
+import io.runledger.storage.sql.ports.SqlAuditRetention;
 import io.runledger.storage.sql.ports.SqlRuns;
 import io.runledger.storage.sql.ports.SqlSessions;
 import io.runledger.storage.sql.ports.SqlSteps;
@@ -21,6 +23,7 @@ public final class SqlStore implements Store {
     private final Runs runs;
     private final Steps steps;
     private final AuditLog auditLog;
+    private final AuditRetention auditRetention;
     private final StoreContents contents;
     private final List<AutoCloseable> resources;
     private boolean closed;
@@ -30,6 +33,7 @@ public final class SqlStore implements Store {
         this.runs = new SqlRuns(sessions);
         this.steps = new SqlSteps(sessions);
         this.auditLog = new SqlAuditLog(sessions);
+        this.auditRetention = new SqlAuditRetention(sessions);
         this.contents = new SqlStoreContents(sessions);
         this.resources = new ArrayList<>(resources);
     }
@@ -47,6 +51,11 @@ public final class SqlStore implements Store {
     @Override
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    public AuditRetention auditRetention() {
+        return auditRetention;
     }
 
     @Override

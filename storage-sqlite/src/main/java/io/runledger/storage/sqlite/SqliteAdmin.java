@@ -8,6 +8,7 @@ import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.migration.AppliedMigrations;
 import io.runledger.storage.sql.migration.GuardedMigrate;
+import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
@@ -79,6 +80,9 @@ final class SqliteAdmin implements StoreAdmin {
             List<Check> checks = new ArrayList<>(SqliteChecks.run(connection, options.synchronous()));
             checks.addAll(SchemaDrift.check(status, AppliedMigrations.changed(connection, SchemaHistory.TABLE, migrations),
                     () -> SqliteCatalog.expected(migrations, status.schemaVersion()), () -> SqliteCatalog.read(connection)));
+            if (status.schemaVersion() >= PruneRows.SINCE_VERSION) {
+                checks.add(PruneRows.read(connection, "audit_prunes").check());
+            }
             return checks;
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + file, e);

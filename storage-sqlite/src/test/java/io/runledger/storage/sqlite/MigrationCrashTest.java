@@ -1,5 +1,6 @@
 package io.runledger.storage.sqlite;
 
+import static io.runledger.storage.tck.TestMigrationFolders.SLOW_FILL;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.StoreOptions;
 import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.sql.migration.ShippedMigrations;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,18 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A process killed with SIGKILL while a migration runs leaves the store at the previous version with
- * no failed history row, and the next migration succeeds. The kill is pinned inside V4: the child
- * holds the migration lock and V4's uncommitted rows have begun spilling into the WAL file (V1–V3
+ * no failed history row, and the next migration succeeds. The kill is pinned inside the slow test-only version: the child
+ * holds the migration lock and its uncommitted rows have begun spilling into the WAL file (the shipped versions
  * are already applied and the preflight writes nothing).
  */
 class MigrationCrashTest {
-    private static final long WAL_BYTES_INSIDE_V4 = 4L << 20;
+    private static final long WAL_BYTES_INSIDE_SLOW_VERSION = 4L << 20;
 
     @TempDir
     Path dir;
 
     @Test
-    void aMigrationKilledInsideV4LeavesVersion3AndTheRerunSucceeds() throws Exception {
+    void aMigrationKilledInsideTheSlowVersionLeavesTheShippedHeadAndTheRerunSucceeds() throws Exception {
         Path db = dir.resolve("state.sqlite");
         StoreSpec spec = Samples.spec(db);
         Samples.PROVIDER.admin(spec).migrate(false);
@@ -45,7 +47,7 @@ class MigrationCrashTest {
 
         Process child = childMigrating(db);
         try {
-            waitUntilInsideV4(child, db);
+            waitUntilInsideTheSlowVersion(child, db);
             assertTrue(child.isAlive(), "the child was still migrating when killed");
         } finally {
             child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -53,13 +55,13 @@ class MigrationCrashTest {
         assertEquals(137, child.exitValue(), "killed by SIGKILL");
 
         var slow = new SqliteStorageProvider(TestMigrationSets.SLOW);
-        assertEquals(3, slow.admin(spec).status().schemaVersion());
+        assertEquals(ShippedMigrations.head(), slow.admin(spec).status().schemaVersion());
         assertEquals(0, count(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"), "no failed row");
-        assertEquals(0, count(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'slow_fill'"), "V4 left nothing");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'slow_fill'"), "the slow version left nothing");
 
         var report = slow.admin(spec).migrate(false);
-        assertEquals(List.of(4), report.applied().stream().map(Migration::version).toList());
-        assertEquals(4, slow.admin(spec).status().schemaVersion());
+        assertEquals(List.of(SLOW_FILL), report.applied().stream().map(Migration::version).toList());
+        assertEquals(SLOW_FILL, slow.admin(spec).status().schemaVersion());
         assertTrue(slow.admin(spec).check().stream().allMatch(c -> c.ok()), "checks pass after the rerun");
         try (var store = slow.open(spec)) {
             assertTrue(store.runs().find(Samples.run("r1").runId()).isPresent());
@@ -78,12 +80,12 @@ class MigrationCrashTest {
                 .start();
     }
 
-    private static void waitUntilInsideV4(Process child, Path db) {
+    private static void waitUntilInsideTheSlowVersion(Process child, Path db) {
         Path lock = db.resolveSibling(db.getFileName() + ".lock");
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
-        await("the child reaches V4").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
-                .failFast("the child ended before V4", () -> assertTrue(child.isAlive(), () -> childLog(db)))
-                .until(() -> holdsLock(lock) && Files.exists(wal) && Files.size(wal) > WAL_BYTES_INSIDE_V4);
+        await("the child reaches the slow version").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
+                .failFast("the child ended before the slow version", () -> assertTrue(child.isAlive(), () -> childLog(db)))
+                .until(() -> holdsLock(lock) && Files.exists(wal) && Files.size(wal) > WAL_BYTES_INSIDE_SLOW_VERSION);
     }
 
     private static boolean holdsLock(Path lock) throws Exception {

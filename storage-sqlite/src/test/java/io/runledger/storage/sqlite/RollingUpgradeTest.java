@@ -3,6 +3,7 @@ package io.runledger.storage.sqlite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runledger.storage.sql.migration.ShippedMigrations;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreOptions;
 import io.runledger.storage.api.StoreSpec;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * a later binary (head 5) migrated only when that floor admits head 3.
  */
 class RollingUpgradeTest {
+    private static final int HEAD = ShippedMigrations.head();
+    private static final int LATER_HEAD = HEAD + 101;
+
     @TempDir
     Path dir;
 
@@ -34,12 +38,12 @@ class RollingUpgradeTest {
 
     @Test
     void migrateRecordsTheCompatibilityFloorOfThisBinarysMigrations() {
-        assertEquals(OptionalInt.of(3), Samples.PROVIDER.admin(spec).status().compatibleFloor());
+        assertEquals(OptionalInt.of(ShippedMigrations.SET.compatibleFloor()), Samples.PROVIDER.admin(spec).status().compatibleFloor());
     }
 
     @Test
     void aLaterBinarysAdditiveMigrationsLeaveTheStoreUsableByThisOne() throws Exception {
-        migratedByALaterBinary("3");
+        migratedByALaterBinary(HEAD);
 
         var status = Samples.PROVIDER.admin(spec).status();
         assertTrue(status.usableByThisOlderBinary(), status.toString());
@@ -48,32 +52,35 @@ class RollingUpgradeTest {
         }
         var report = Samples.PROVIDER.admin(spec).migrate(false);
         assertEquals(0, report.applied().size());
-        assertEquals(5, Samples.PROVIDER.admin(spec).status().schemaVersion());
+        assertEquals(LATER_HEAD, Samples.PROVIDER.admin(spec).status().schemaVersion());
     }
 
     @Test
     void aFloorAboveThisBinarysHeadRefusesIt() throws Exception {
-        migratedByALaterBinary("4");
+        migratedByALaterBinary(HEAD + 1);
 
         var failure = Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, () -> Samples.PROVIDER.open(spec));
-        assertTrue(failure.getMessage().contains("schema head 4 or later"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("schema head " + (HEAD + 1) + " or later"), failure.getMessage());
         Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, () -> Samples.PROVIDER.admin(spec).migrate(false));
     }
 
     @Test
     void noFloorRecordedForTheNewerVersionRefusesIt() throws Exception {
-        migratedByALaterBinary("3");
-        execute("UPDATE meta SET value = '3' WHERE name = 'schema_version'");
+        migratedByALaterBinary(HEAD);
+        execute("UPDATE meta SET value = '" + HEAD + "' WHERE name = 'schema_version'");
 
         Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, () -> Samples.PROVIDER.open(spec));
     }
 
-    /** What a binary with head 5 whose V4 and V5 only add an index and a nullable column leaves behind. */
-    private void migratedByALaterBinary(String floor) throws Exception {
+    /**
+     * What a later binary whose two versions (far above any shipped head) only add an index and a
+     * nullable column leaves behind, recording {@code floor}.
+     */
+    private void migratedByALaterBinary(int floor) throws Exception {
         execute("CREATE INDEX later_index ON runs (created_at)",
                 "ALTER TABLE runs ADD COLUMN later_note TEXT",
-                history(4, "later index"), history(5, "later note"),
-                "UPDATE meta SET value = '5' WHERE name = 'schema_version'",
+                history(LATER_HEAD - 1, "later index"), history(LATER_HEAD, "later note"),
+                "UPDATE meta SET value = '" + LATER_HEAD + "' WHERE name = 'schema_version'",
                 "UPDATE meta SET value = '" + floor + "' WHERE name = 'compatible_floor'");
     }
 

@@ -2,9 +2,9 @@ package io.runledger.storage.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.runledger.storage.sql.migration.ShippedMigrations;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.LedgerRecord;
-import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.RunFilter;
@@ -33,7 +33,7 @@ class UpgradeTest {
 
         MigrationReport report = admin.migrate(false);
 
-        assertEquals(List.of(new Migration(2, "indexes"), new Migration(3, "run lifecycle")), report.applied());
+        assertEquals(ShippedMigrations.SET.above(1), report.applied());
         assertEveryRecordIntact(spec);
     }
 
@@ -42,12 +42,31 @@ class UpgradeTest {
         StoreSpec spec = copyFixture("v2-store.sqlite");
         StoreAdmin admin = Samples.PROVIDER.admin(spec);
         assertEquals(2, admin.status().schemaVersion());
-        assertEquals(List.of(new Migration(3, "run lifecycle")), admin.status().pending());
+        assertEquals(ShippedMigrations.SET.above(2), admin.status().pending());
 
         MigrationReport report = admin.migrate(false);
 
-        assertEquals(new MigrationReport(2, 3, List.of(new Migration(3, "run lifecycle")), false), report);
+        assertEquals(new MigrationReport(2, ShippedMigrations.head(), ShippedMigrations.SET.above(2), false), report);
         assertEveryRecordIntact(spec);
+    }
+
+    @Test
+    void aV3StoreWithDataUpgradesToV4WithEveryRecordIntactAndNoPrunes() {
+        StoreSpec spec = Samples.spec(dir.resolve("v3.sqlite"));
+        SqliteStorageProvider v3 = new SqliteStorageProvider(ShippedMigrations.SET.upTo(3));
+        v3.admin(spec).migrate(false);
+        try (Store store = v3.open(spec)) {
+            store.contents().importFrom(Stream.of(FixtureContent.RUNS, FixtureContent.STEPS, FixtureContent.EVENTS)
+                    .flatMap(List::stream).map(LedgerRecord.class::cast).iterator());
+        }
+
+        MigrationReport report = Samples.PROVIDER.admin(spec).migrate(false);
+
+        assertEquals(new MigrationReport(3, ShippedMigrations.head(), ShippedMigrations.SET.above(3), false), report);
+        assertEveryRecordIntact(spec);
+        try (Store store = Samples.PROVIDER.open(spec)) {
+            assertEquals(List.of(), store.auditRetention().prunes());
+        }
     }
 
     @Test
@@ -57,7 +76,7 @@ class UpgradeTest {
 
         var meta = MigrationTest.meta(Path.of(spec.location()));
 
-        assertEquals("3", meta.get("schema_version"));
+        assertEquals(Integer.toString(ShippedMigrations.head()), meta.get("schema_version"));
         assertEquals("9.9.9", meta.get("app_version"));
         assertEquals("2026-11-21T12:00:00.000000Z", meta.get("created_at"));
     }

@@ -1,5 +1,7 @@
 package io.runledger.storage.tck;
 
+import static io.runledger.storage.tck.TestMigrationFolders.LATER_INDEX;
+import static io.runledger.storage.tck.TestMigrationFolders.LATER_TABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,10 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * A SQL store's schema against this binary's (head 3): a store a newer binary migrated is refused by
+ * A SQL store's schema against this binary's head: a store a newer binary migrated is refused by
  * everything and left untouched, unless its compatibility floor admits this binary's head; one
  * migrated by a later binary whose migrations are all compatible stays usable. The later binaries
- * are real: the shipped migrations followed by storage-tck's test-only V4 and V5.
+ * are real: the shipped migrations followed by storage-tck's test-only later versions
+ * ({@link TestMigrationFolders}); the shipped head and floor are read from a fresh store's status.
  */
 public abstract class SchemaDirectionContract extends StoreContract {
     private static final String HISTORY = "SELECT installed_rank || ':' || coalesce(version, '-') || ':' || success"
@@ -46,10 +49,20 @@ public abstract class SchemaDirectionContract extends StoreContract {
         return spec;
     }
 
-    private static void assertRefusedNamingBothVersions(Executable action) {
+    private void assertRefusedNamingBothVersions(Executable action) {
         var e = Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, action);
-        assertTrue(e.getMessage().contains("99") && e.getMessage().contains("3"), e.getMessage());
+        assertTrue(e.getMessage().contains("99") && e.getMessage().contains(Integer.toString(shippedHead())), e.getMessage());
         assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
+    }
+
+    /** This binary's head, as a store's status reports it. */
+    private int shippedHead() {
+        return admin(createdSpec()).status().schemaHead();
+    }
+
+    /** The compatibility floor a store at this binary's head records. */
+    private int shippedFloor() {
+        return admin(createdSpec()).status().compatibleFloor().orElseThrow();
     }
 
     @Test
@@ -58,7 +71,7 @@ public abstract class SchemaDirectionContract extends StoreContract {
 
         assertTrue(status.initialized());
         assertEquals(99, status.schemaVersion());
-        assertEquals(3, status.schemaHead());
+        assertEquals(shippedHead(), status.schemaHead());
         assertTrue(status.newerThanBinary());
         assertEquals(List.of(), status.pending());
     }
@@ -83,21 +96,23 @@ public abstract class SchemaDirectionContract extends StoreContract {
     }
 
     @Test
-    void aStoreALaterBinaryMigratedWithACompatibleV4StaysUsableByThisBinaryAndDoctorSaysSo() {
+    void aStoreALaterBinaryMigratedWithACompatibleVersionStaysUsableByThisBinaryAndDoctorSaysSo() {
         StoreSpec spec = createdSpec();
-        StorageProvider later = sql().laterBinary(4);
+        int head = shippedHead();
+        int floor = shippedFloor();
+        StorageProvider later = sql().laterBinary(LATER_INDEX);
         var report = later.admin(spec).migrate(false);
-        assertEquals(List.of(4), report.applied().stream().map(Migration::version).toList());
-        assertTrue(sql().hasIndex(spec, "later_runs_created_at"), "V4 ran");
+        assertEquals(List.of(LATER_INDEX), report.applied().stream().map(Migration::version).toList());
+        assertTrue(sql().hasIndex(spec, "later_runs_created_at"), "the later index ran");
 
         var status = admin(spec).status();
-        assertEquals(4, status.schemaVersion());
-        assertEquals(3, status.schemaHead());
-        assertEquals(OptionalInt.of(3), status.compatibleFloor());
+        assertEquals(LATER_INDEX, status.schemaVersion());
+        assertEquals(head, status.schemaHead());
+        assertEquals(OptionalInt.of(floor), status.compatibleFloor());
         assertTrue(status.newerThanBinary() && status.usableByThisOlderBinary(), status.toString());
         DoctorReport doctor = new Doctor().examine(admin(spec));
         assertTrue(doctor.ok(), doctor.toString());
-        assertTrue(doctor.checks().stream().anyMatch(c -> c.ok() && c.detail().contains("admits binaries from head 3")),
+        assertTrue(doctor.checks().stream().anyMatch(c -> c.ok() && c.detail().contains("admits binaries from head " + floor)),
                 doctor.toString());
 
         try (Store store = provider().open(spec)) {
@@ -105,29 +120,29 @@ public abstract class SchemaDirectionContract extends StoreContract {
             assertTrue(store.runs().find(Records.runId("r1")).isPresent(), "this binary reads what it wrote");
         }
         assertEquals(0, admin(spec).migrate(false).applied().size(), "this binary applies nothing");
-        assertEquals(4, admin(spec).status().schemaVersion());
+        assertEquals(LATER_INDEX, admin(spec).status().schemaVersion());
         try (Store store = later.open(spec)) {
             assertTrue(store.runs().find(Records.runId("r1")).isPresent(), "the later binary sees the run");
         }
     }
 
     @Test
-    void anIncompatibleV5MakesThisBinaryRefuseTheStoreNamingTheFloor() {
+    void anIncompatibleLaterVersionMakesThisBinaryRefuseTheStoreNamingTheFloor() {
         StoreSpec spec = createdSpec();
-        sql().laterBinary(4).admin(spec).migrate(false);
-        StorageProvider later = sql().laterBinary(5);
+        sql().laterBinary(LATER_INDEX).admin(spec).migrate(false);
+        StorageProvider later = sql().laterBinary(LATER_TABLE);
         var report = later.admin(spec).migrate(false);
-        assertEquals(List.of(5), report.applied().stream().map(Migration::version).toList());
+        assertEquals(List.of(LATER_TABLE), report.applied().stream().map(Migration::version).toList());
 
         var status = admin(spec).status();
-        assertEquals(OptionalInt.of(5), status.compatibleFloor());
+        assertEquals(OptionalInt.of(LATER_TABLE), status.compatibleFloor());
         assertFalse(status.usableByThisOlderBinary(), status.toString());
         var failure = Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, () -> provider().open(spec));
-        assertTrue(failure.getMessage().contains("schema head 5 or later"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("schema head " + LATER_TABLE + " or later"), failure.getMessage());
         Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, () -> admin(spec).migrate(false));
         DoctorReport doctor = new Doctor().examine(admin(spec));
         assertEquals(Optional.of(ReasonCode.SCHEMA_NEWER_THAN_BINARY), doctor.reason(), doctor.toString());
-        assertEquals(5, admin(spec).status().schemaVersion(), "nothing was written");
+        assertEquals(LATER_TABLE, admin(spec).status().schemaVersion(), "nothing was written");
         try (Store store = later.open(spec)) {
             store.runs().create(Records.run("r2"));
         }
@@ -136,7 +151,7 @@ public abstract class SchemaDirectionContract extends StoreContract {
     @Test
     void aStoreMigratedBeforeFloorsExistedIsRefusedByAnOlderBinary() {
         StoreSpec spec = createdSpec();
-        sql().laterBinary(4).admin(spec).migrate(false);
+        sql().laterBinary(LATER_INDEX).admin(spec).migrate(false);
         sql().execute(spec, "DELETE FROM meta WHERE name = 'compatible_floor'");
 
         assertEquals(OptionalInt.empty(), admin(spec).status().compatibleFloor());

@@ -25,8 +25,9 @@ public abstract class SqlSchemaFixture implements StoreFixture {
 
     /**
      * The adapter as a later binary ships it, with the shipped migrations followed by the test-only
-     * ones of {@link TestMigrationFolders#LATER} up to {@code head}: 4 (V4 adds an index named
-     * {@code later_runs_created_at} and keeps the compatibility floor at 3) or 5 (V5 raises it to 5).
+     * ones of {@link TestMigrationFolders#LATER} up to {@code head}: {@link TestMigrationFolders#LATER_INDEX}
+     * (adds an index named {@code later_runs_created_at} and keeps the shipped compatibility floor) or
+     * {@link TestMigrationFolders#LATER_TABLE} (raises the floor to itself).
      */
     public abstract StorageProvider laterBinary(int head);
 

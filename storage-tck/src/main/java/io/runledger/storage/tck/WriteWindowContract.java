@@ -1,5 +1,7 @@
 package io.runledger.storage.tck;
 
+import static io.runledger.storage.tck.TestMigrationFolders.LATER_INDEX;
+import static io.runledger.storage.tck.TestMigrationFolders.LATER_TABLE;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,11 +21,12 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * An open store (this binary, head 3) while another process runs a later binary's migration on it:
- * once a migration whose compatibility floor is above head 3 has committed, the open store's next
- * write is refused with {@code schema_newer_than_binary}, its reads within about a second, its status
- * says so, and no write of it that began after the commit is stored; a migration whose floor admits head 3 leaves it writing. The
- * later binary is real: the shipped migrations followed by storage-tck's test-only V4 and V5.
+ * An open store (this binary, at the shipped head) while another process runs a later binary's
+ * migration on it: once a migration whose compatibility floor is above this head has committed, the
+ * open store's next write is refused with {@code schema_newer_than_binary}, its reads within about a
+ * second, its status says so, and no write of it that began after the commit is stored; a migration
+ * whose floor admits this head leaves it writing. The later binary is real: the shipped migrations
+ * followed by storage-tck's test-only later versions ({@link TestMigrationFolders}).
  */
 public abstract class WriteWindowContract extends StoreContract {
     private static final long CHILD_MINUTES = 3;
@@ -45,7 +48,7 @@ public abstract class WriteWindowContract extends StoreContract {
         try (ContinuousWriter writer = ContinuousWriter.start(store.auditLog())) {
             writer.awaitAcknowledged(3);
 
-            long committed = migrateInAnotherProcess(spec, 5);
+            long committed = migrateInAnotherProcess(spec, LATER_TABLE);
 
             Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY,
                     () -> store.auditLog().append(List.of(Records.event("after-migration"))));
@@ -61,7 +64,7 @@ public abstract class WriteWindowContract extends StoreContract {
         }
         assertEquals(List.of("r1"), sql().column(spec, "SELECT run_id FROM runs ORDER BY run_id"));
         StoreStatus status = admin(spec).status();
-        assertEquals(5, status.schemaVersion());
+        assertEquals(LATER_TABLE, status.schemaVersion());
         Reasons.assertFailsWith(ReasonCode.SCHEMA_NEWER_THAN_BINARY, status::requireAtHead);
     }
 
@@ -72,7 +75,7 @@ public abstract class WriteWindowContract extends StoreContract {
         try (ContinuousWriter writer = ContinuousWriter.start(store.auditLog())) {
             writer.awaitAcknowledged(3);
 
-            long committed = migrateInAnotherProcess(spec, 4);
+            long committed = migrateInAnotherProcess(spec, LATER_INDEX);
 
             store.runs().create(Records.run("r1"));
             writer.awaitAcknowledgedStartedAfter(committed);
@@ -81,9 +84,9 @@ public abstract class WriteWindowContract extends StoreContract {
             assertEquals(writer.acknowledged(), storedEvents(spec));
         }
         assertTrue(store.runs().find(Records.runId("r1")).isPresent());
-        assertTrue(sql().hasIndex(spec, "later_runs_created_at"), "V4 ran");
+        assertTrue(sql().hasIndex(spec, "later_runs_created_at"), "the later index ran");
         StoreStatus status = admin(spec).status();
-        assertEquals(4, status.schemaVersion());
+        assertEquals(LATER_INDEX, status.schemaVersion());
         assertTrue(status.usableByThisOlderBinary(), status.toString());
     }
 

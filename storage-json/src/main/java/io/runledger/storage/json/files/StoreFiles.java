@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The files of one JSON store, all in one directory: the snapshot {@code state.json}, the journal
- * {@code state.json.journal}, the lock {@code state.json.lock}, and the temporary files that are
- * renamed over the first two. Names follow the configured snapshot name.
+ * {@code state.json.journal}, the lock {@code state.json.lock}, the prune records
+ * {@code state.json.prunes}, and the temporary files that are renamed over the snapshot, the journal
+ * and the prune records. Names follow the configured snapshot name.
  */
 public record StoreFiles(Path snapshot) {
     public static StoreFiles at(String location) {
@@ -36,9 +37,18 @@ public record StoreFiles(Path snapshot) {
         return sibling(".journal.tmp");
     }
 
+    /** The prune records (schema 4): written only by {@code audit prune}. */
+    public Path prunes() {
+        return sibling(".prunes");
+    }
+
+    public Path prunesTemp() {
+        return sibling(".prunes.tmp");
+    }
+
     /** Every file a store starts with or writes in normal use, the snapshot first. */
     public List<Path> storeFiles() {
-        return List.of(snapshot, journal(), lock(), snapshotTemp(), journalTemp());
+        return List.of(snapshot, journal(), lock(), snapshotTemp(), journalTemp(), prunes(), prunesTemp());
     }
 
     /** Where a journal with a torn final line is kept when a new journal replaces it. */

@@ -11,10 +11,13 @@
  *       (export on a caller's connection, for the PostgreSQL adapter), {@code RunStatsReading} with
  *       {@code RunStatsStatements} (run aggregates: one pass streaming a label value, status and
  *       duration per run into the storage-api tally, and the latest runs for the chart).</li>
+ *   <li>{@code PruneRows}: the prune records read with plain JDBC, for the admins' {@code audit_prunes}
+ *       check line (no ORM at status time).</li>
  *   <li>{@code IdOrder}: ids in byte order in HQL and SQL, whatever the database's collation;
  *       {@code Pages}: keyset pages of {@code limit + 1} rows.</li>
  * </ul>
  *
- * Exported to the PostgreSQL adapter only (it supplies an {@code IdOrder} and uses {@code TableScan}).
+ * Exported to the SQL adapters (PostgreSQL supplies an {@code IdOrder} and uses {@code TableScan};
+ * both read {@code PruneRows}).
  */
 package io.runledger.storage.sql.jdbc;

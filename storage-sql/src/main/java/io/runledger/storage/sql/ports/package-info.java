@@ -8,7 +8,8 @@
  *       statements; every failure leaves through the {@code errors} translation. Each write
  *       transaction checks the store's {@code SchemaWindow} first; {@code ReadWindow} checks it for
  *       reads at most once a second.</li>
- *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlStoreContents}: the ports;
+ *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlAuditRetention} (the deletes by
+ *       event id and the prune record in one write transaction), {@code SqlStoreContents}: the ports;
  *       {@code ExistingRows} looks up existence in chunks below the drivers' parameter limits.</li>
  * </ul>
  *

@@ -1,8 +1,11 @@
 package io.runledger.storage.tck.memory;
 
 import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 
 /** The content of one memory store, in canonical order; guarded by its own monitor. */
@@ -11,6 +14,7 @@ final class MemoryData {
     /** Keyed by run id, a NUL, then step id: sorts by run then step for the allowed id characters. */
     final TreeMap<String, Step> steps = new TreeMap<>();
     final TreeMap<String, AuditEvent> events = new TreeMap<>();
+    final List<AuditPrune> prunes = new ArrayList<>();
 
     static String stepKey(String runId, String stepId) {
         return runId + "\u0000" + stepId;

@@ -3,6 +3,8 @@ package io.runledger.storage.tck.memory;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Page;
@@ -29,13 +31,14 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** The reference implementation of every port over {@link MemoryData}: the contract, as plainly as possible. */
-final class MemoryStore implements Store, Runs, Steps, AuditLog, StoreContents {
+final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditRetention, StoreContents {
     private final MemoryData data;
 
     MemoryStore(MemoryData data) {
@@ -73,8 +76,30 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, StoreContents {
     @Override public Runs runs() { return this; }
     @Override public Steps steps() { return this; }
     @Override public AuditLog auditLog() { return this; }
+    @Override public AuditRetention auditRetention() { return this; }
     @Override public StoreContents contents() { return this; }
     @Override public void close() { }
+
+    @Override
+    public void prune(Set<EventId> events, AuditPrune record) {
+        synchronized (data) {
+            if (events.stream().anyMatch(id -> !data.events.containsKey(id.value()))) {
+                throw new StoreException(ReasonCode.STORE_LOCKED, "an event to prune is no longer stored");
+            }
+            if (data.prunes.stream().anyMatch(p -> p.pruneId().equals(record.pruneId()))) {
+                throw new StoreException(ReasonCode.DUPLICATE_ID, "prune " + record.pruneId() + " exists");
+            }
+            events.forEach(id -> data.events.remove(id.value()));
+            data.prunes.add(record);
+        }
+    }
+
+    @Override
+    public List<AuditPrune> prunes() {
+        synchronized (data) {
+            return List.copyOf(data.prunes);
+        }
+    }
 
     @Override
     public WriteOutcome create(Run run) {

@@ -1,0 +1,11 @@
+package io.runledger.cli;
+
+import java.nio.file.Path;
+
+/** A prune killed at each step loses nothing, on the Postgres backend (runs after {@code package}: it launches the packaged CLI). */
+class PostgresAuditPruneCrashTest extends AuditPruneCrashContract {
+    @Override
+    CliBackendFixture fixture(Path dir) {
+        return new PostgresCliFixture();
+    }
+}

@@ -1,0 +1,141 @@
+package io.runledger.domain.transfer;
+
+import io.runledger.format.record.ExportHeader;
+import io.runledger.format.record.ExportSummary;
+import io.runledger.format.record.ExportWriter;
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditFilter;
+import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.EventId;
+import io.runledger.storage.api.Page;
+import io.runledger.storage.api.PageRequest;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.RunId;
+import io.runledger.storage.api.RunStatus;
+import io.runledger.storage.api.Step;
+import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.TestCrashPoint;
+import io.runledger.storage.api.Timestamps;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * {@code audit prune}: archive first, then delete. The selected events (with the runs they name and
+ * those runs' steps as context) are written as an export file under a temporary name, read back and
+ * checked against the written counts and content hash, published durably, and only then deleted — by
+ * event id, never by running the selection again — in one transaction with the prune record. Killed
+ * at any point, every event is still in the store or in a verified archive.
+ */
+public final class AuditPruning {
+    /** Test-only crash point ({@link TestCrashPoint}): the archive is complete under its temporary name, unverified, unpublished. */
+    public static final String ARCHIVE_WRITTEN = "prune-archive-written";
+    /** Test-only crash point: the archive is verified and published, nothing is deleted yet. */
+    public static final String ARCHIVE_VERIFIED = "prune-archive-verified";
+    /** Test-only crash point (in the adapters): inside the delete transaction, before it commits. */
+    public static final String INSIDE_DELETE = "prune-inside-delete";
+    private static final int PAGE = 1_000;
+
+    private final Store store;
+    private final String backend;
+    private final int schemaVersion;
+    private final Supplier<String> pruneIds;
+    private final Clock clock;
+
+    /** Prunes of {@code store} (a {@code backend} store at {@code schemaVersion}); ids for records come from {@code pruneIds}. */
+    public AuditPruning(Store store, String backend, int schemaVersion, Supplier<String> pruneIds, Clock clock) {
+        this.store = store;
+        this.backend = backend;
+        this.schemaVersion = schemaVersion;
+        this.pruneIds = pruneIds;
+        this.clock = clock;
+    }
+
+    /** The events a prune before {@code before} takes; events of running runs only when {@code includeRunning}. */
+    public PruneSelection select(Instant before, boolean includeRunning) {
+        AuditFilter older = new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(before));
+        Map<String, Run> runs = new TreeMap<>();
+        List<AuditEvent> events = new ArrayList<>();
+        long keptRunning = 0;
+        Optional<String> after = Optional.empty();
+        do {
+            Page<AuditEvent> page = store.auditLog().find(older, new PageRequest(PAGE, after));
+            for (AuditEvent event : page.items()) {
+                Optional<Run> run = event.runId().map(id -> runs.computeIfAbsent(id.value(), v -> find(id)));
+                if (!includeRunning && run.map(r -> r.status() == RunStatus.RUNNING).orElse(false)) {
+                    keptRunning++;
+                } else {
+                    events.add(event);
+                }
+            }
+            after = page.nextAfter();
+        } while (after.isPresent());
+        Set<String> named = events.stream().flatMap(e -> e.runId().stream()).map(RunId::value)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<Run> context = runs.values().stream().filter(r -> named.contains(r.runId().value())).toList();
+        List<Step> steps = new ArrayList<>();
+        for (Run run : context) {
+            Optional<String> stepAfter = Optional.empty();
+            do {
+                Page<Step> page = store.steps().list(run.runId(), new PageRequest(PAGE, stepAfter));
+                steps.addAll(page.items());
+                stepAfter = page.nextAfter();
+            } while (stepAfter.isPresent());
+        }
+        return new PruneSelection(before, events, context, steps, keptRunning);
+    }
+
+    /**
+     * Archives {@code selection} into {@code archive} (which must not exist: {@code backup_target_exists}),
+     * verifies it, then deletes exactly its events with the prune record. Returns the record; an empty
+     * selection writes nothing and returns empty.
+     */
+    public Optional<AuditPrune> prune(PruneSelection selection, Path archive) {
+        if (Files.exists(archive)) {
+            throw new StoreException(ReasonCode.BACKUP_TARGET_EXISTS, "the archive " + archive
+                    + " already exists; it is never overwritten: choose another name or remove it");
+        }
+        if (selection.events().isEmpty()) {
+            return Optional.empty();
+        }
+        String hash = writeArchive(selection, archive);
+        TestCrashPoint.reach(ARCHIVE_VERIFIED);
+        Set<EventId> ids = selection.events().stream().map(AuditEvent::eventId).collect(Collectors.toSet());
+        AuditPrune record = new AuditPrune(pruneIds.get(), Timestamps.now(clock), selection.before(), selection.firstTs(),
+                selection.lastTs(), ids.size(), archive.getFileName().toString(), hash);
+        store.auditRetention().prune(ids, record);
+        return Optional.of(record);
+    }
+
+    private String writeArchive(PruneSelection selection, Path archive) {
+        ExportHeader header = new ExportHeader(Timestamps.now(clock), schemaVersion, backend);
+        try (PublishedFile file = PublishedFile.create(archive)) {
+            ExportSummary written = new ExportWriter(file.stream(), n -> { }).write(header, sink -> {
+                selection.runs().forEach(sink);
+                selection.steps().forEach(sink);
+                selection.events().forEach(sink);
+            });
+            TestCrashPoint.reach(ARCHIVE_WRITTEN);
+            file.commit(complete -> ArchiveCheck.requireReadsBack(complete, archive, written, schemaVersion));
+            return written.contentHash();
+        }
+    }
+
+    private Run find(RunId id) {
+        return store.runs().find(id).orElseThrow(() -> new StoreException(ReasonCode.RUN_NOT_FOUND,
+                "an audit event names run " + id + ", which does not exist"));
+    }
+}

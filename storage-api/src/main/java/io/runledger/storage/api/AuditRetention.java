@@ -1,0 +1,22 @@
+package io.runledger.storage.api;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Retention of the audit log: the one way audit events leave a store, used by {@code audit prune}
+ * after the events are in a verified archive. No other port deletes or changes an event.
+ */
+public interface AuditRetention {
+    /**
+     * Deletes exactly the events named in {@code events} and stores {@code record}, in one
+     * transaction: afterwards either all of them are gone and the record is stored, or nothing
+     * changed. Events appended meanwhile are untouched whatever their {@code ts}. Raises
+     * {@link ReasonCode#STORE_LOCKED} and changes nothing when some named event is no longer stored
+     * (another prune took it), and {@link ReasonCode#DUPLICATE_ID} when a prune with the record's id exists.
+     */
+    void prune(Set<EventId> events, AuditPrune record);
+
+    /** Every prune record, oldest first (by {@code pruned_at}, then id). */
+    List<AuditPrune> prunes();
+}

@@ -1,2 +1,0 @@
--- Test only: a migration an older binary cannot ignore (declared not compatible with head 4).
-CREATE TABLE later_notes (run_id VARCHAR(200) NOT NULL PRIMARY KEY, note VARCHAR(200) NOT NULL);

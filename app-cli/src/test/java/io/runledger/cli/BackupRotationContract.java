@@ -108,7 +108,7 @@ abstract class BackupRotationContract extends CliContract {
         assertEquals(newer.toString(), backups.get(0).get("file").asText());
         assertTrue(backups.get(0).get("verified").asBoolean());
         assertEquals(hash, backups.get(0).get("content_hash").asText());
-        assertEquals(3, backups.get(0).get("schema_version").asInt());
+        assertEquals(cli().schemaHead(), backups.get(0).get("schema_version").asInt());
         assertTrue(backups.get(0).get("size_bytes").asLong() > 0);
         assertFalse(backups.get(1).get("verified").asBoolean(), asJson.toString());
         assertTrue(backups.get(1).get("content_hash").isNull(), asJson.toString());

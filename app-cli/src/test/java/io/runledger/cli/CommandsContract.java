@@ -88,8 +88,8 @@ abstract class CommandsContract extends CliContract {
 
         assertEquals(0, result.exitCode(), result.toString());
         JsonNode status = JSON.readTree(result.out());
-        assertEquals(Set.of("store_backend", "location", "initialized", "schema_version", "schema_head", "pending"),
-                DoctorTest.keys(status));
+        assertEquals(Set.of("store_backend", "location", "initialized", "schema_version", "schema_head", "pending",
+                "repair_pending"), DoctorTest.keys(status));
         assertEquals(backend.backend(), status.get("store_backend").asText());
         assertTrue(backend.namesLocation(location, status.get("location").asText()), status.toString());
         assertTrue(status.get("initialized").asBoolean());

@@ -11,8 +11,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What every command is given: the console, the environment, the working directory and the global options. */
-final class CommandContext {
+/**
+ * What every command is given: the console, the environment, the working directory and the global
+ * options. Public for the commands in the CLI's sub-packages (e.g. {@code io.runledger.cli.recorder}).
+ */
+public final class CommandContext {
     private static final Logger LOG = LoggerFactory.getLogger(CommandContext.class);
 
     private final Console console;
@@ -26,7 +29,7 @@ final class CommandContext {
         this.workingDir = workingDir;
     }
 
-    Console console() {
+    public Console console() {
         return console;
     }
 
@@ -45,7 +48,7 @@ final class CommandContext {
     }
 
     /** The runtime the global options, environment and config file describe; the caller closes it. */
-    LedgerRuntime openRuntime() {
+    public LedgerRuntime openRuntime() {
         return openRuntime(Map.of());
     }
 

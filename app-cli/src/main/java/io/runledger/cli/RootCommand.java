@@ -1,5 +1,7 @@
 package io.runledger.cli;
 
+import io.runledger.cli.recorder.RunCommand;
+import io.runledger.cli.recorder.StepCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -14,7 +16,8 @@ import picocli.CommandLine.Mixin;
             "",
             "Global options come before the command. Configuration precedence: flag > environment > "
                     + "config file > default."},
-        subcommands = {DbCommand.class, DoctorCommand.class, AuditCommand.class, StoreCommand.class, ServeCommand.class},
+        subcommands = {DbCommand.class, DoctorCommand.class, AuditCommand.class, StoreCommand.class, ServeCommand.class,
+            RunCommand.class, StepCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  RUNLEDGER_BACKEND       backend id (alias STATE_BACKEND); default sqlite",
@@ -26,8 +29,9 @@ import picocli.CommandLine.Mixin;
             "  RUNLEDGER_HTTP_MAX_BODY_BYTES  serve: request body limit (default 1048576)",
             "  RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS  serve: how long one status read answers /health, 0-60000 (default 1000)",
             "",
-            "Read-only commands (doctor, db status) never create or change a store; writing commands "
-                    + "(db migrate, audit append) create a missing one at the head schema.",
+            "Read-only commands (doctor, db status, run show, run list, step list, audit query) never create "
+                    + "or change a store; writing commands (db migrate, audit append, run start) create a missing "
+                    + "one at the head schema.",
             "Every error prints one line: runledger: <message> (reason: <code>). See docs/REASON_CODES.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -37,6 +37,8 @@
  * </ul>
  *
  * Views for {@code --json} are in {@link io.runledger.cli.json}; the progress display of long
- * transfers in {@link io.runledger.cli.transfer}.
+ * transfers in {@link io.runledger.cli.transfer}; the recorder commands ({@code run}, {@code step},
+ * {@code audit query}) in {@link io.runledger.cli.recorder}. {@link CommandContext},
+ * {@link Console} and {@link VersionProvider} are public for those sub-packages' commands.
  */
 package io.runledger.cli;

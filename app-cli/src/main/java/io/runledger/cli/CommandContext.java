@@ -5,6 +5,8 @@ import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.ProviderRegistry;
 import io.runledger.bootstrap.RunledgerConfig;
 import io.runledger.bootstrap.StoreAddress;
+import io.runledger.cli.recorder.RecorderContext;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What every command is given: the console, the environment, the working directory and the global
- * options. Public for the commands in the CLI's sub-packages (e.g. {@code io.runledger.cli.recorder}).
+ * options; the recorder commands see it as their {@link RecorderContext}.
  */
-public final class CommandContext {
+final class CommandContext implements RecorderContext {
     private static final Logger LOG = LoggerFactory.getLogger(CommandContext.class);
 
     private final Console console;
@@ -29,8 +31,18 @@ public final class CommandContext {
         this.workingDir = workingDir;
     }
 
-    public Console console() {
+    Console console() {
         return console;
+    }
+
+    @Override
+    public PrintWriter out() {
+        return console.out();
+    }
+
+    @Override
+    public boolean outClosed() {
+        return console.outClosed();
     }
 
     GlobalOptions globals() {
@@ -48,6 +60,7 @@ public final class CommandContext {
     }
 
     /** The runtime the global options, environment and config file describe; the caller closes it. */
+    @Override
     public LedgerRuntime openRuntime() {
         return openRuntime(Map.of());
     }

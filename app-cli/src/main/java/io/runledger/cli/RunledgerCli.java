@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.RunLast;
 
 /**
@@ -34,10 +35,21 @@ public final class RunledgerCli {
                     Logging.verbose(context.globals().verbose());
                     return new RunLast().execute(parsed);
                 });
+        shareVersion(commandLine, commandLine.getCommandSpec().versionProvider());
         try {
             return commandLine.execute(args);
         } finally {
             console.flush();
+        }
+    }
+
+    /** Commands that name no version provider (those of the sub-packages) print the root's {@code --version}. */
+    private static void shareVersion(CommandLine command, IVersionProvider version) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (sub.getCommandSpec().versionProvider() == null) {
+                sub.getCommandSpec().versionProvider(version);
+            }
+            shareVersion(sub, version);
         }
     }
 }

@@ -3,8 +3,8 @@ package io.runledger.cli;
 import io.runledger.bootstrap.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** What {@code --version} prints (public for the commands of the sub-packages). */
-public final class VersionProvider implements IVersionProvider {
+/** What {@code --version} prints. */
+final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {"runledger " + AppVersion.current(), "Java " + Runtime.version()};

@@ -1,8 +1,6 @@
 package io.runledger.cli.recorder;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.CommandContext;
-import io.runledger.cli.VersionProvider;
 import io.runledger.domain.AuditTrail;
 import io.runledger.domain.WireNames;
 import io.runledger.storage.api.AuditFilter;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Spec;
 /** {@code runledger audit query}: audit events with the HTTP API's filters, optionally followed live. */
 @Command(name = "query",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Print the audit events matching the filters (those of GET /v1/audit) in event_id order, one line "
                     + "each (TS LEVEL SCOPE EVENT MESSAGE [run=RUN_ID] [DATA]), or with --json one JSON object "
@@ -32,7 +29,7 @@ import picocli.CommandLine.Spec;
                     + "are not locked out.",
             "Read-only: a missing store is store_not_initialized (exit 3) and is not created."})
 public final class AuditQueryCommand implements Callable<Integer> {
-    private final CommandContext context;
+    private final RecorderContext context;
 
     @Spec
     private CommandSpec spec;
@@ -65,7 +62,7 @@ public final class AuditQueryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per line, as GET /v1/audit returns each item.")
     private boolean json;
 
-    public AuditQueryCommand(CommandContext context) {
+    public AuditQueryCommand(RecorderContext context) {
         this.context = context;
     }
 
@@ -79,7 +76,7 @@ public final class AuditQueryCommand implements Callable<Integer> {
                 Optional.ofNullable(level).map(WireNames::auditLevel), Optional.ofNullable(scope),
                 Optional.ofNullable(since).map(text -> Timestamps.parse("since", text)),
                 Optional.ofNullable(until).map(text -> Timestamps.parse("until", text)));
-        RecordOutput output = new RecordOutput(context.console(), json);
+        RecordOutput output = new RecordOutput(context, json);
         if (follow) {
             new LiveTail(context::openRuntime, filter, Duration.ofMillis(pollMs), most, output).follow();
             return 0;

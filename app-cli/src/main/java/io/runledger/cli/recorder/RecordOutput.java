@@ -1,6 +1,5 @@
 package io.runledger.cli.recorder;
 
-import io.runledger.cli.Console;
 import io.runledger.cli.json.JsonOutput;
 import io.runledger.http.json.AuditEventView;
 import io.runledger.http.json.RunView;
@@ -22,17 +21,17 @@ import java.util.stream.Collectors;
  * control characters in stored text are shown escaped, so one record is always one line.
  */
 final class RecordOutput {
-    private final Console console;
+    private final RecorderContext context;
     private final boolean json;
 
-    RecordOutput(Console console, boolean json) {
-        this.console = console;
+    RecordOutput(RecorderContext context, boolean json) {
+        this.context = context;
         this.json = json;
     }
 
     /** A run as one line: {@code RUN_ID  STATUS  CREATED_AT  FINISHED_AT  LABELS} ({@code -} for none). */
     void run(Run run) {
-        console.line(json ? JsonOutput.write(RunView.of(run)) : String.join("  ", run.runId().value(),
+        line(json ? JsonOutput.write(RunView.of(run)) : String.join("  ", run.runId().value(),
                 pad(run.status().wireName()), time(run.createdAt()), time(run.finishedAt()), labels(run.labels())));
     }
 
@@ -54,24 +53,24 @@ final class RecordOutput {
 
     /** Only the run's id (text), so that {@code RUN=$(runledger run start)} works. */
     void runId(Run run) {
-        console.line(json ? JsonOutput.write(RunView.of(run)) : run.runId().value());
+        line(json ? JsonOutput.write(RunView.of(run)) : run.runId().value());
     }
 
     /** A step as one line: {@code STEP_ID  STATUS  STARTED_AT  FINISHED_AT  NAME  [STATS]}. */
     void step(Step step) {
-        console.line(json ? JsonOutput.write(StepView.of(step)) : String.join("  ", step.stepId().value(),
+        line(json ? JsonOutput.write(StepView.of(step)) : String.join("  ", step.stepId().value(),
                 pad(step.status().wireName()), time(step.startedAt()), time(step.finishedAt()), printable(step.name()))
                 + data(step.stats()));
     }
 
     /** Only the step's id (text). */
     void stepId(Step step) {
-        console.line(json ? JsonOutput.write(StepView.of(step)) : step.stepId().value());
+        line(json ? JsonOutput.write(StepView.of(step)) : step.stepId().value());
     }
 
     /** An event as one line: {@code TS  LEVEL  SCOPE  EVENT  MESSAGE  [run=RUN_ID]  [DATA]}. */
     void event(AuditEvent event) {
-        console.line(json ? JsonOutput.write(AuditEventView.of(event)) : String.join("  ", time(event.ts()),
+        line(json ? JsonOutput.write(AuditEventView.of(event)) : String.join("  ", time(event.ts()),
                 String.format("%-5s", event.level().wireName()), printable(event.scope()), printable(event.event()),
                 printable(event.message())) + event.runId().map(RunId::value).map(id -> "  run=" + id).orElse("")
                 + data(event.data()));
@@ -79,11 +78,15 @@ final class RecordOutput {
 
     /** Makes what was printed visible; false once standard output has no reader any more. */
     boolean flush() {
-        return !console.outClosed();
+        return !context.outClosed();
+    }
+
+    private void line(String text) {
+        context.out().println(text);
     }
 
     private void field(String name, String value) {
-        console.line(String.format("%-12s%s", name, value));
+        line(String.format("%-12s%s", name, value));
     }
 
     private static String pad(String status) {

@@ -1,12 +1,10 @@
 package io.runledger.cli.recorder;
 
-import io.runledger.cli.VersionProvider;
 import picocli.CommandLine.Command;
 
 /** {@code runledger run}: record runs from a shell or CI job, without a server. */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "Record runs without a server: the same validation, retry rule, reason codes and exit codes as "

@@ -1,8 +1,6 @@
 package io.runledger.cli.recorder;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.CommandContext;
-import io.runledger.cli.VersionProvider;
 import io.runledger.domain.WireNames;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.RunStatus;
@@ -14,7 +12,6 @@ import picocli.CommandLine.Parameters;
 /** {@code runledger run finish}: moves a running run to its final status. */
 @Command(name = "finish",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Move a running run to succeeded, failed or cancelled and set its finished_at; print the run "
                     + "as one line (RUN_ID STATUS CREATED_AT FINISHED_AT LABELS), or one JSON object with --json.",
@@ -22,7 +19,7 @@ import picocli.CommandLine.Parameters;
                     + "invalid_status_transition (exit 14); an unknown run is run_not_found (exit 13); a missing "
                     + "store is store_not_initialized (exit 3) and is not created."})
 public final class RunFinishCommand implements Callable<Integer> {
-    private final CommandContext context;
+    private final RecorderContext context;
 
     @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run to finish.")
     private String runId;
@@ -34,7 +31,7 @@ public final class RunFinishCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the run as one JSON object.")
     private boolean json;
 
-    public RunFinishCommand(CommandContext context) {
+    public RunFinishCommand(RecorderContext context) {
         this.context = context;
     }
 
@@ -44,7 +41,7 @@ public final class RunFinishCommand implements Callable<Integer> {
         RunStatus to = WireNames.runStatus(status);
         try (LedgerRuntime runtime = context.openRuntime()) {
             runtime.store();
-            new RecordOutput(context.console(), json).run(runtime.runRecorder().finish(run, to));
+            new RecordOutput(context, json).run(runtime.runRecorder().finish(run, to));
         }
         return 0;
     }

@@ -1,8 +1,6 @@
 package io.runledger.cli.recorder;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.CommandContext;
-import io.runledger.cli.VersionProvider;
 import io.runledger.domain.RunRecorder;
 import io.runledger.domain.WireNames;
 import io.runledger.storage.api.RunFilter;
@@ -16,14 +14,13 @@ import picocli.CommandLine.Spec;
 /** {@code runledger run list}: runs in run_id order, with the HTTP API's filters. */
 @Command(name = "list",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Print the runs in run_id order, one line each (RUN_ID STATUS CREATED_AT FINISHED_AT LABELS), "
                     + "or with --json one JSON object per line (JSON Lines). The filters are those of "
                     + "GET /v1/runs; every matching run is printed unless --limit is given.",
             "Read-only: a missing store is store_not_initialized (exit 3) and is not created."})
 public final class RunListCommand implements Callable<Integer> {
-    private final CommandContext context;
+    private final RecorderContext context;
 
     @Spec
     private CommandSpec spec;
@@ -40,7 +37,7 @@ public final class RunListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per line, as GET /v1/runs returns each item.")
     private boolean json;
 
-    public RunListCommand(CommandContext context) {
+    public RunListCommand(RecorderContext context) {
         this.context = context;
     }
 
@@ -52,7 +49,7 @@ public final class RunListCommand implements Callable<Integer> {
         try (LedgerRuntime runtime = context.openRuntime()) {
             runtime.store();
             RunRecorder runs = runtime.runRecorder();
-            RecordOutput output = new RecordOutput(context.console(), json);
+            RecordOutput output = new RecordOutput(context, json);
             Listing.print(page -> runs.list(filter, page), most, output::run, output);
         }
         return 0;

@@ -1,8 +1,6 @@
 package io.runledger.cli.recorder;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.CommandContext;
-import io.runledger.cli.VersionProvider;
 import io.runledger.storage.api.RunId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,14 +10,13 @@ import picocli.CommandLine.Parameters;
 /** {@code runledger run show}: one run with every field. */
 @Command(name = "show",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Print one run, a 'name  value' line per field (run_id, status, created_at, finished_at, git_sha, "
                     + "config_hash, labels, args; '-' for none), or one JSON object with --json.",
             "An unknown run is run_not_found (exit 13). Read-only: a missing store is "
                     + "store_not_initialized (exit 3) and is not created."})
 public final class RunShowCommand implements Callable<Integer> {
-    private final CommandContext context;
+    private final RecorderContext context;
 
     @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run to show.")
     private String runId;
@@ -27,7 +24,7 @@ public final class RunShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the run as one JSON object, as GET /v1/runs/{run_id} returns it.")
     private boolean json;
 
-    public RunShowCommand(CommandContext context) {
+    public RunShowCommand(RecorderContext context) {
         this.context = context;
     }
 
@@ -36,7 +33,7 @@ public final class RunShowCommand implements Callable<Integer> {
         RunId run = new RunId(runId);
         try (LedgerRuntime runtime = context.openRuntime()) {
             runtime.store();
-            new RecordOutput(context.console(), json).runInFull(runtime.runRecorder().get(run));
+            new RecordOutput(context, json).runInFull(runtime.runRecorder().get(run));
         }
         return 0;
     }

@@ -1,8 +1,6 @@
 package io.runledger.cli.recorder;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.CommandContext;
-import io.runledger.cli.VersionProvider;
 import io.runledger.domain.NewRun;
 import io.runledger.format.json.Json;
 import io.runledger.format.json.JsonValue;
@@ -24,7 +22,6 @@ import picocli.CommandLine.Option;
 /** {@code runledger run start}: creates a run in status running and prints its id. */
 @Command(name = "start",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Create a run in status running and print its run_id alone on standard output, so that "
                     + "RUN=$(runledger run start ...) works; with --json the run as one JSON object.",
@@ -32,7 +29,7 @@ import picocli.CommandLine.Option;
                     + "stored run and exits 0; other content is duplicate_id (exit 14).",
             "Creates a missing store at the head schema."})
 public final class RunStartCommand implements Callable<Integer> {
-    private final CommandContext context;
+    private final RecorderContext context;
 
     @Option(names = "--id", paramLabel = "RUN_ID",
             description = "The run_id (1-128 characters of A-Z a-z 0-9 . _ : -); generated (time-ordered) when absent.")
@@ -58,7 +55,7 @@ public final class RunStartCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the run as one JSON object instead of its id.")
     private boolean json;
 
-    public RunStartCommand(CommandContext context) {
+    public RunStartCommand(RecorderContext context) {
         this.context = context;
     }
 
@@ -70,7 +67,7 @@ public final class RunStartCommand implements Callable<Integer> {
                 Optional.empty(), Inputs.pairs("--label", labels));
         try (LedgerRuntime runtime = context.openRuntime()) {
             runtime.storeForWriting();
-            new RecordOutput(context.console(), json).runId(runtime.runRecorder().create(draft));
+            new RecordOutput(context, json).runId(runtime.runRecorder().create(draft));
         }
         return 0;
     }

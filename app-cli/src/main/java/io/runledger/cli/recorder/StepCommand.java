@@ -1,12 +1,10 @@
 package io.runledger.cli.recorder;
 
-import io.runledger.cli.VersionProvider;
 import picocli.CommandLine.Command;
 
 /** {@code runledger step}: record the steps of a run, without a server. */
 @Command(name = "step",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "Record the steps of a run without a server: pending -> running -> succeeded | failed, "

@@ -1,8 +1,6 @@
 package io.runledger.cli.recorder;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.CommandContext;
-import io.runledger.cli.VersionProvider;
 import io.runledger.domain.WireNames;
 import io.runledger.storage.api.CanonicalJson;
 import io.runledger.storage.api.RunId;
@@ -17,7 +15,6 @@ import picocli.CommandLine.Parameters;
 /** {@code runledger step finish}: moves a step to its final status, optionally with stats. */
 @Command(name = "finish",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Move a step to succeeded or failed (from running) or skipped (from pending), set finished_at, "
                     + "and replace its stats when --stats-json is given; print the step as one line "
@@ -27,7 +24,7 @@ import picocli.CommandLine.Parameters;
                     + "is run_not_found or step_not_found (exit 13). A missing store is store_not_initialized "
                     + "(exit 3) and is not created."})
 public final class StepFinishCommand implements Callable<Integer> {
-    private final CommandContext context;
+    private final RecorderContext context;
 
     @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run the step belongs to.")
     private String runId;
@@ -44,7 +41,7 @@ public final class StepFinishCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the step as one JSON object.")
     private boolean json;
 
-    public StepFinishCommand(CommandContext context) {
+    public StepFinishCommand(RecorderContext context) {
         this.context = context;
     }
 
@@ -57,7 +54,7 @@ public final class StepFinishCommand implements Callable<Integer> {
         try (LedgerRuntime runtime = context.openRuntime()) {
             runtime.store();
             runtime.runRecorder().get(run);
-            new RecordOutput(context.console(), json).step(runtime.stepRecorder().transition(run, step, to, stats));
+            new RecordOutput(context, json).step(runtime.stepRecorder().transition(run, step, to, stats));
         }
         return 0;
     }

@@ -1,8 +1,6 @@
 package io.runledger.cli.recorder;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.CommandContext;
-import io.runledger.cli.VersionProvider;
 import io.runledger.domain.StepRecorder;
 import io.runledger.storage.api.RunId;
 import java.util.Optional;
@@ -16,14 +14,13 @@ import picocli.CommandLine.Spec;
 /** {@code runledger step list}: the steps of a run in step_id order. */
 @Command(name = "list",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Print the steps of a run in step_id order, one line each (STEP_ID STATUS STARTED_AT FINISHED_AT "
                     + "NAME [STATS]), or with --json one JSON object per line (JSON Lines).",
             "An unknown run is run_not_found (exit 13). Read-only: a missing store is "
                     + "store_not_initialized (exit 3) and is not created."})
 public final class StepListCommand implements Callable<Integer> {
-    private final CommandContext context;
+    private final RecorderContext context;
 
     @Spec
     private CommandSpec spec;
@@ -37,7 +34,7 @@ public final class StepListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per line, as GET /v1/runs/{run_id}/steps returns each item.")
     private boolean json;
 
-    public StepListCommand(CommandContext context) {
+    public StepListCommand(RecorderContext context) {
         this.context = context;
     }
 
@@ -49,7 +46,7 @@ public final class StepListCommand implements Callable<Integer> {
             runtime.store();
             runtime.runRecorder().get(run);
             StepRecorder steps = runtime.stepRecorder();
-            RecordOutput output = new RecordOutput(context.console(), json);
+            RecordOutput output = new RecordOutput(context, json);
             Listing.print(page -> steps.list(run, page), most, output::step, output);
         }
         return 0;

@@ -1,8 +1,6 @@
 package io.runledger.cli.recorder;
 
 import io.runledger.bootstrap.LedgerRuntime;
-import io.runledger.cli.CommandContext;
-import io.runledger.cli.VersionProvider;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.StepId;
 import java.util.Optional;
@@ -14,7 +12,6 @@ import picocli.CommandLine.Parameters;
 /** {@code runledger step start}: adds a step to a run and marks it running. */
 @Command(name = "start",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Add the step STEP_ID to the run and move it to running (started_at now); print the step id, or "
                     + "the step as one JSON object with --json.",
@@ -23,7 +20,7 @@ import picocli.CommandLine.Parameters;
                     + "(exit 14); an unknown run is run_not_found (exit 13). A missing store is "
                     + "store_not_initialized (exit 3) and is not created."})
 public final class StepStartCommand implements Callable<Integer> {
-    private final CommandContext context;
+    private final RecorderContext context;
 
     @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run the step belongs to.")
     private String runId;
@@ -37,7 +34,7 @@ public final class StepStartCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the step as one JSON object.")
     private boolean json;
 
-    public StepStartCommand(CommandContext context) {
+    public StepStartCommand(RecorderContext context) {
         this.context = context;
     }
 
@@ -48,7 +45,7 @@ public final class StepStartCommand implements Callable<Integer> {
         String stepName = Optional.ofNullable(name).orElse(step.value());
         try (LedgerRuntime runtime = context.openRuntime()) {
             runtime.store();
-            new RecordOutput(context.console(), json).stepId(runtime.stepRecorder().start(run, step, stepName));
+            new RecordOutput(context, json).stepId(runtime.stepRecorder().start(run, step, stepName));
         }
         return 0;
     }

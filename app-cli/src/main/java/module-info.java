@@ -1,5 +1,6 @@
 /**
- * The {@code runledger} command line (picocli): db migrate/status/vacuum, doctor, audit append.
+ * The {@code runledger} command line (picocli): db migrate/status/vacuum, doctor, audit append, and
+ * the recorder commands (run, step, audit query).
  * Exports nothing; {@link io.runledger.cli.Main} is the entry point.
  */
 module io.runledger.cli {
@@ -18,6 +19,7 @@ module io.runledger.cli {
 
     // picocli reads and fills the annotated command classes reflectively.
     opens io.runledger.cli to info.picocli;
+    opens io.runledger.cli.recorder to info.picocli;
     // Jackson renders the --json views from their record accessors.
     exports io.runledger.cli.json to com.fasterxml.jackson.databind;
     opens io.runledger.cli.json to com.fasterxml.jackson.databind;

@@ -11,7 +11,8 @@ module io.runledger.http {
     requires org.slf4j;
 
     exports io.runledger.http to io.runledger.cli;
-    // Jackson writes the response views from their record accessors.
-    exports io.runledger.http.json to com.fasterxml.jackson.databind;
+    // Jackson writes the response views from their record accessors; the CLI prints the same views
+    // for --json, so a record looks alike on both.
+    exports io.runledger.http.json to com.fasterxml.jackson.databind, io.runledger.cli;
     opens io.runledger.http.json to com.fasterxml.jackson.databind;
 }

@@ -1,5 +1,6 @@
 package io.runledger.cli;
 
+import io.runledger.cli.recorder.AuditQueryCommand;
 import picocli.CommandLine.Command;
 
 /** {@code runledger audit}: the append-only audit log. */
@@ -8,6 +9,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Work with the append-only audit log.",
-        subcommands = {AuditAppendCommand.class, AuditPruneCommand.class})
+        subcommands = {AuditAppendCommand.class, AuditQueryCommand.class, AuditPruneCommand.class})
 final class AuditCommand {
 }

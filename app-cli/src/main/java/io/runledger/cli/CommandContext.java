@@ -5,14 +5,19 @@ import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.ProviderRegistry;
 import io.runledger.bootstrap.RunledgerConfig;
 import io.runledger.bootstrap.StoreAddress;
+import io.runledger.cli.recorder.RecorderContext;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What every command is given: the console, the environment, the working directory and the global options. */
-final class CommandContext {
+/**
+ * What every command is given: the console, the environment, the working directory and the global
+ * options; the recorder commands see it as their {@link RecorderContext}.
+ */
+final class CommandContext implements RecorderContext {
     private static final Logger LOG = LoggerFactory.getLogger(CommandContext.class);
 
     private final Console console;
@@ -30,6 +35,16 @@ final class CommandContext {
         return console;
     }
 
+    @Override
+    public PrintWriter out() {
+        return console.out();
+    }
+
+    @Override
+    public boolean outClosed() {
+        return console.outClosed();
+    }
+
     GlobalOptions globals() {
         return globals;
     }
@@ -45,7 +60,8 @@ final class CommandContext {
     }
 
     /** The runtime the global options, environment and config file describe; the caller closes it. */
-    LedgerRuntime openRuntime() {
+    @Override
+    public LedgerRuntime openRuntime() {
         return openRuntime(Map.of());
     }
 

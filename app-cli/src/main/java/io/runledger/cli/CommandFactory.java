@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
 /**
- * Builds commands with constructor injection of the {@link CommandContext}; everything else picocli
+ * Builds commands with constructor injection of the {@link CommandContext} (or an interface of it, such
+ * as the recorder commands' {@code RecorderContext}); everything else picocli
  * needs (help mixins, converters) comes from its default factory. The shared {@link GlobalOptions}
  * instance is handed out so that the root command's options land where every command reads them.
  */
@@ -23,7 +24,7 @@ final class CommandFactory implements IFactory {
         }
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
             Class<?>[] parameters = constructor.getParameterTypes();
-            if (parameters.length == 1 && parameters[0] == CommandContext.class) {
+            if (parameters.length == 1 && parameters[0].isAssignableFrom(CommandContext.class)) {
                 return type.cast(constructor.newInstance(context));
             }
         }

@@ -3,6 +3,7 @@ package io.runledger.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -78,6 +79,15 @@ public final class Console {
     public void stackTrace(Throwable failure) {
         failure.printStackTrace(err);
         err.flush();
+    }
+
+    /**
+     * Flushes the results and tells whether standard output can no longer be written (its reader went
+     * away, e.g. {@code | head -1}): a command that would go on printing stops then.
+     */
+    public boolean outClosed() {
+        boolean failed = out.checkError();
+        return rawOut instanceof PrintStream stream ? failed || stream.checkError() : failed;
     }
 
     /** Makes everything written so far visible, e.g. ids a pipeline waits for. */

@@ -1,5 +1,7 @@
 package io.runledger.cli;
 
+import io.runledger.cli.recorder.RunCommand;
+import io.runledger.cli.recorder.StepCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -14,15 +16,17 @@ import picocli.CommandLine.Mixin;
             "",
             "Global options come before the command. Configuration precedence: flag > environment > "
                     + "config file > default."},
-        subcommands = {DbCommand.class, DoctorCommand.class, AuditCommand.class, StoreCommand.class, ServeCommand.class},
+        subcommands = {DbCommand.class, DoctorCommand.class, AuditCommand.class, StoreCommand.class, ServeCommand.class,
+            RunCommand.class, StepCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  Each config key's variable is named above (env ...); it overrides the key.",
             "  STATE_BACKEND           older name of RUNLEDGER_BACKEND, which wins when both are set",
             "  RUNLEDGER_POSTGRES_URL  JDBC URL of the postgres store (postgres backend), after RUNLEDGER_STATE",
             "",
-            "Read-only commands (doctor, db status) never create or change a store; writing commands "
-                    + "(db migrate, audit append) create a missing one at the head schema.",
+            "Read-only commands (doctor, db status, run show, run list, step list, audit query) never create "
+                    + "or change a store; writing commands (db migrate, audit append, run start) create a missing "
+                    + "one at the head schema.",
             "Every error prints one line: runledger: <message> (reason: <code>). See docs/REASON_CODES.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

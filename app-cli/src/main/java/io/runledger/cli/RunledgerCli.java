@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.RunLast;
 
 /**
@@ -40,10 +41,21 @@ public final class RunledgerCli {
         sections.add(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), ConfigKeysHelp.SECTION);
         commandLine.getHelpSectionMap().put(ConfigKeysHelp.SECTION, new ConfigKeysHelp());
         commandLine.setHelpSectionKeys(sections);
+        shareVersion(commandLine, commandLine.getCommandSpec().versionProvider());
         try {
             return commandLine.execute(args);
         } finally {
             console.flush();
+        }
+    }
+
+    /** Commands that name no version provider (those of the sub-packages) print the root's {@code --version}. */
+    private static void shareVersion(CommandLine command, IVersionProvider version) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (sub.getCommandSpec().versionProvider() == null) {
+                sub.getCommandSpec().versionProvider(version);
+            }
+            shareVersion(sub, version);
         }
     }
 }

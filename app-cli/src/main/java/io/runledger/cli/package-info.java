@@ -41,6 +41,9 @@
  * </ul>
  *
  * Views for {@code --json} are in {@link io.runledger.cli.json}; the progress display of long
- * transfers in {@link io.runledger.cli.transfer}.
+ * transfers in {@link io.runledger.cli.transfer}; the recorder commands ({@code run}, {@code step},
+ * {@code audit query}) in {@link io.runledger.cli.recorder}, which depends on nothing of this package:
+ * {@link CommandContext} is their {@code RecorderContext}, and {@link RunledgerCli} gives every command
+ * without a version provider the root's.
  */
 package io.runledger.cli;

@@ -31,7 +31,19 @@ final class ChildCli {
         return start(dir, log, ProcessBuilder.Redirect.PIPE, jvmOptions, args);
     }
 
+    /** As {@link #start}, with its standard output a pipe the test reads ({@link Process#getInputStream()}); errors go to {@code log}. */
+    static Process startWritingToPipe(Path dir, Path log, List<String> jvmOptions, String... args) {
+        return start(dir, ProcessBuilder.Redirect.PIPE, ProcessBuilder.Redirect.to(log.toFile()),
+                ProcessBuilder.Redirect.from(new File("/dev/null")), jvmOptions, args);
+    }
+
     private static Process start(Path dir, Path log, ProcessBuilder.Redirect input, List<String> jvmOptions, String... args) {
+        return start(dir, ProcessBuilder.Redirect.to(log.toFile()), null, input, jvmOptions, args);
+    }
+
+    /** {@code errors} null: standard error goes where standard output goes. */
+    private static Process start(Path dir, ProcessBuilder.Redirect output, ProcessBuilder.Redirect errors,
+                                 ProcessBuilder.Redirect input, List<String> jvmOptions, String... args) {
         assertTrue(Files.isDirectory(TARGET.resolve("modules")), "run through Maven (mvn verify): target/modules "
                 + "is made by the dependency plugin at package");
         List<String> command = new ArrayList<>();
@@ -43,8 +55,9 @@ final class ChildCli {
                 "-m", "io.runledger.cli/io.runledger.cli.Main"));
         command.addAll(List.of(args));
         try {
-            return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).redirectInput(input).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(output)
+                    .redirectInput(input);
+            return (errors == null ? builder.redirectErrorStream(true) : builder.redirectError(errors)).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

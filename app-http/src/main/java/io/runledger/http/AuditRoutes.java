@@ -4,12 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.runledger.domain.AuditTrail;
 import io.runledger.domain.NewAuditEvent;
+import io.runledger.domain.WireNames;
 import io.runledger.format.json.Json;
 import io.runledger.format.json.JsonValue;
 import io.runledger.http.json.AppendedView;
 import io.runledger.http.json.AuditEventView;
 import io.runledger.storage.api.AuditFilter;
-import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.StoreException;
@@ -65,8 +65,7 @@ final class AuditRoutes {
         QueryParams params = QueryParams.of(ctx, QUERY_PARAMS);
         AuditFilter filter = new AuditFilter(
                 params.get("run_id").map(RunId::new),
-                params.get("level").map(name -> AuditLevel.fromWire(name).orElseThrow(() -> ApiFailure.invalid(
-                        "level must be one of debug, info, warn, error (got \"" + name + "\")"))),
+                params.get("level").map(WireNames::auditLevel),
                 params.get("scope"),
                 params.get("since").map(text -> Timestamps.parse("since", text)),
                 params.get("until").map(text -> Timestamps.parse("until", text)),

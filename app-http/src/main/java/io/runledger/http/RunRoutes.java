@@ -4,13 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.runledger.domain.NewRun;
 import io.runledger.domain.RunRecorder;
+import io.runledger.domain.WireNames;
 import io.runledger.http.json.RunView;
 import io.runledger.storage.api.CanonicalJson;
-import io.runledger.storage.api.Label;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunFilter;
 import io.runledger.storage.api.RunId;
-import io.runledger.storage.api.RunStatus;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,31 +53,18 @@ final class RunRoutes {
 
     private void list(Context ctx) {
         QueryParams params = QueryParams.of(ctx, LIST_PARAMS);
-        RunFilter filter = new RunFilter(params.get("status").map(RunRoutes::status),
-                params.get("label").map(RunRoutes::label));
+        RunFilter filter = new RunFilter(params.get("status").map(WireNames::runStatus),
+                params.get("label").map(WireNames::label));
         Responses.page(ctx, runs.list(filter, params.page()), RunView::of);
     }
 
     private void patch(Context ctx) {
         RunId runId = runId(ctx);
         RequestFields fields = RequestFields.of(body.json(ctx), PATCH_FIELDS);
-        Responses.json(ctx, 200, RunView.of(runs.finish(runId, status(fields.string("status")))));
+        Responses.json(ctx, 200, RunView.of(runs.finish(runId, WireNames.runStatus(fields.string("status")))));
     }
 
     static RunId runId(Context ctx) {
         return new RunId(ctx.pathParam("run_id"));
-    }
-
-    static RunStatus status(String name) {
-        return RunStatus.fromWire(name).orElseThrow(() -> ApiFailure.invalid(
-                "status must be one of running, succeeded, failed, cancelled (got \"" + name + "\")"));
-    }
-
-    static Label label(String text) {
-        int eq = text.indexOf('=');
-        if (eq < 1 || eq == text.length() - 1) {
-            throw ApiFailure.invalid("label must be NAME=VALUE, e.g. label=env=prod");
-        }
-        return new Label(text.substring(0, eq), text.substring(eq + 1));
     }
 }

@@ -1,5 +1,6 @@
 package io.runledger.http;
 
+import io.runledger.domain.WireNames;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.runledger.domain.RunRecorder;
@@ -45,8 +46,8 @@ final class RunStatsRoute {
         groupBy.filter(String::isEmpty).ifPresent(g -> {
             throw ApiFailure.invalid("group_by must name a label");
         });
-        RunStatsQuery query = new RunStatsQuery(from, to, params.get("status").map(RunRoutes::status),
-                params.get("label").map(RunRoutes::label), groupBy,
+        RunStatsQuery query = new RunStatsQuery(from, to, params.get("status").map(WireNames::runStatus),
+                params.get("label").map(WireNames::label), groupBy,
                 params.get("max_points").map(RunStatsRoute::maxPoints).orElse(DEFAULT_POINTS));
         Responses.json(ctx, 200, RunStatsView.of(query, runs.stats(query)));
     }

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.runledger.domain.RunRecorder;
 import io.runledger.domain.StepRecorder;
+import io.runledger.domain.WireNames;
 import io.runledger.http.json.StepView;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.Step;
@@ -49,9 +50,7 @@ final class StepRoutes {
         RunId runId = RunRoutes.runId(ctx);
         StepId stepId = new StepId(ctx.pathParam("step_id"));
         RequestFields fields = RequestFields.of(body.json(ctx), PATCH_FIELDS);
-        String name = fields.string("status");
-        StepStatus status = StepStatus.fromWire(name).orElseThrow(() -> ApiFailure.invalid(
-                "status must be one of pending, running, succeeded, failed, skipped (got \"" + name + "\")"));
+        StepStatus status = WireNames.stepStatus(fields.string("status"));
         runs.get(runId);
         Responses.json(ctx, 200, StepView.of(steps.transition(runId, stepId, status, fields.optionalObject("stats"))));
     }

@@ -9,11 +9,9 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.Timestamps;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An audit event as a client submits it: {@code eventId} and {@code ts} may be left for the domain
@@ -25,8 +23,6 @@ public record NewAuditEvent(Optional<String> eventId, Optional<Instant> ts, Audi
                             String scope, String event, String message, CanonicalJson data) {
     private static final List<String> KEYS =
             List.of("event_id", "ts", "level", "run_id", "scope", "event", "message", "data");
-    private static final String LEVELS =
-            Arrays.stream(AuditLevel.values()).map(AuditLevel::wireName).collect(Collectors.joining(", "));
 
     public NewAuditEvent {
         Objects.requireNonNull(eventId, "event_id");
@@ -52,9 +48,7 @@ public record NewAuditEvent(Optional<String> eventId, Optional<Instant> ts, Audi
      */
     public static NewAuditEvent fromJson(String jsonLine) {
         JsonFields fields = JsonFields.of("an audit event", Json.parse(jsonLine)).allowOnly(KEYS);
-        String levelName = fields.string("level");
-        AuditLevel level = AuditLevel.fromWire(levelName).orElseThrow(() -> JsonFields.invalid(
-                "level must be one of " + LEVELS + " (got \"" + levelName + "\")"));
+        AuditLevel level = WireNames.auditLevel(fields.string("level"));
         return new NewAuditEvent(
                 fields.optional("event_id", id -> new EventId(id).value()),
                 fields.optional("ts", text -> Timestamps.parse("ts", text)),

@@ -57,6 +57,28 @@ public final class StepRecorder {
     }
 
     /**
+     * Starts a step: adds it as {@link #add} does (pending, retry-safe by its id and name), then moves it
+     * to running with {@code started_at} now. A step that is already running is returned unchanged, so
+     * repeating a start is safe; a step already finished raises {@link ReasonCode#INVALID_STATUS_TRANSITION}.
+     */
+    public Step start(RunId runId, StepId stepId, String name) {
+        Step step = add(runId, Optional.of(stepId.value()), name);
+        if (step.status() == StepStatus.RUNNING) {
+            return step;
+        }
+        try {
+            return transition(runId, stepId, StepStatus.RUNNING, Optional.empty());
+        } catch (StoreException e) {
+            // a repeat of this start raced it: the step is running now, which is what was asked
+            Optional<Step> now = e.reason() == ReasonCode.INVALID_STATUS_TRANSITION ? find(runId, stepId) : Optional.empty();
+            if (now.isPresent() && now.get().status() == StepStatus.RUNNING && step.status() == StepStatus.PENDING) {
+                return now.get();
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Moves a step to another status: running sets {@code started_at}, succeeded, failed and skipped
      * set {@code finished_at}, both to now; {@code stats}, when given, replace the stored stats.
      * Raises {@link ReasonCode#STEP_NOT_FOUND} and {@link ReasonCode#INVALID_STATUS_TRANSITION}

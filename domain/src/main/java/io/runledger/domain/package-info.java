@@ -7,10 +7,17 @@
  *       finish and read runs and steps; the status machines are {@link io.runledger.domain.RunTransitions}
  *       and {@link io.runledger.domain.StepTransitions}. Requests arrive as {@link io.runledger.domain.NewRun}
  *       and {@link io.runledger.domain.NewAuditEvent}, bounded by {@code TextLimits} (the strictest
- *       backend's column and index sizes).</li>
+ *       backend's column and index sizes). {@code StepRecorder.start} adds a step and moves it to
+ *       running in one retry-safe call (the CLI's {@code step start}).</li>
+ *   <li>{@link io.runledger.domain.WireNames}: the statuses, levels and label filters a client names,
+ *       read into values with one refusal message, for the HTTP API's requests and the CLI's options
+ *       alike.</li>
  *   <li>{@link io.runledger.domain.AuditTrail}: appends and queries audit events, fills in ids
  *       ({@link io.runledger.domain.IdGenerator}, ULID layout) and microsecond timestamps, and holds the
- *       retry rule for client-supplied ids that the HTTP API and the CLI share.</li>
+ *       retry rule for client-supplied ids that the HTTP API and the CLI share.
+ *       {@link io.runledger.domain.AuditTail}: a live tail over it (the CLI's {@code audit query
+ *       --follow}), reading on by {@code event_id} and looking back a window of {@code ts} for events
+ *       that committed after a later id.</li>
  *   <li>{@link io.runledger.domain.GroupCommit}: an {@code AuditLog} in front of the store's; concurrent
  *       appends share one store transaction and each caller returns once it committed. No timer and no
  *       thread of its own: a caller that finds no commit in progress commits what is queued at once.</li>

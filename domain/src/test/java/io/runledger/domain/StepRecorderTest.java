@@ -87,4 +87,26 @@ class StepRecorderTest {
         assertEquals(ReasonCode.STEP_NOT_FOUND, assertThrows(StoreException.class,
                 () -> book.transition(RUN, new StepId("nope"), StepStatus.RUNNING, Optional.empty())).reason());
     }
+
+    @Test
+    void startingAStepAddsItRunningAndRepeatingTheStartChangesNothing() {
+        Step started = book.start(RUN, new StepId("build"), "Build");
+        assertEquals(StepStatus.RUNNING, started.status());
+        assertEquals(Optional.of(clock.instant()), started.startedAt());
+
+        clock.advance(Duration.ofSeconds(5));
+        assertEquals(started, book.start(RUN, new StepId("build"), "Build"));
+
+        StoreException renamed = assertThrows(StoreException.class, () -> book.start(RUN, new StepId("build"), "Other"));
+        assertEquals(ReasonCode.DUPLICATE_ID, renamed.reason());
+    }
+
+    @Test
+    void startingAFinishedStepIsAnInvalidTransition() {
+        book.start(RUN, new StepId("build"), "Build");
+        book.transition(RUN, new StepId("build"), StepStatus.SUCCEEDED, Optional.empty());
+
+        StoreException again = assertThrows(StoreException.class, () -> book.start(RUN, new StepId("build"), "Build"));
+        assertEquals(ReasonCode.INVALID_STATUS_TRANSITION, again.reason());
+    }
 }

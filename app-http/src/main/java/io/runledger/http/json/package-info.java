@@ -1,6 +1,7 @@
 /**
  * The response bodies of the HTTP API, as records Jackson writes from their accessors (the package is
- * exported and opened to Jackson only). Each record's keys are the wire names of docs/HTTP.md, in a
+ * exported and opened to Jackson, and exported to the CLI, whose {@code --json} prints a run, step or
+ * audit event with the same views). Each record's keys are the wire names of docs/HTTP.md, in a
  * fixed order, and the OpenAPI document describes every one; a store's canonical JSON ({@code args},
  * {@code stats}, {@code data}) is written as the raw text the store kept.
  *

@@ -42,6 +42,16 @@ public interface StorageProvider {
         return List.of();
     }
 
+    /**
+     * Whether an open {@link Store} keeps every other process from opening the store until it is
+     * closed (a single-writer lock held while open). A reader that waits for other processes' writes,
+     * such as a live tail of the audit log, then opens the store for each read and closes it in between;
+     * otherwise it keeps one store open and sees their writes as they commit.
+     */
+    default boolean openStoreIsExclusive() {
+        return false;
+    }
+
     /** The file name of a store under the data directory, for file backends. */
     Optional<String> defaultFileName();
 

@@ -56,6 +56,12 @@ public final class JsonStorageProvider implements StorageProvider {
         return JsonOptions.NUMBERS;
     }
 
+    /** The store lock is held from open to close: other processes wait for it. */
+    @Override
+    public boolean openStoreIsExclusive() {
+        return true;
+    }
+
     @Override
     public Optional<String> defaultFileName() {
         return Optional.of("state.json");

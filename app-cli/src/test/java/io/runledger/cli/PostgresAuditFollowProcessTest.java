@@ -1,0 +1,11 @@
+package io.runledger.cli;
+
+import java.nio.file.Path;
+
+/** The live tail in a child process on the PostgreSQL backend (integration-test phase: needs the packaged CLI). */
+class PostgresAuditFollowProcessTest extends AuditFollowProcessContract {
+    @Override
+    CliBackendFixture fixture(Path dir) {
+        return new PostgresCliFixture();
+    }
+}

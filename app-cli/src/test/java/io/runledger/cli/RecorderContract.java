@@ -152,6 +152,9 @@ abstract class RecorderContract extends CliContract {
         assertEquals(List.of("e2"), ids(on(store, "audit", "query", "--level", "warn", "--json")));
         assertEquals(List.of("e2", "e3"), ids(on(store, "audit", "query", "--scope", "deploy", "--json")));
         assertEquals(List.of("e1"), ids(on(store, "audit", "query", "--limit", "1", "--json")));
+        assertEquals(List.of("e1", "e2", "e3"), ids(on(store, "audit", "query", "--event", "e", "--text", "m", "--json")));
+        assertEquals(List.of(), ids(on(store, "audit", "query", "--event", "m", "--json")));
+        assertEquals(List.of(), ids(on(store, "audit", "query", "--text", "M", "--json")), "the text match is case-sensitive");
         assertEquals(List.of(), ids(on(store, "audit", "query", "--until", "2000-01-01T00:00:00.000000Z", "--json")));
 
         Cli.Result exported = on(store, "audit", "query", "--json");

@@ -43,6 +43,13 @@ public final class AuditQueryCommand implements Callable<Integer> {
     @Option(names = "--scope", paramLabel = "SCOPE", description = "Only events with exactly this scope.")
     private String scope;
 
+    @Option(names = "--event", paramLabel = "EVENT", description = "Only events with exactly this event name.")
+    private String event;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "Only events whose message contains TEXT "
+            + "(case-sensitive; no wildcards).")
+    private String text;
+
     @Option(names = "--since", paramLabel = "TS", description = "Only events with ts at or after TS (2026-11-21T10:00:00.123456Z).")
     private String since;
 
@@ -74,8 +81,9 @@ public final class AuditQueryCommand implements Callable<Integer> {
         }
         AuditFilter filter = new AuditFilter(Optional.ofNullable(runId).map(RunId::new),
                 Optional.ofNullable(level).map(WireNames::auditLevel), Optional.ofNullable(scope),
-                Optional.ofNullable(since).map(text -> Timestamps.parse("since", text)),
-                Optional.ofNullable(until).map(text -> Timestamps.parse("until", text)));
+                Optional.ofNullable(since).map(value -> Timestamps.parse("since", value)),
+                Optional.ofNullable(until).map(value -> Timestamps.parse("until", value)),
+                Optional.ofNullable(event), Optional.ofNullable(text));
         RecordOutput output = new RecordOutput(context, json);
         if (follow) {
             new LiveTail(context::openRuntime, filter, Duration.ofMillis(pollMs), most, output).follow();

@@ -25,6 +25,9 @@ import picocli.CommandLine.Mixin;
             "  RUNLEDGER_MIGRATE_AUTO  serve: apply pending migrations at start-up (default true)",
             "  RUNLEDGER_HTTP_MAX_BODY_BYTES  serve: request body limit (default 1048576)",
             "  RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS  serve: how long one status read answers /health, 0-60000 (default 1000)",
+            "  RUNLEDGER_HTTP_METRICS_PUBLIC  serve: GET /metrics without a token, true|false (default false)",
+            "  RUNLEDGER_HTTP_ACCESS_LOG  serve: one access log line per request, true|false (default true)",
+            "  RUNLEDGER_LOG_FORMAT    log lines as text or json (one JSON object per line; default text)",
             "",
             "Read-only commands (doctor, db status) never create or change a store; writing commands "
                     + "(db migrate, audit append) create a missing one at the head schema.",

@@ -2,20 +2,38 @@ package io.runledger.http;
 
 import io.runledger.domain.AuditTrail;
 import io.runledger.domain.DoctorReport;
+import io.runledger.domain.LedgerObservers;
 import io.runledger.domain.RunRecorder;
 import io.runledger.domain.StepRecorder;
+import io.runledger.storage.api.ConnectionPoolState;
+import io.runledger.storage.api.StoreFootprint;
 import io.runledger.storage.api.StoreStatus;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** What the routes work with: the domain's use cases, a way to ask where the store stands and its doctor's report. */
+/**
+ * What the routes work with: the domain's use cases, a way to ask where the store stands and its
+ * doctor's report, and for monitoring the store's footprint, its connection pools and the observers
+ * the use cases report their writes to.
+ */
 record Services(RunRecorder runs, StepRecorder steps, AuditTrail audit, Supplier<StoreStatus> storeStatus,
-                Supplier<DoctorReport> doctor) {
+                Supplier<DoctorReport> doctor, Supplier<StoreFootprint> footprint,
+                Supplier<List<ConnectionPoolState>> pools, LedgerObservers observers) {
     Services {
         Objects.requireNonNull(runs, "runs");
         Objects.requireNonNull(steps, "steps");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(storeStatus, "storeStatus");
         Objects.requireNonNull(doctor, "doctor");
+        Objects.requireNonNull(footprint, "footprint");
+        Objects.requireNonNull(pools, "pools");
+        Objects.requireNonNull(observers, "observers");
+    }
+
+    /** Services of a store whose footprint and pools are unknown, observed by nobody. */
+    Services(RunRecorder runs, StepRecorder steps, AuditTrail audit, Supplier<StoreStatus> storeStatus,
+             Supplier<DoctorReport> doctor) {
+        this(runs, steps, audit, storeStatus, doctor, () -> StoreFootprint.UNKNOWN, List::of, new LedgerObservers());
     }
 }

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 /**
  * A configuration file in Java properties format (UTF-8): {@code backend}, {@code state},
  * {@code data_dir}, the server settings {@code http.tokens}, {@code http.max_body_bytes},
- * {@code http.allowed_hosts}, {@code http.idle_timeout_ms}, {@code http.health_max_age_ms} and {@code migrate.auto}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
+ * {@code http.allowed_hosts}, {@code http.idle_timeout_ms}, {@code http.health_max_age_ms}, {@code http.metrics_public},
+ * {@code http.access_log} and {@code migrate.auto}, the log setting {@code log.format}, the {@code db migrate} setting {@code migrate.backup}, and backend options as {@code <backend>.<option>}, e.g.
  * {@code sqlite.busy_timeout_ms=5000}. Any other key is refused, so a typo cannot pass silently: an
  * option must be one its backend declares ({@link StorageProvider#optionNames()}), whichever backend
  * is selected, and {@code app_version} is never one (Runledger passes its own version).
@@ -32,10 +33,14 @@ final class ConfigFile {
     static final String HTTP_ALLOWED_HOSTS = "http.allowed_hosts";
     static final String HTTP_IDLE_TIMEOUT_MS = "http.idle_timeout_ms";
     static final String HTTP_HEALTH_MAX_AGE_MS = "http.health_max_age_ms";
+    static final String HTTP_METRICS_PUBLIC = "http.metrics_public";
+    static final String HTTP_ACCESS_LOG = "http.access_log";
+    static final String LOG_FORMAT = "log.format";
     static final String MIGRATE_AUTO = "migrate.auto";
     static final String MIGRATE_BACKUP = "migrate.backup";
     private static final Set<String> KEYS = Set.of(BACKEND, STATE, DATA_DIR, HTTP_TOKENS, HTTP_MAX_BODY_BYTES, HTTP_ALLOWED_HOSTS,
-            HTTP_IDLE_TIMEOUT_MS, HTTP_HEALTH_MAX_AGE_MS, MIGRATE_AUTO, MIGRATE_BACKUP);
+            HTTP_IDLE_TIMEOUT_MS, HTTP_HEALTH_MAX_AGE_MS, HTTP_METRICS_PUBLIC, HTTP_ACCESS_LOG, LOG_FORMAT, MIGRATE_AUTO,
+            MIGRATE_BACKUP);
 
     private final Path path;
     private final Map<String, String> values;
@@ -71,7 +76,7 @@ final class ConfigFile {
             if (!KEYS.contains(key) && !isBackendOption(key, backendIds)) {
                 throw invalid(path, "has unknown key \"" + key + "\"; known keys are backend, state, data_dir, "
                         + "http.tokens, http.max_body_bytes, http.allowed_hosts, http.idle_timeout_ms, http.health_max_age_ms, "
-                        + "migrate.auto, "
+                        + "http.metrics_public, http.access_log, log.format, migrate.auto, "
                         + "migrate.backup and <backend>.<option> for the backends " + String.join(", ", backendIds));
             }
             if (!KEYS.contains(key)) {

@@ -1,0 +1,59 @@
+package io.runledger.http;
+
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens once a request has been answered: its duration goes to {@link ServerMetrics} under its
+ * route template, and, unless {@code http.access_log=false}, one access log line is written (logger
+ * {@code io.runledger.http.access}, level INFO) with the method, route template, status, duration,
+ * response bytes, request id and the token's role — never the token, the raw path or the query, which
+ * may carry what a client should not have sent. Then the request's logging context ends.
+ */
+final class RequestLog {
+    static final String LOGGER = "io.runledger.http.access";
+    /** The route of a request no route matched (a 404): raw paths would make one time series per typo. */
+    static final String UNMATCHED = "unmatched";
+    /** The route of the web console's files, served without an endpoint. */
+    static final String STATIC = "static";
+    private static final Logger ACCESS = LoggerFactory.getLogger(LOGGER);
+
+    private final ServerMetrics metrics;
+    private final boolean accessLog;
+
+    RequestLog(ServerMetrics metrics, boolean accessLog) {
+        this.metrics = metrics;
+        this.accessLog = accessLog;
+    }
+
+    void answered(Context ctx, Float millis) {
+        try {
+            String route = route(ctx);
+            int status = ctx.statusCode();
+            metrics.request(ctx.method().name(), route, status, (long) (millis * 1_000_000L));
+            if (accessLog) {
+                String bytes = Optional.ofNullable(ctx.res().getHeader("Content-Length")).orElse("-");
+                String role = BearerAuth.roleOf(ctx).map(Role::wireName).orElse("-");
+                ACCESS.atInfo().addKeyValue("method", ctx.method().name()).addKeyValue("route", route)
+                        .addKeyValue("status", status).addKeyValue("duration_ms", millis).addKeyValue("bytes", bytes)
+                        .addKeyValue("role", role)
+                        .log("{} {} {} {} ms {} bytes role {}", ctx.method().name(), route, status,
+                                String.format(Locale.ROOT, "%.1f", millis), bytes, role);
+            }
+        } finally {
+            RequestIds.release();
+        }
+    }
+
+    private static String route(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (endpoint != null) {
+            return endpoint.path;
+        }
+        return ctx.statusCode() == 404 ? UNMATCHED : STATIC;
+    }
+}

@@ -3,7 +3,7 @@ package io.runledger.http;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.util.Locale;
-import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,17 +36,25 @@ final class RequestLog {
             int status = ctx.statusCode();
             metrics.request(ctx.method().name(), route, status, (long) (millis * 1_000_000L));
             if (accessLog) {
-                String bytes = Optional.ofNullable(ctx.res().getHeader("Content-Length")).orElse("-");
+                long bytes = bytesWritten(ctx);
                 String role = BearerAuth.roleOf(ctx).map(Role::wireName).orElse("-");
+                String duration = String.format(Locale.ROOT, "%.1f", millis);
+                // one preformatted message: a JSON log line then shows it as read, not as a pattern
                 ACCESS.atInfo().addKeyValue("method", ctx.method().name()).addKeyValue("route", route)
-                        .addKeyValue("status", status).addKeyValue("duration_ms", millis).addKeyValue("bytes", bytes)
+                        .addKeyValue("status", status).addKeyValue("duration_ms", duration).addKeyValue("bytes", bytes)
                         .addKeyValue("role", role)
-                        .log("{} {} {} {} ms {} bytes role {}", ctx.method().name(), route, status,
-                                String.format(Locale.ROOT, "%.1f", millis), bytes, role);
+                        .log(ctx.method().name() + " " + route + " " + status + " " + duration + " ms " + bytes
+                                + " bytes role " + role);
             }
         } finally {
             RequestIds.release();
         }
+    }
+
+    /** The body bytes written to Jetty's servlet output (before compression); -1 when it is not Jetty's. */
+    private static long bytesWritten(Context ctx) {
+        ServletContextResponse response = ServletContextResponse.getServletContextResponse(ctx.res());
+        return response == null ? -1 : response.getHttpOutput().getWritten();
     }
 
     private static String route(Context ctx) {

@@ -1,13 +1,23 @@
 package io.runledger.http;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.runledger.testing.http.HttpReply;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /metrics}, the probes and request ids on a live store: the scrape is valid Prometheus text
@@ -87,8 +97,8 @@ abstract class ObservabilityApiContract extends ApiContract {
 
     @Test
     void probesAnswerWithoutAToken() {
-        HttpReply live = api.withToken(java.util.Optional.empty()).get("/livez");
-        HttpReply ready = api.withToken(java.util.Optional.empty()).get("/readyz");
+        HttpReply live = api.withToken(Optional.empty()).get("/livez");
+        HttpReply ready = api.withToken(Optional.empty()).get("/readyz");
 
         assertEquals(200, live.status(), live::toString);
         assertEquals("ok", live.json().path("status").asText());
@@ -109,6 +119,33 @@ abstract class ObservabilityApiContract extends ApiContract {
         assertNotEquals("no spaces/or slashes", fresh);
         assertEquals(fresh, replaced.text("request_id"));
         assertTrue(generated.header("X-Request-Id").orElseThrow().matches("[A-Za-z0-9._:-]{1,64}"));
+    }
+
+    @Test
+    void eachRequestWritesOneAccessLineWithItsIdRouteStatusBytesAndNoRawPath() {
+        Logger access = (Logger) LoggerFactory.getLogger(RequestLog.LOGGER);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        Level level = access.getLevel();
+        access.setLevel(Level.INFO);
+        lines.start();
+        access.addAppender(lines);
+        try {
+            String missing = id("access-missing");
+            HttpReply reply = api.withHeader("X-Request-Id", "access-42").get("/v1/runs/" + missing + "?secret=1");
+
+            ILoggingEvent line = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> lines.list.stream().filter(e -> "access-42".equals(e.getMDCPropertyMap().get("request_id")))
+                            .findFirst(), Optional::isPresent).orElseThrow();
+            String message = line.getFormattedMessage();
+            assertTrue(message.startsWith("GET /v1/runs/{run_id} 404 "), message);
+            assertTrue(message.contains(" " + reply.body().getBytes(StandardCharsets.UTF_8).length + " bytes "), message);
+            assertFalse(message.contains(missing) || message.contains("secret"), message);
+            assertEquals(List.of("method", "route", "status", "duration_ms", "bytes", "role"),
+                    line.getKeyValuePairs().stream().map(pair -> pair.key).toList());
+        } finally {
+            access.detachAppender(lines);
+            access.setLevel(level);
+        }
     }
 
     private static String event(String runId) {

@@ -16,7 +16,7 @@ final class RequestIds {
     static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "request_id";
     private static final String ATTRIBUTE = RequestIds.class.getName();
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern SANE = Pattern.compile("[\\w.:-]{1,64}");
 
     private RequestIds() {
     }

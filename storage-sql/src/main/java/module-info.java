@@ -11,6 +11,8 @@ module io.runledger.storage.sql {
     requires transitive org.hibernate.orm.core;
     requires transitive flyway.core;
     requires jakarta.persistence;
+    // SqlStore reports the state of the HikariCP pools it owns (Store.connectionPools()).
+    requires com.zaxxer.hikari;
 
     // What the SQL adapters build on: assembling a store, its sessions, the error translation and the
     // migrations; PostgreSQL also orders ids and reads a store on its own connection (jdbc).

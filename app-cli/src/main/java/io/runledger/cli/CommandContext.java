@@ -2,6 +2,7 @@ package io.runledger.cli;
 
 import io.runledger.bootstrap.ConfigResolver;
 import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.bootstrap.LogFormat;
 import io.runledger.bootstrap.ProviderRegistry;
 import io.runledger.bootstrap.RunledgerConfig;
 import io.runledger.bootstrap.StoreAddress;
@@ -80,6 +81,7 @@ final class CommandContext implements RecorderContext {
                 config.backend().value(), config.backend().provenance(),
                 config.displayLocation(), config.location().provenance(),
                 config.dataDir().value(), config.dataDir().provenance(), config.options().keySet());
+        Logging.format(LogFormat.resolve(config, env));
         return LedgerRuntime.start(config, registry);
     }
 

@@ -17,11 +17,18 @@ import java.util.Map;
  * a noticeable share of every command's start-up. Quiet by default: only warnings and errors, on
  * stderr (stdout is for results). The libraries under the store are limited to errors so that their
  * start-up chatter never reaches the terminal; {@code --verbose} sets io.runledger to DEBUG
- * ({@link Logging}). A file named by {@code -Dlogback.configurationFile} still takes precedence.
+ * ({@link Logging}), and {@code log.format=json} switches to one JSON object per line ({@link Logging#format}).
+ * serve's access log ({@code io.runledger.http.access}) is at INFO. A file named by {@code -Dlogback.configurationFile} still takes precedence.
  */
 public final class QuietLogging extends ContextAwareBase implements Configurator {
+    /** The name of the one appender, on standard error. */
+    static final String APPENDER = "STDERR";
+    /** A text line; the request id, when the line belongs to an HTTP request, follows the logger in brackets. */
+    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{36}%replace( [%X{request_id}]){' \\[\\]', ''} - %msg%n";
     private static final Map<String, Level> LEVELS = Map.of(
             "io.runledger", Level.WARN,
+            // serve's access log (one line per request; http.access_log=false turns it off)
+            "io.runledger.http.access", Level.INFO,
             "org.hibernate", Level.ERROR,
             "org.flywaydb", Level.ERROR,
             "com.zaxxer.hikari", Level.ERROR,
@@ -35,11 +42,11 @@ public final class QuietLogging extends ContextAwareBase implements Configurator
         context.getStatusManager().add(new NopStatusListener());
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n");
+        encoder.setPattern(PATTERN);
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);
-        stderr.setName("STDERR");
+        stderr.setName(APPENDER);
         stderr.setTarget("System.err");
         stderr.setEncoder(encoder);
         stderr.start();

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Serve the HTTP API (runs, steps, audit; /health; /openapi.json) until stopped with SIGTERM or "
+            "Serve the HTTP API (runs, steps, audit; /health, /livez, /readyz; /metrics; /openapi.json) until stopped with SIGTERM or "
                     + "Ctrl-C. A missing store is created at the head schema; pending migrations are applied "
                     + "unless migrate.auto=false (RUNLEDGER_MIGRATE_AUTO), after a verified backup when "
                     + "migrate.backup=true (as `db migrate --backup` takes it); a store newer than this binary is "
@@ -34,7 +34,10 @@ import picocli.CommandLine.Option;
             "Bearer tokens come from RUNLEDGER_TOKENS or the config file key http.tokens, as "
                     + "ROLE:TOKEN,... with roles read, write, admin (a token may be given as sha256:<hex>). "
                     + "Without tokens authentication is off, only a loopback --host is allowed and only requests "
-                    + "whose Host is localhost, 127.0.0.1, [::1] or one of http.allowed_hosts are answered."})
+                    + "whose Host is localhost, 127.0.0.1, [::1] or one of http.allowed_hosts are answered.",
+            "Every request is logged in one access line on stderr (http.access_log=false turns it off); "
+                    + "log.format=json writes one JSON object per line. GET /metrics needs the read role unless "
+                    + "http.metrics_public=true. See docs/OPERATIONS.md."})
 final class ServeCommand implements Callable<Integer> {
     private final CommandContext context;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -63,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
                     .orElse(AccessTokens.none());
             settings = new HttpSettings(host, port, serve.maxBodyBytes(), tokens)
                     .withAllowedHosts(serve.allowedHosts()).withIdleTimeout(serve.idleTimeout())
-                    .withHealthMaxAge(Duration.ofMillis(serve.healthMaxAgeMs()));
+                    .withHealthMaxAge(Duration.ofMillis(serve.healthMaxAgeMs()))
+                    .withMetricsPublic(serve.metricsPublic()).withAccessLog(serve.accessLog());
             prepare(runtime, serve.migrateAuto());
             server = LedgerServer.start(runtime, settings);
         } catch (RuntimeException e) {

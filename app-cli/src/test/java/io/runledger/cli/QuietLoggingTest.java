@@ -38,8 +38,8 @@ class QuietLoggingTest {
                     (ConsoleAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
             assertEquals("System.err", stderr.getTarget());
             assertTrue(stderr.isStarted());
-            assertEquals("%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n",
-                    ((PatternLayoutEncoder) stderr.getEncoder()).getPattern());
+            assertEquals(QuietLogging.PATTERN, ((PatternLayoutEncoder) stderr.getEncoder()).getPattern());
+            assertTrue(context.getLogger("io.runledger.http.access").isInfoEnabled(), "serve's access log");
         } finally {
             context.stop();
         }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
+import java.util.Optional;
 
 /**
  * Checks {@code Authorization: Bearer <token>} on every {@code /v1} request: reading needs the
@@ -50,6 +51,11 @@ final class BearerAuth {
             throw new StoreException(ReasonCode.FORBIDDEN, ctx.method() + " " + ctx.path() + " needs the "
                     + needed.wireName() + " role; this token has " + role.wireName());
         }
+    }
+
+    /** The role of the request's token, once {@link #check} has accepted it. */
+    static Optional<Role> roleOf(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ROLE));
     }
 
     static Role needed(HandlerType method) {

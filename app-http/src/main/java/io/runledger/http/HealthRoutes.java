@@ -34,7 +34,8 @@ final class HealthRoutes {
         routes.get("/openapi.json", ctx -> ctx.status(200).contentType(Responses.JSON).result(openApi));
     }
 
-    private void health(Context ctx) {
+    /** The {@code /health} answer, which {@code /readyz} shares. */
+    void health(Context ctx) {
         StoreStanding.Verdict verdict = standing.now();
         if (verdict.failure().isPresent()) {
             Problems.unusable(ctx, StoreStanding.unusableReason(verdict.failure().orElseThrow()), backend, persistenceMode,

@@ -17,10 +17,12 @@ import java.util.Objects;
  * connection may stay silent — e.g. in the middle of a request body — before the server gives up on it
  * ({@code http.idle_timeout_ms}; a stalled body is then {@code 408 request_timeout}); and how long one
  * read of the store's status may answer {@code GET /health} and {@code GET /v1/store}
- * ({@code healthMaxAge}; zero: only requests that arrive while it runs share it).
+ * ({@code healthMaxAge}; zero: only requests that arrive while it runs share it); whether {@code GET /metrics}
+ * answers without a token ({@code http.metrics_public}) and whether each request writes an access log line
+ * ({@code http.access_log}).
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens, List<String> allowedHosts,
-                           Duration idleTimeout, Duration healthMaxAge) {
+                           Duration idleTimeout, Duration healthMaxAge, boolean metricsPublic, boolean accessLog) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -54,22 +56,32 @@ public record HttpSettings(String host, int port, long maxBodyBytes, AccessToken
     /** Settings that add no host name to the loopback ones, with the default idle timeout and health status age. */
     public HttpSettings(String host, int port, long maxBodyBytes, AccessTokens tokens) {
         this(host, port, maxBodyBytes, tokens, List.of(), DEFAULT_IDLE_TIMEOUT,
-                Duration.ofMillis(ServeSettings.DEFAULT_HEALTH_MAX_AGE_MS));
+                Duration.ofMillis(ServeSettings.DEFAULT_HEALTH_MAX_AGE_MS), false, true);
     }
 
     /** These settings answering to {@code names} besides the loopback host names. */
     public HttpSettings withAllowedHosts(List<String> names) {
-        return new HttpSettings(host, port, maxBodyBytes, tokens, names, idleTimeout, healthMaxAge);
+        return new HttpSettings(host, port, maxBodyBytes, tokens, names, idleTimeout, healthMaxAge, metricsPublic, accessLog);
     }
 
     /** These settings with another idle timeout. */
     public HttpSettings withIdleTimeout(Duration timeout) {
-        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, timeout, healthMaxAge);
+        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, timeout, healthMaxAge, metricsPublic, accessLog);
     }
 
     /** These settings with another health status age. */
     public HttpSettings withHealthMaxAge(Duration age) {
-        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, idleTimeout, age);
+        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, idleTimeout, age, metricsPublic, accessLog);
+    }
+
+    /** These settings with {@code GET /metrics} open to anyone ({@code true}) or to the read role. */
+    public HttpSettings withMetricsPublic(boolean open) {
+        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, idleTimeout, healthMaxAge, open, accessLog);
+    }
+
+    /** These settings with the access log on or off. */
+    public HttpSettings withAccessLog(boolean on) {
+        return new HttpSettings(host, port, maxBodyBytes, tokens, allowedHosts, idleTimeout, healthMaxAge, metricsPublic, on);
     }
 
     /** Whether authentication is on. */

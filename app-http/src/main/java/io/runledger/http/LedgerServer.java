@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.storage.api.AuditPrunes;
+import io.runledger.domain.LedgerObservers;
+import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
 import java.util.Objects;
 
@@ -13,9 +15,13 @@ import java.util.Objects;
  */
 public final class LedgerServer implements AutoCloseable {
     private final Javalin app;
+    private final ServerMetrics metrics;
+    private final LedgerObservers.Subscription observing;
 
-    private LedgerServer(Javalin app) {
+    private LedgerServer(Javalin app, ServerMetrics metrics, LedgerObservers.Subscription observing) {
         this.app = app;
+        this.metrics = metrics;
+        this.observing = observing;
     }
 
     /**
@@ -24,10 +30,11 @@ public final class LedgerServer implements AutoCloseable {
      * closes it, after this server.
      */
     public static LedgerServer start(LedgerRuntime runtime, HttpSettings settings) {
-        runtime.store();
+        Store store = runtime.store();
         Services services = new Services(runtime.runRecorder(), runtime.stepRecorder(), runtime.auditTrail(),
                 () -> runtime.admin().status(), () -> runtime.doctor().examine(runtime.admin()),
-                () -> new AuditPrunes(runtime.store().auditRetention().prunes()));
+                () -> new AuditPrunes(runtime.store().auditRetention().prunes()),
+                () -> runtime.admin().footprint(), store::connectionPools, runtime.observers());
         return start(services, runtime.provider().id(), runtime.provider().persistenceMode(), settings);
     }
 
@@ -36,19 +43,32 @@ public final class LedgerServer implements AutoCloseable {
         RequestBody body = new RequestBody(settings.maxBodyBytes(), settings.idleTimeout());
         BearerAuth auth = new BearerAuth(settings.tokens());
         HostGuard hosts = new HostGuard(!settings.authenticated(), settings.allowedHosts());
+        StoreStanding standing = new StoreStanding(services.storeStatus(), settings.healthMaxAge());
+        // --- observability: metrics, request ids, access log, probes (see docs/OPERATIONS.md) ---
+        ServerMetrics metrics = new ServerMetrics();
+        StoreSize size = new StoreSize(services.footprint(), settings.healthMaxAge());
+        StoreMetrics storeMetrics = new StoreMetrics(metrics.registry(), backend, standing, size, services.pools());
+        RequestLog requestLog = new RequestLog(metrics, settings.accessLog());
+        // --- end observability ---
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolProblems()));
             config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(settings.idleTimeout().toMillis()));
+            config.requestLogger.http(requestLog::answered);
+            config.routes.before(RequestIds::assign);
             config.routes.before(hosts::check);
             config.routes.before("/v1/*", auth::check);
             config.routes.exception(StoreException.class, Problems::store);
             config.routes.exception(HttpResponseException.class, Problems::framework);
             config.routes.exception(Exception.class, Problems::unexpected);
-            StoreStanding standing = new StoreStanding(services.storeStatus(), settings.healthMaxAge());
-            new HealthRoutes(standing, backend, persistenceMode).register(config.routes);
+            HealthRoutes health = new HealthRoutes(standing, backend, persistenceMode);
+            health.register(config.routes);
+            // --- observability routes ---
+            new ProbeRoutes(standing, size, health::health, backend, persistenceMode).register(config.routes);
+            new MetricsRoutes(metrics, auth, settings.metricsPublic()).register(config.routes);
+            // --- end observability routes ---
             // run aggregates: before /v1/runs/{run_id}, which would take "stats" for a run id
             new RunStatsRoute(services.runs(), java.time.Clock.systemUTC()).register(config.routes);
             new RunRoutes(services.runs(), body).register(config.routes);
@@ -57,8 +77,15 @@ public final class LedgerServer implements AutoCloseable {
             new StoreRoutes(standing, services.doctor(), services.prunes(), backend, persistenceMode).register(config.routes);
             WebConsole.register(config);
         });
-        app.start(settings.host(), settings.port());
-        return new LedgerServer(app);
+        LedgerObservers.Subscription observing = services.observers().subscribe(storeMetrics);
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            observing.close();
+            metrics.close();
+            throw e;
+        }
+        return new LedgerServer(app, metrics, observing);
     }
 
     /** The port the server listens on (the chosen one when started with port 0). */
@@ -69,6 +96,11 @@ public final class LedgerServer implements AutoCloseable {
     /** Stops listening; requests in flight finish first. Never throws. */
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            observing.close();
+            metrics.close();
+        }
     }
 }

@@ -59,6 +59,16 @@ final class Problems {
                 read.map(StoreStatus::schemaVersion).orElse(null), read.map(StoreStatus::schemaHead).orElse(null)));
     }
 
+    /**
+     * A 503 of {@code GET /readyz} for a reason whose own status differs (a full volume is
+     * {@code storage_full}, 507 for a write, but a probe answers 503 whatever keeps it from being ready).
+     */
+    static void notReady(Context ctx, ReasonCode reason, String detail, String backend, String persistenceMode,
+                         StoreStatus status) {
+        Responses.problem(ctx, 503, new ProblemView(TYPE_PREFIX + reason.code(), reason.title(), 503, detail,
+                reason.code(), null, backend, persistenceMode, status.schemaVersion(), status.schemaHead()));
+    }
+
     /** Javalin's own answers (no such route, method not allowed): problems without a reason code. */
     static void framework(HttpResponseException failure, Context ctx) {
         int status = failure.getStatus();

@@ -32,11 +32,13 @@ final class ProtocolProblems extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
+        String requestId = RequestIds.chosen(request.getHeaders().get(RequestIds.HEADER));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Responses.PROBLEM_JSON);
-        response.write(true, ByteBuffer.wrap(body(code)), callback);
+        response.getHeaders().put(RequestIds.HEADER, requestId);
+        response.write(true, ByteBuffer.wrap(body(code, requestId)), callback);
     }
 
-    static byte[] body(int status) {
+    static byte[] body(int status, String requestId) {
         Optional<ReasonCode> reason = switch (status) {
             case 400 -> Optional.of(ReasonCode.VALIDATION_FAILED);
             case 413 -> Optional.of(ReasonCode.PAYLOAD_TOO_LARGE);
@@ -50,7 +52,7 @@ final class ProtocolProblems extends ErrorHandler {
                 .orElseGet(() -> new ProblemView("about:blank", HttpStatus.getMessage(status), status, detail, null,
                         null, null, null));
         try {
-            return MAPPER.writeValueAsBytes(problem);
+            return MAPPER.writeValueAsBytes(problem.withRequestId(requestId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem view could not be written as JSON", e);
         }

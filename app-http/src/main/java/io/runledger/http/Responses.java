@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.runledger.http.json.ItemsView;
+import io.runledger.http.json.ProblemView;
 import io.runledger.storage.api.Page;
 import java.util.List;
 import java.util.function.Function;
@@ -21,8 +22,9 @@ final class Responses {
         write(ctx, status, JSON, body);
     }
 
-    static void problem(Context ctx, int status, Object body) {
-        write(ctx, status, PROBLEM_JSON, body);
+    /** A problem, carrying the request's id. */
+    static void problem(Context ctx, int status, ProblemView body) {
+        write(ctx, status, PROBLEM_JSON, RequestIds.of(ctx).map(body::withRequestId).orElse(body));
     }
 
     /** A page as {@code {items, next_cursor}}, each record shown through {@code view}. */

@@ -47,6 +47,21 @@
  *       running check's report). Neither shows the store's location or a password. {@link WebConsole} serves the console's static files from the class path
  *       folder {@code web-console/} (plain ES modules and CSS, no build step); the console uses only
  *       the public {@code /v1} API with the user's token, so it adds no access path.</li>
+ *   <li>Observability (docs/OPERATIONS.md): {@link RequestIds} is the first before-handler — the
+ *       client's sane {@code X-Request-Id} or a new one, echoed, put in the SLF4J MDC as
+ *       {@code request_id} and added to every problem body by {@link Responses#problem}.
+ *       {@link RequestLog} is Javalin's request logger: it records each answered request in
+ *       {@link ServerMetrics} by route template (never the raw path; {@code unmatched} for a 404,
+ *       {@code static} for the console's files), writes the access line ({@code io.runledger.http.access},
+ *       key-value pairs for a JSON log; {@code http.access_log=false} turns it off) and ends the MDC.
+ *       {@link ServerMetrics} holds Micrometer's Prometheus registry with the JVM and process binders;
+ *       {@link StoreMetrics} adds the store's meters — it is the domain's {@code LedgerObserver} for
+ *       group commits and stored runs, and reads gauges through {@link StoreStanding} and
+ *       {@link StoreSize} (one shared read of storage-api's {@code StoreFootprint}) and the store's
+ *       {@code connectionPools()}. {@link MetricsRoutes} serves {@code GET /metrics} (read role, or no
+ *       token with {@code http.metrics_public=true}); {@link ProbeRoutes} {@code GET /livez} (never
+ *       touches the store) and {@code GET /readyz} (the {@code /health} answer, or 503
+ *       {@code storage_full} when the volume is nearly full).</li>
  *   <li>{@link Responses} writes bodies; the views are records in {@link io.runledger.http.json}. The
  *       OpenAPI 3.1 document is a hand-written resource.</li>
  * </ul>

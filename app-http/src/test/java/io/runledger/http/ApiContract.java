@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The base of the HTTP contract suite, written once for every backend: a real server on a free
  * loopback port over a fresh store of {@link #fixture()}'s backend. After each test every response it
- * received is checked against the OpenAPI document (status, content type, body schema), and none may
- * be a 5xx — no input reaches a server error.
+ * received is checked against the OpenAPI document (status, content type, body schema), must carry an
+ * {@code X-Request-Id}, and none may be a 5xx — no input reaches a server error.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ApiContract {
@@ -80,6 +80,9 @@ abstract class ApiContract {
         List<String> violations = new ArrayList<>();
         for (HttpReply response : seen) {
             violations.addAll(DOCUMENT.violations(response));
+            if (response.header(RequestIds.HEADER).isEmpty()) {
+                violations.add("no " + RequestIds.HEADER + " header: " + response);
+            }
             if (response.status() >= 500) {
                 violations.add("server error: " + response);
             }

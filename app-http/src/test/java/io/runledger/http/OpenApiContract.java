@@ -29,6 +29,9 @@ abstract class OpenApiContract extends ApiContract {
     void aSessionThatUsesEveryOperation() {
         api.get("/health");
         api.get("/openapi.json");
+        api.get("/livez");
+        api.get("/readyz");
+        api.get("/metrics");
         api.get("/v1/store");
         api.get("/v1/store?verbose=1");
         api.get("/v1/store/check");

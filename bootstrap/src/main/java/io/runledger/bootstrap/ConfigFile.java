@@ -32,6 +32,9 @@ final class ConfigFile {
     static final String HTTP_ALLOWED_HOSTS = "http.allowed_hosts";
     static final String HTTP_IDLE_TIMEOUT_MS = "http.idle_timeout_ms";
     static final String HTTP_HEALTH_MAX_AGE_MS = "http.health_max_age_ms";
+    static final String HTTP_METRICS_PUBLIC = "http.metrics_public";
+    static final String HTTP_ACCESS_LOG = "http.access_log";
+    static final String LOG_FORMAT = "log.format";
     static final String MIGRATE_AUTO = "migrate.auto";
     static final String MIGRATE_BACKUP = "migrate.backup";
     static final String BACKUP_DIR = "backup.dir";

@@ -4,6 +4,7 @@ import io.runledger.storage.api.ChoiceSetting;
 import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.StorageProvider;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,10 @@ public final class ConfigKeys {
     private static final int TYPO_DISTANCE = 2;
     private static final ChoiceSetting MIGRATE_AUTO = ChoiceSetting.bool(ConfigFile.MIGRATE_AUTO, true);
     private static final ChoiceSetting MIGRATE_BACKUP = ChoiceSetting.bool(ConfigFile.MIGRATE_BACKUP, false);
+    private static final ChoiceSetting METRICS_PUBLIC = ChoiceSetting.bool(ConfigFile.HTTP_METRICS_PUBLIC, false);
+    private static final ChoiceSetting ACCESS_LOG = ChoiceSetting.bool(ConfigFile.HTTP_ACCESS_LOG, true);
+    private static final ChoiceSetting LOG_FORMAT = new ChoiceSetting(ConfigFile.LOG_FORMAT, LogFormat.TEXT.wireName(),
+            Arrays.stream(LogFormat.values()).map(LogFormat::wireName).toList());
 
     private ConfigKeys() {
     }
@@ -52,6 +57,12 @@ public final class ConfigKeys {
                         "serve: how long one read of the store's status answers /health"),
                 ConfigKey.choice("", MIGRATE_AUTO, Optional.of(ServeSettings.ENV_MIGRATE_AUTO),
                         "serve: apply pending migrations at start-up"),
+                ConfigKey.choice("", METRICS_PUBLIC, Optional.of(ServeSettings.ENV_METRICS_PUBLIC),
+                        "serve: GET /metrics without a token (for a scraper on a private network)"),
+                ConfigKey.choice("", ACCESS_LOG, Optional.of(ServeSettings.ENV_ACCESS_LOG),
+                        "serve: one access log line per request"),
+                ConfigKey.choice("", LOG_FORMAT, Optional.of(LogFormat.ENV),
+                        "log lines as text or as one JSON object per line"),
                 ConfigKey.choice("", MIGRATE_BACKUP, none,
                         "db migrate and serve: back up a store with pending migrations first"),
                 new ConfigKey(ConfigFile.BACKUP_DIR, none, "a directory path (relative to the working directory)",

@@ -7,6 +7,7 @@ import io.runledger.domain.AuditTrail;
 import io.runledger.domain.Doctor;
 import io.runledger.domain.GroupCommit;
 import io.runledger.domain.IdGenerator;
+import io.runledger.domain.LedgerObservers;
 import io.runledger.domain.RunRecorder;
 import io.runledger.domain.StepRecorder;
 import io.runledger.storage.api.AuditLog;
@@ -30,11 +31,13 @@ final class LedgerModule extends AbstractModule {
     private final RunledgerConfig config;
     private final StorageProvider provider;
     private final OpenHandles handles;
+    private final LedgerObservers observers;
 
-    LedgerModule(RunledgerConfig config, StorageProvider provider, OpenHandles handles) {
+    LedgerModule(RunledgerConfig config, StorageProvider provider, OpenHandles handles, LedgerObservers observers) {
         this.config = config;
         this.provider = provider;
         this.handles = handles;
+        this.observers = observers;
     }
 
     @Override
@@ -87,13 +90,13 @@ final class LedgerModule extends AbstractModule {
     @Singleton
     AuditTrail auditTrail(AuditLog log, IdGenerator ids, Clock clock) {
         // concurrent appends (HTTP requests) share one durable store transaction
-        return new AuditTrail(new GroupCommit(log), ids, clock);
+        return new AuditTrail(new GroupCommit(log, observers), ids, clock);
     }
 
     @Provides
     @Singleton
     RunRecorder runRecorder(Runs runs, IdGenerator ids, Clock clock) {
-        return new RunRecorder(runs, ids, clock);
+        return new RunRecorder(runs, ids, clock, observers);
     }
 
     @Provides

@@ -6,6 +6,7 @@ import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import io.runledger.domain.AuditTrail;
 import io.runledger.domain.Doctor;
+import io.runledger.domain.LedgerObservers;
 import io.runledger.domain.RunRecorder;
 import io.runledger.domain.StepRecorder;
 import io.runledger.domain.transfer.SchemaUpgrade;
@@ -31,13 +32,14 @@ public final class LedgerRuntime implements AutoCloseable {
     private final RunledgerConfig config;
     private final StorageProvider provider;
     private final OpenHandles handles = new OpenHandles();
+    private final LedgerObservers observers = new LedgerObservers();
     private final Injector injector;
 
     private LedgerRuntime(RunledgerConfig config, StorageProvider provider) {
         this.config = config;
         this.provider = provider;
         // DEVELOPMENT keeps singletons lazy: nothing is opened until a command asks for it.
-        this.injector = Guice.createInjector(Stage.DEVELOPMENT, new LedgerModule(config, provider, handles));
+        this.injector = Guice.createInjector(Stage.DEVELOPMENT, new LedgerModule(config, provider, handles, observers));
     }
 
     /** A runtime for the backend {@code config} names; opens nothing yet. */
@@ -52,6 +54,11 @@ public final class LedgerRuntime implements AutoCloseable {
 
     public StorageProvider provider() {
         return provider;
+    }
+
+    /** Where the use cases of this runtime report their writes; subscribe to watch them (metrics). */
+    public LedgerObservers observers() {
+        return observers;
     }
 
     /** Administration of the store; cheap, creates nothing by itself. */

@@ -22,17 +22,23 @@ import java.util.regex.Pattern;
  * whether pending migrations are applied at start-up ({@code RUNLEDGER_MIGRATE_AUTO} /
  * {@code migrate.auto}, default true) and the host names besides the loopback ones the server answers to
  * ({@code RUNLEDGER_HTTP_ALLOWED_HOSTS} / {@code http.allowed_hosts}, a comma list of names without scheme
- * or port, kept in lower case; default none). The token list is a secret: {@link #toString()} never shows it,
+ * or port, kept in lower case; default none), whether {@code GET /metrics} answers without a token
+ * ({@code RUNLEDGER_HTTP_METRICS_PUBLIC} / {@code http.metrics_public}, default false) and whether every
+ * request is logged in an access log line ({@code RUNLEDGER_HTTP_ACCESS_LOG} / {@code http.access_log},
+ * default true). The token list is a secret: {@link #toString()} never shows it,
  * and problems with it are reported by {@code tokensOrigin} only.
  */
 public record ServeSettings(Optional<String> tokens, String tokensOrigin, long maxBodyBytes, boolean migrateAuto,
-                            List<String> allowedHosts, Duration idleTimeout, long healthMaxAgeMs) {
+                            List<String> allowedHosts, Duration idleTimeout, long healthMaxAgeMs, boolean metricsPublic,
+                            boolean accessLog) {
     public static final String ENV_TOKENS = "RUNLEDGER_TOKENS";
     public static final String ENV_MAX_BODY_BYTES = "RUNLEDGER_HTTP_MAX_BODY_BYTES";
     public static final String ENV_MIGRATE_AUTO = "RUNLEDGER_MIGRATE_AUTO";
     public static final String ENV_ALLOWED_HOSTS = "RUNLEDGER_HTTP_ALLOWED_HOSTS";
     private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9]([a-z0-9.-]*[a-z0-9])?|\\[[0-9a-f:.]+]");
     public static final String ENV_IDLE_TIMEOUT_MS = "RUNLEDGER_HTTP_IDLE_TIMEOUT_MS";
+    public static final String ENV_METRICS_PUBLIC = "RUNLEDGER_HTTP_METRICS_PUBLIC";
+    public static final String ENV_ACCESS_LOG = "RUNLEDGER_HTTP_ACCESS_LOG";
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** The request body limit: a body is held in memory, so 1 GiB is far more than any batch needs. */
     public static final String ENV_HEALTH_MAX_AGE_MS = "RUNLEDGER_HTTP_HEALTH_MAX_AGE_MS";
@@ -67,13 +73,15 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
     public static ServeSettings resolve(RunledgerConfig config, Map<String, String> env) {
         Optional<ConfigFile> file = config.configFile().map(ConfigFile::load);
         Optional<Setting> tokens = fromEnv(env, ENV_TOKENS).or(() -> fromFile(file, ConfigFile.HTTP_TOKENS));
-        Setting migrateAuto = fromEnv(env, ENV_MIGRATE_AUTO).or(() -> fromFile(file, ConfigFile.MIGRATE_AUTO))
-                .orElse(new Setting("true", ConfigSource.DEFAULT, "default"));
+        boolean migrateAuto = flag(env, file, ENV_MIGRATE_AUTO, ConfigFile.MIGRATE_AUTO, true);
+        boolean metricsPublic = flag(env, file, ENV_METRICS_PUBLIC, ConfigFile.HTTP_METRICS_PUBLIC, false);
+        boolean accessLog = flag(env, file, ENV_ACCESS_LOG, ConfigFile.HTTP_ACCESS_LOG, true);
         List<String> allowedHosts = fromEnv(env, ENV_ALLOWED_HOSTS).or(() -> fromFile(file, ConfigFile.HTTP_ALLOWED_HOSTS))
                 .map(ServeSettings::hostNames).orElse(List.of());
         return new ServeSettings(tokens.map(Setting::value), tokens.map(Setting::provenance).orElse("none"),
-                number(MAX_BODY_BYTES, env, file), bool(migrateAuto), allowedHosts,
-                Duration.ofMillis(number(IDLE_TIMEOUT_MS, env, file)), number(HEALTH_MAX_AGE_MS, env, file));
+                number(MAX_BODY_BYTES, env, file), migrateAuto, allowedHosts,
+                Duration.ofMillis(number(IDLE_TIMEOUT_MS, env, file)), number(HEALTH_MAX_AGE_MS, env, file), metricsPublic,
+                accessLog);
     }
 
     private static long number(NumberSetting setting, Map<String, String> env, Optional<ConfigFile> file) {
@@ -96,12 +104,17 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
         return names;
     }
 
-    private static boolean bool(Setting setting) {
-        return switch (setting.value().toLowerCase(Locale.ROOT)) {
+    private static boolean flag(Map<String, String> env, Optional<ConfigFile> file, String envName, String key,
+                                boolean fallback) {
+        Optional<Setting> setting = fromEnv(env, envName).or(() -> fromFile(file, key));
+        if (setting.isEmpty()) {
+            return fallback;
+        }
+        return switch (setting.get().value().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new StoreException(ReasonCode.CONFIG_INVALID, "migrate.auto from " + setting.provenance()
-                    + " must be true or false (got \"" + setting.value() + "\")");
+            default -> throw new StoreException(ReasonCode.CONFIG_INVALID, key + " from " + setting.get().provenance()
+                    + " must be true or false (got \"" + setting.get().value() + "\")");
         };
     }
 
@@ -120,6 +133,7 @@ public record ServeSettings(Optional<String> tokens, String tokensOrigin, long m
     public String toString() {
         return "ServeSettings[tokens=" + (tokens.isPresent() ? "*** from " + tokensOrigin : "none")
                 + ", maxBodyBytes=" + maxBodyBytes + ", migrateAuto=" + migrateAuto + ", allowedHosts=" + allowedHosts
-                + ", idleTimeout=" + idleTimeout + ", healthMaxAgeMs=" + healthMaxAgeMs + "]";
+                + ", idleTimeout=" + idleTimeout + ", healthMaxAgeMs=" + healthMaxAgeMs + ", metricsPublic=" + metricsPublic
+                + ", accessLog=" + accessLog + "]";
     }
 }

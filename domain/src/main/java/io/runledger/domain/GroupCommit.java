@@ -39,13 +39,20 @@ public final class GroupCommit implements AuditLog {
             Set.of(ReasonCode.DUPLICATE_ID, ReasonCode.RUN_NOT_FOUND, ReasonCode.VALIDATION_FAILED);
 
     private final AuditLog log;
+    private final LedgerObserver observer;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition committed = lock.newCondition();
     private final Deque<Pending> queue = new ArrayDeque<>();
     private boolean committing;
 
     public GroupCommit(AuditLog log) {
+        this(log, LedgerObserver.NONE);
+    }
+
+    /** A group commit that reports every committed transaction to {@code observer}. */
+    public GroupCommit(AuditLog log, LedgerObserver observer) {
         this.log = Objects.requireNonNull(log, "log");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /** As {@link AuditLog#append}: atomic and durable for this batch, possibly in a transaction shared with others. */
@@ -121,7 +128,9 @@ public final class GroupCommit implements AuditLog {
         group.forEach(p -> merged.addAll(p.events()));
         List<WriteOutcome> outcomes;
         try {
+            long started = System.nanoTime();
             outcomes = log.append(merged);
+            observer.auditCommitted(group.size(), merged.size(), System.nanoTime() - started);
         } catch (StoreException e) {
             if (BATCH_FAULTS.contains(e.reason())) {
                 group.forEach(this::appendAlone);
@@ -143,7 +152,10 @@ public final class GroupCommit implements AuditLog {
 
     private void appendAlone(Pending p) {
         try {
-            p.succeed(log.append(p.events()));
+            long started = System.nanoTime();
+            List<WriteOutcome> outcomes = log.append(p.events());
+            observer.auditCommitted(1, p.events().size(), System.nanoTime() - started);
+            p.succeed(outcomes);
         } catch (RuntimeException | Error e) {
             p.fail(e);
         }

@@ -23,11 +23,18 @@ public final class RunRecorder {
     private final Runs runs;
     private final IdGenerator ids;
     private final Clock clock;
+    private final LedgerObserver observer;
 
     public RunRecorder(Runs runs, IdGenerator ids, Clock clock) {
+        this(runs, ids, clock, LedgerObserver.NONE);
+    }
+
+    /** A recorder that tells {@code observer} of every run it stores. */
+    public RunRecorder(Runs runs, IdGenerator ids, Clock clock, LedgerObserver observer) {
         this.runs = Objects.requireNonNull(runs, "runs");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /**
@@ -104,6 +111,7 @@ public final class RunRecorder {
         Run run = new Run(runId, now, draft.args(), draft.gitSha(), configHash, RunStatus.RUNNING,
                 Optional.empty(), draft.labels());
         runs.create(run);
+        observer.runCreated();
         return run;
     }
 

@@ -21,6 +21,10 @@
  *   <li>{@link io.runledger.domain.GroupCommit}: an {@code AuditLog} in front of the store's; concurrent
  *       appends share one store transaction and each caller returns once it committed. No timer and no
  *       thread of its own: a caller that finds no commit in progress commits what is queued at once.</li>
+ *   <li>{@link io.runledger.domain.LedgerObserver}: the monitoring port — each committed group of audit
+ *       appends (batches, events, nanoseconds) and each stored run, reported right after the commit;
+ *       {@link io.runledger.domain.LedgerObservers} is one runtime's set of them, to which the HTTP
+ *       server's metrics subscribe while it runs (so the domain knows nothing of Micrometer).</li>
  *   <li>{@link io.runledger.domain.Doctor} / {@link io.runledger.domain.DoctorReport}: diagnoses a store
  *       without changing it.</li>
  * </ul>

@@ -1,5 +1,7 @@
 package io.runledger.storage.api;
 
+import java.util.List;
+
 /**
  * An open store at this binary's schema head, with its ports. Closing it releases every handle
  * (connections, locks, threads).
@@ -15,6 +17,11 @@ public interface Store extends AutoCloseable {
     AuditRetention auditRetention();
 
     StoreContents contents();
+
+    /** The state of this store's connection pools now, for monitoring; empty for a store without pools. */
+    default List<ConnectionPoolState> connectionPools() {
+        return List.of();
+    }
 
     /** Releases every handle; never throws. */
     @Override

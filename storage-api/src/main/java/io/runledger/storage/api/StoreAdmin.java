@@ -13,6 +13,16 @@ public interface StoreAdmin extends AutoCloseable {
     StoreStatus status();
 
     /**
+     * What the store occupies and the space left beside it (see {@link StoreFootprint}); reads sizes
+     * only, never creates, opens for writing or locks anything. A store that does not exist occupies 0
+     * bytes. Backends that cannot tell answer {@link StoreFootprint#UNKNOWN}; failures raise
+     * {@link StoreException} as {@link #status()} does.
+     */
+    default StoreFootprint footprint() {
+        return StoreFootprint.UNKNOWN;
+    }
+
+    /**
      * Brings the store to this binary's schema head, creating it (parent directories included) when
      * it does not exist. Raises {@link ReasonCode#SCHEMA_NEWER_THAN_BINARY} without writing anything
      * for a store that is ahead of the binary. A dry run reports what would be applied and writes nothing.

@@ -32,6 +32,10 @@
  *       a store below the head as its migrations will leave it ({@code contentsAsMigrated}; JSON and
  *       PostgreSQL, so their export backups work before migrating), and {@code removeCreatedStore},
  *       which every shipped backend implements so that a failed transfer leaves no empty store.</li>
+ *   <li>Monitoring reads: {@link StoreAdmin#footprint()} gives a {@link StoreFootprint} (the store's
+ *       size on disk — files, or PostgreSQL relations — and the usable space of a file store's volume),
+ *       {@link Store#connectionPools()} a {@link ConnectionPoolState} per pool; the HTTP server turns
+ *       them into metrics and its readiness answer, so no app opens a store file to measure it.</li>
  *   <li>{@link Store}: an open store at this binary's schema head, handing out the ports; closing it
  *       releases every handle.</li>
  *   <li>SPI: {@link StorageProvider}, found with {@link java.util.ServiceLoader} and chosen by its id;

@@ -5,6 +5,7 @@ import io.runledger.storage.api.Check;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.api.StoreFootprint;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.json.files.IoFailures;
 import io.runledger.storage.json.files.StoreFiles;
@@ -12,6 +13,7 @@ import io.runledger.storage.json.journal.JournalWriter;
 import io.runledger.storage.json.snapshot.JsonSchema;
 import io.runledger.storage.json.snapshot.SnapshotFile;
 import io.runledger.storage.support.CreatedFiles;
+import io.runledger.storage.support.FileFootprint;
 import io.runledger.storage.support.LockFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +46,12 @@ final class JsonAdmin implements StoreAdmin {
         int version = SnapshotFile.readHeader(files.snapshot()).map(ExportHeader::schemaVersion).orElse(0);
         return new StoreStatus(JsonStorageProvider.ID, JsonStorageProvider.PERSISTENCE_MODE, files.toString(),
                 version > 0, version, JsonSchema.HEAD, JsonSchema.above(version));
+    }
+
+    /** The snapshot and journal (and lock), and the usable space of their volume. */
+    @Override
+    public StoreFootprint footprint() {
+        return FileFootprint.of(files.storeFiles());
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.runledger.storage.api.Check;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.api.StoreFootprint;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.jdbc.PruneRows;
@@ -12,12 +13,15 @@ import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
@@ -31,6 +35,8 @@ import javax.sql.DataSource;
 final class PostgresAdmin implements StoreAdmin {
     /** The store's tables, in an order that VACUUM may take them. */
     static final List<String> TABLES = List.of("meta", "runs", "run_labels", "run_steps", "audit_log");
+    private static final String RELATION_SIZES = "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', 'p')";
 
     private final PostgresLocation location;
     private final PostgresOptions options;
@@ -65,6 +71,29 @@ final class PostgresAdmin implements StoreAdmin {
             });
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("read the schema version of " + location.described(), e);
+        }
+    }
+
+    /**
+     * The size of every table of the store's schema with its indexes and TOAST
+     * ({@code pg_total_relation_size}), read on a status connection; the server's free disk space is
+     * not visible from here.
+     */
+    @Override
+    public StoreFootprint footprint() {
+        try {
+            return statusConnections.read(connection -> {
+                connection.setReadOnly(true);
+                try (PreparedStatement query = connection.prepareStatement(RELATION_SIZES)) {
+                    query.setString(1, location.schema());
+                    try (ResultSet sizes = query.executeQuery()) {
+                        sizes.next();
+                        return new StoreFootprint(OptionalLong.of(sizes.getLong(1)), OptionalLong.empty());
+                    }
+                }
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("read the size of " + location.described(), e);
         }
     }
 

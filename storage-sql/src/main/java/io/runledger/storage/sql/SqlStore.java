@@ -1,7 +1,10 @@
 package io.runledger.storage.sql;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.AuditRetention;
+import io.runledger.storage.api.ConnectionPoolState;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.Store;
@@ -61,6 +64,20 @@ public final class SqlStore implements Store {
     @Override
     public StoreContents contents() {
         return contents;
+    }
+
+    /** Each HikariCP pool among this store's resources, named as configured (e.g. {@code runledger-sqlite-writer}). */
+    @Override
+    public List<ConnectionPoolState> connectionPools() {
+        List<ConnectionPoolState> pools = new ArrayList<>();
+        for (AutoCloseable resource : resources) {
+            if (resource instanceof HikariDataSource pool && pool.isRunning()) {
+                HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+                pools.add(new ConnectionPoolState(pool.getPoolName(), bean.getActiveConnections(), bean.getIdleConnections(),
+                        bean.getThreadsAwaitingConnection(), pool.getMaximumPoolSize()));
+            }
+        }
+        return pools;
     }
 
     @Override

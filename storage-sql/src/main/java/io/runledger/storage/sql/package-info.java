@@ -3,7 +3,8 @@
  *
  * <ul>
  *   <li>{@code SqlStore}: an open store, the four ports over one {@code SqlSessions}, plus the
- *       resources (session factory, pools) it closes.</li>
+ *       resources (session factory, pools) it closes; it reports its HikariCP pools' state
+ *       ({@code connectionPools()}) from their MXBeans.</li>
  *   <li>{@code SessionFactories}: builds the Hibernate session factory over the entities, without
  *       persistence.xml, schema generation or JDBC metadata at boot.</li>
  * </ul>

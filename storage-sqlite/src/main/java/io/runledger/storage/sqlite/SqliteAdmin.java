@@ -4,6 +4,7 @@ import io.runledger.storage.api.Check;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.NativeBackup;
 import io.runledger.storage.api.StoreAdmin;
+import io.runledger.storage.api.StoreFootprint;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.migration.AppliedMigrations;
@@ -14,6 +15,7 @@ import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
 import io.runledger.storage.sql.schema.SchemaDrift;
 import io.runledger.storage.support.CreatedFiles;
+import io.runledger.storage.support.FileFootprint;
 import io.runledger.storage.support.LockFile;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,6 +60,12 @@ final class SqliteAdmin implements StoreAdmin {
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("read the schema version of " + file, e);
         }
+    }
+
+    /** The database, its WAL and journal beside it, and the usable space of their volume. */
+    @Override
+    public StoreFootprint footprint() {
+        return FileFootprint.of(file.storeFiles());
     }
 
     @Override

@@ -14,6 +14,8 @@
  *       {@code ServiceLoader}, by the domain for exports and backups.</li>
  *   <li>{@link io.runledger.storage.support.FileFailures}: {@code IOException} to {@code storage_full}
  *       or {@code store_unavailable}.</li>
+ *   <li>{@link io.runledger.storage.support.FileFootprint}: a file store's size on disk and the usable
+ *       space of its volume (storage-api's {@code StoreFootprint}), for SQLite and the JSON store.</li>
  * </ul>
  */
 package io.runledger.storage.support;

@@ -7,6 +7,7 @@ import io.runledger.domain.IdGenerator;
 import io.runledger.domain.LedgerObservers;
 import io.runledger.domain.RunRecorder;
 import io.runledger.domain.StepRecorder;
+import io.runledger.storage.api.AuditPrunes;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Runs;
@@ -51,7 +52,7 @@ class ProbesTest {
                 new StepRecorder(untouchable(Steps.class), ids, Clock.systemUTC()),
                 new AuditTrail(untouchable(AuditLog.class), ids, Clock.systemUTC()), counted, () -> {
                     throw new AssertionError("no deep check");
-                }, countedFootprint, List::of, new LedgerObservers());
+                }, () -> new AuditPrunes(List.of()), countedFootprint, List::of, new LedgerObservers());
         return LedgerServer.start(services, "test", "none", new HttpSettings("127.0.0.1", 0, 1024, AccessTokens.none()));
     }
 

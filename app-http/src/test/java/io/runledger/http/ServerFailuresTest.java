@@ -17,6 +17,8 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.StoreAdmin;
+import io.runledger.domain.LedgerObservers;
+import io.runledger.storage.api.StoreFootprint;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.testing.http.HttpReply;
@@ -49,7 +51,7 @@ class ServerFailuresTest {
                 new AuditTrail(failing(AuditLog.class, failure), ids, Clock.systemUTC()), status,
                 () -> new Doctor().examine(failing(StoreAdmin.class, failure)), () -> {
                     throw failure;
-                });
+                }, () -> StoreFootprint.UNKNOWN, List::of, new LedgerObservers());
         return LedgerServer.start(services, "test", "none", new HttpSettings("127.0.0.1", 0, 1024, AccessTokens.none()));
     }
 

@@ -55,7 +55,7 @@ class StoreReadCostTest {
                 new AuditTrail(unused(AuditLog.class), ids, Clock.systemUTC()), status, () -> {
                     deepChecks.incrementAndGet();
                     return doctor.get();
-                }, () -> new AuditPrunes(List.of()));
+                });
         return LedgerServer.start(services, "test", "none",
                 new HttpSettings("127.0.0.1", 0, 1024, AccessTokens.none()).withHealthMaxAge(Duration.ofHours(1)));
     }

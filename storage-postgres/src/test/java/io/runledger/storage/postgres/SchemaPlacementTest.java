@@ -60,7 +60,7 @@ class SchemaPlacementTest {
         List<Check> checks = Databases.PROVIDER.admin(spec).check();
 
         assertEquals(List.of("server", "select_1", "foreign_keys", "default_transaction_isolation", "encoding", "id_order",
-                "schema_drift"),
+                "schema_drift", "audit_prunes"),
                 checks.stream().map(Check::name).toList());
         checks.forEach(check -> assertTrue(check.ok(), check::toString));
         assertTrue(checks.get(0).detail().startsWith("PostgreSQL 1"), checks.get(0).detail());
@@ -68,7 +68,7 @@ class SchemaPlacementTest {
     }
 
     private static TreeSet<String> tables() {
-        return new TreeSet<>(List.of("audit_log", "flyway_schema_history", "meta", "run_labels", "run_steps", "runs"));
+        return new TreeSet<>(List.of("audit_log", "audit_prunes", "flyway_schema_history", "meta", "run_labels", "run_steps", "runs"));
     }
 
     private TreeSet<String> tablesIn(String schema) throws Exception {

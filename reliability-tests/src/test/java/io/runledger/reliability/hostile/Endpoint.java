@@ -7,9 +7,13 @@ package io.runledger.reliability.hostile;
  */
 public enum Endpoint {
     HEALTH("GET", "/health", Role.NONE),
+    LIVEZ("GET", "/livez", Role.NONE),
+    READYZ("GET", "/readyz", Role.NONE),
+    METRICS("GET", "/metrics", Role.READ),
     OPENAPI("GET", "/openapi.json", Role.NONE),
     CREATE_RUN("POST", "/v1/runs", Role.WRITE),
     LIST_RUNS("GET", "/v1/runs", Role.READ),
+    RUN_STATS("GET", "/v1/runs/stats", Role.READ),
     GET_RUN("GET", "/v1/runs/{run_id}", Role.READ),
     FINISH_RUN("PATCH", "/v1/runs/{run_id}", Role.WRITE),
     ADD_STEP("POST", "/v1/runs/{run_id}/steps", Role.WRITE),
@@ -21,8 +25,8 @@ public enum Endpoint {
     STORE_CHECK("GET", "/v1/store/check", Role.ADMIN);
 
     /**
-     * The role an operation needs, from docs/HTTP.md: none, read for GET on /v1, write for POST and
-     * PATCH, admin for the deep store check.
+     * The role an operation needs, from docs/HTTP.md: none for the probes, read for GET on /v1 and for
+     * /metrics (unless made public), write for POST and PATCH, admin for the deep store check.
      */
     public enum Role {
         NONE, READ, WRITE, ADMIN

@@ -127,8 +127,9 @@ class HttpFuzzProperties {
     private static TryContext context(HostileServer server, Endpoint endpoint, String unique) {
         String runId = "fz-" + unique;
         String stepId = "s-" + unique;
-        if (endpoint == Endpoint.HEALTH || endpoint == Endpoint.OPENAPI || endpoint == Endpoint.STORE
-                || endpoint == Endpoint.STORE_CHECK) {
+        if (endpoint == Endpoint.HEALTH || endpoint == Endpoint.LIVEZ || endpoint == Endpoint.READYZ
+                || endpoint == Endpoint.METRICS || endpoint == Endpoint.OPENAPI || endpoint == Endpoint.STORE
+                || endpoint == Endpoint.STORE_CHECK || endpoint == Endpoint.RUN_STATS) {
             return new TryContext(runId, stepId, "n" + unique, "");
         }
         created(server, RawRequest.of("POST", "/v1/runs").json(ValidRequests.run(unique).toString()));

@@ -15,11 +15,14 @@ import javax.sql.DataSource;
  * The {@code schema_drift} checks of a PostgreSQL store ({@link SchemaDrift}): its applied migrations'
  * checksums, and its schema's catalog against the one its version should have, which
  * {@link PostgresCatalog#expected} builds in a schema of its own inside a transaction that is rolled back.
- * A user without the right to create a schema gets the checksums judged and the catalog not compared.
+ * A user without the right to create a schema, or a server without room to build it (a full disk),
+ * gets the checksums judged and the catalog not compared.
  */
 final class PostgresDriftCheck {
     /** SQLSTATE insufficient_privilege. */
     private static final String NOT_ALLOWED = "42501";
+    /** SQLSTATE class insufficient_resources (disk full, out of memory, too many connections). */
+    private static final String NO_ROOM = "53";
 
     private PostgresDriftCheck() {
     }
@@ -39,6 +42,12 @@ final class PostgresDriftCheck {
             if (NOT_ALLOWED.equals(e.getSQLState())) {
                 return SchemaDrift.notCompared(changed, "this user may not create a schema in the database, which"
                         + " building the expected schema needs (inside a transaction that is rolled back)");
+            }
+            if (e.getSQLState() != null && e.getSQLState().startsWith(NO_ROOM)) {
+                // A check must still answer on a full disk: the live catalog is read only, but building the
+                // expected one writes catalog rows, so it is skipped and said so.
+                return SchemaDrift.notCompared(changed, "the server had no room to build the expected schema ("
+                        + e.getMessage().lines().findFirst().orElse("") + "); free space and check again");
             }
             throw e;
         } finally {

@@ -1,5 +1,6 @@
 package io.runledger.storage.postgres;
 
+import io.runledger.storage.sql.jdbc.JdbcRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
 import io.runledger.storage.sql.schema.ExpectedSchema;
@@ -9,7 +10,6 @@ import io.runledger.storage.sql.schema.SchemaObject.Kind;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -98,22 +98,11 @@ final class PostgresCatalog {
         };
     }
 
-    /** What {@link #query} does with each row. */
-    @FunctionalInterface
-    private interface Row {
-        void read(ResultSet row) throws SQLException;
-    }
-
     /** Runs a catalog query whose two parameters are the schema and Flyway's history table (left out). */
-    private static void query(Connection connection, String schema, String sql, Row each) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    private static void query(Connection connection, String schema, String sql, JdbcRows.Reader each) throws SQLException {
+        JdbcRows.each(connection, sql, statement -> {
             statement.setString(1, schema);
             statement.setString(2, SchemaHistory.TABLE);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    each.read(rows);
-                }
-            }
-        }
+        }, each);
     }
 }

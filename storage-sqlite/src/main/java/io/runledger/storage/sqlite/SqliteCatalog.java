@@ -1,5 +1,6 @@
 package io.runledger.storage.sqlite;
 
+import io.runledger.storage.sql.jdbc.JdbcRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
 import io.runledger.storage.sql.schema.ExpectedSchema;
@@ -122,21 +123,8 @@ final class SqliteCatalog {
         return String.join(", ", columns);
     }
 
-    /** What {@link #pragma} does with each row. */
-    @FunctionalInterface
-    private interface Row {
-        void read(ResultSet row) throws SQLException;
-    }
-
     /** Runs a pragma function query with its one argument, handing each row to {@code each}. */
-    private static void pragma(Connection connection, String sql, String argument, Row each) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, argument);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    each.read(rows);
-                }
-            }
-        }
+    private static void pragma(Connection connection, String sql, String argument, JdbcRows.Reader each) throws SQLException {
+        JdbcRows.each(connection, sql, statement -> statement.setString(1, argument), each);
     }
 }

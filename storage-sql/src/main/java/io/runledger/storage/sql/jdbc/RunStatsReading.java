@@ -9,7 +9,6 @@ import io.runledger.storage.api.RunStatsTally;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.StoreException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -66,21 +65,10 @@ public final class RunStatsReading {
         return JdbcValues.wire(wire, RunStatus::fromWire, "run status");
     }
 
-    /** Reads one row of a result. */
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    private static void rows(Connection connection, RunStatsStatements.Bound bound, RowReader reader) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(bound.sql())) {
+    private static void rows(Connection connection, RunStatsStatements.Bound bound, JdbcRows.Reader reader) throws SQLException {
+        JdbcRows.each(connection, bound.sql(), statement -> {
             statement.setFetchSize(1_000);
             bound.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        }
+        }, reader);
     }
 }

@@ -5,7 +5,8 @@
  * <ul>
  *   <li>One row mapping per table — {@code RunRows}, {@code RunLabelRows}, {@code StepRows},
  *       {@code AuditEventRows}: columns ({@code TableColumns}), reading a row, binding a record, the
- *       entity conversion; {@code JdbcValues} reads and binds single values.</li>
+ *       entity conversion; {@code JdbcValues} reads and binds single values;
+ *       {@code JdbcRows} runs one prepared query row by row (run aggregates, the adapters' catalog reads).</li>
  *   <li>The bulk paths use them: {@code ContentScan} (export, forward-only), {@code ContentInserts}
  *       (import, JDBC batches), {@code RunListing} (a runs page in one statement), {@code TableScan}
  *       (export on a caller's connection, for the PostgreSQL adapter), {@code RunStatsReading} with

@@ -2,8 +2,9 @@
 // and a time range, in event_id order, paged by cursor. With the live tail on, the page polls again
 // while it is not full, so new events appear at its end and "Next page" lights up once it fills.
 // Each event links to its run. The filters live in the location, to share or reload.
-import { getJson, query } from './api.js';
-import { announce, el, formatTime, pretty } from './dom.js';
+import { query } from './api.js';
+import { el, formatTime, pretty } from './dom.js';
+import { cursorPager } from './pager.js';
 
 const PAGE_SIZE = 50;
 const POLL_MS = 1500;
@@ -32,17 +33,13 @@ export function auditPage(main, _arg, params, failed) {
   for (const name of ['level', 'scope', 'event', 'run_id', 'text', 'since', 'until']) {
     filters[name] = params.get(name) || '';
   }
-  const cursors = [null];
-  let timer = null;
-  let stopped = false;
-
   const level = el('select', { id: 'audit-level', name: 'level' }, el('option', { value: '' }, 'any'),
     LEVELS.map((l) => el('option', { value: l, selected: l === filters.level }, l)));
   const inputs = Object.fromEntries(TEXT_FILTERS.map(([name, , hint]) => [name,
     el('input', { id: `audit-${name}`, name, value: filters[name], placeholder: hint, autocomplete: 'off', spellcheck: 'false' })]));
   const since = el('input', { id: 'audit-since', name: 'since', type: 'datetime-local', step: '1', value: localTime(filters.since) });
   const until = el('input', { id: 'audit-until', name: 'until', type: 'datetime-local', step: '1', value: localTime(filters.until) });
-  const live = el('input', { id: 'audit-live', type: 'checkbox', checked: true, onchange: () => (live.checked ? load() : clearTimeout(timer)) });
+  const live = el('input', { id: 'audit-live', type: 'checkbox', checked: true, onchange: () => (live.checked ? pager.load() : pager.pause()) });
   const form = el('form', { class: 'filters', role: 'search', 'aria-label': 'Search audit events',
     onsubmit: (event) => {
       event.preventDefault();
@@ -62,41 +59,14 @@ export function auditPage(main, _arg, params, failed) {
     el('caption', { class: 'visually-hidden' }, 'Audit events in event id order'),
     el('thead', {}, el('tr', {}, ['Time', 'Level', 'Run', 'Scope', 'Event', 'Message'].map((h) => el('th', { scope: 'col' }, h)))),
     body);
-  const first = el('button', { type: 'button', id: 'audit-first-page', onclick: () => go(() => cursors.splice(1)) }, 'First page');
-  const next = el('button', { type: 'button', id: 'audit-next-page', onclick: () => go(() => cursors.push(next.dataset.cursor)) }, 'Next page');
   const state = el('p', { id: 'audit-state', class: 'muted small', 'aria-live': 'polite' });
-  const error = el('p', { class: 'error', role: 'alert', hidden: true });
+  const pager = cursorPager({ path: '/v1/audit', filters, pageSize: PAGE_SIZE, noun: 'audit events', failed, show: render,
+    ids: { first: 'audit-first-page', next: 'audit-next-page' }, retryMs: POLL_MS * 2, retrying: () => live.checked });
 
-  main.append(el('h1', {}, 'Audit'), form, error, el('div', { class: 'table-wrap' }, table),
-    el('div', { class: 'pager' }, first, next), state);
+  main.append(el('h1', {}, 'Audit'), form, pager.error, el('div', { class: 'table-wrap' }, table),
+    pager.buttons, state);
 
-  function go(change) {
-    change();
-    load().then(() => announce(`Page ${cursors.length} of audit events`));
-  }
-
-  async function load() {
-    clearTimeout(timer);
-    try {
-      const page = await getJson('/v1/audit' + query({ ...filters, limit: PAGE_SIZE, cursor: cursors[cursors.length - 1] }));
-      if (stopped) {
-        return;
-      }
-      error.hidden = true;
-      render(page);
-    } catch (e) {
-      if (stopped || failed(e)) {
-        return;
-      }
-      error.textContent = `Could not load audit events: ${e.message}`;
-      error.hidden = false;
-      if (live.checked) {
-        timer = setTimeout(load, POLL_MS * 2);
-      }
-    }
-  }
-
-  function render(page) {
+  function render(page, pageNumber) {
     const shown = [...body.querySelectorAll('tr[data-event-id]')].map((tr) => tr.dataset.eventId).join();
     if (shown !== page.items.map((e) => e.event_id).join() || page.items.length === 0) {
       body.replaceChildren(...page.items.map(row));
@@ -104,15 +74,10 @@ export function auditPage(main, _arg, params, failed) {
         body.append(el('tr', {}, el('td', { colspan: 6, class: 'muted' }, 'No events match.')));
       }
     }
-    first.disabled = cursors.length === 1;
-    next.disabled = !page.next_cursor;
-    next.dataset.cursor = page.next_cursor || '';
     const tailing = live.checked && !page.next_cursor;
-    state.textContent = `Page ${cursors.length} · ${page.items.length} event${page.items.length === 1 ? '' : 's'}`
+    state.textContent = `Page ${pageNumber} · ${page.items.length} event${page.items.length === 1 ? '' : 's'}`
       + (tailing ? ' · live' : '');
-    if (tailing) {
-      timer = setTimeout(load, POLL_MS);
-    }
+    return tailing ? POLL_MS : 0;
   }
 
   function row(event) {
@@ -129,6 +94,6 @@ export function auditPage(main, _arg, params, failed) {
         hasData ? el('details', { class: 'data' }, el('summary', {}, 'data'), el('pre', {}, pretty(event.data))) : null));
   }
 
-  load();
-  return { stop() { stopped = true; clearTimeout(timer); } };
+  pager.load();
+  return { stop: pager.stop };
 }

@@ -1,6 +1,7 @@
 // The runs page: a filterable, cursor-paged table that refreshes itself while a shown run is running.
-import { getJson, query } from './api.js';
-import { announce, el, formatDuration, formatTime, labelChips, millis, statusBadge } from './dom.js';
+import { query } from './api.js';
+import { el, formatDuration, formatTime, labelChips, millis, statusBadge } from './dom.js';
+import { cursorPager } from './pager.js';
 
 const PAGE_SIZE = 25;
 const REFRESH_MS = 2000;
@@ -8,10 +9,6 @@ const STATUSES = ['running', 'succeeded', 'failed', 'cancelled'];
 
 export function runsPage(main, _arg, params, failed) {
   const filters = { status: params.get('status') || '', label: params.get('label') || '' };
-  const cursors = [null];
-  let timer = null;
-  let stopped = false;
-
   const statusSelect = el('select', { id: 'filter-status', name: 'status' },
     el('option', { value: '' }, 'any'),
     STATUSES.map((s) => el('option', { value: s, selected: s === filters.status }, s)));
@@ -33,36 +30,11 @@ export function runsPage(main, _arg, params, failed) {
       ['Run', 'Status', 'Created', 'Duration', 'Git SHA', 'Labels'].map((h) => el('th', { scope: 'col' }, h)))),
     body);
   const refreshNote = el('p', { id: 'refresh-note', class: 'muted small', 'aria-live': 'polite' });
-  const previous = el('button', { type: 'button', id: 'first-page', onclick: () => go(() => cursors.splice(1)) }, 'First page');
-  const next = el('button', { type: 'button', id: 'next-page', onclick: () => go(() => cursors.push(next.dataset.cursor)) }, 'Next page');
-  const error = el('p', { class: 'error', role: 'alert', hidden: true });
+  const pager = cursorPager({ path: '/v1/runs', filters, pageSize: PAGE_SIZE, noun: 'runs', failed, show: render,
+    ids: { first: 'first-page', next: 'next-page' }, retryMs: REFRESH_MS * 2 });
 
-  main.append(el('h1', {}, 'Runs'), form, error,
-    el('div', { class: 'table-wrap' }, table), el('div', { class: 'pager' }, previous, next), refreshNote);
-
-  function go(change) {
-    change();
-    load().then(() => announce(`Page ${cursors.length} of runs`));
-  }
-
-  async function load() {
-    clearTimeout(timer);
-    try {
-      const page = await getJson('/v1/runs' + query({ ...filters, limit: PAGE_SIZE, cursor: cursors[cursors.length - 1] }));
-      if (stopped) {
-        return;
-      }
-      error.hidden = true;
-      render(page);
-    } catch (e) {
-      if (stopped || failed(e)) {
-        return;
-      }
-      error.textContent = `Could not load runs: ${e.message}`;
-      error.hidden = false;
-      timer = setTimeout(load, REFRESH_MS * 2);
-    }
-  }
+  main.append(el('h1', {}, 'Runs'), form, pager.error,
+    el('div', { class: 'table-wrap' }, table), pager.buttons, refreshNote);
 
   function render(page) {
     // A refresh redraws the rows; keep keyboard focus on the same run's link.
@@ -78,14 +50,9 @@ export function runsPage(main, _arg, params, failed) {
     if (page.items.length === 0) {
       body.append(el('tr', {}, el('td', { colspan: 6, class: 'muted' }, 'No runs match.')));
     }
-    previous.disabled = cursors.length === 1;
-    next.disabled = !page.next_cursor;
-    next.dataset.cursor = page.next_cursor || '';
     const live = page.items.some((run) => run.status === 'running');
     refreshNote.textContent = live ? 'Refreshing every 2 s while a run is running.' : '';
-    if (live) {
-      timer = setTimeout(load, REFRESH_MS);
-    }
+    return live ? REFRESH_MS : 0;
   }
 
   function row(run) {
@@ -99,6 +66,6 @@ export function runsPage(main, _arg, params, failed) {
       el('td', { 'data-label': 'Labels' }, labelChips(run.labels)));
   }
 
-  load();
-  return { stop() { stopped = true; clearTimeout(timer); } };
+  pager.load();
+  return { stop: pager.stop };
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Write a verified backup of the configured store to FILE. SQLite: a consistent snapshot with "
                     + "VACUUM INTO (never a raw copy of a WAL database), integrity-checked, and its content hash "
-                    + "compared with the store's; the file can be used as a store as it is. JSON and PostgreSQL: "
+                    + "compared with the store's and recorded inside it (meta table), so that `db backups` and "
+                    + "`db restore` notice a later change; the file can be used as a store as it is. JSON and PostgreSQL: "
                     + "an export (docs/FORMAT.md), read back and verified (a store below the head is exported as its "
                     + "pending migrations will leave it, unchanged); restore it with `store import`.",
             "FILE is never overwritten (exit 8, backup_target_exists) and appears only once verified. "

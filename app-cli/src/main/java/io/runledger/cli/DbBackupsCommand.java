@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
             "List the timestamped backups `db backup` wrote into backup.dir for the configured store, newest first: "
                     + "file, size, schema version, content hash, and whether it still verifies.",
             "Every backup is verified again in full, as `db restore` would: an export is read to its end and "
-                    + "checked against its trailer, a native SQLite backup is copied beside itself, integrity-checked "
-                    + "and read. That takes about as long as `store hash` on a store of that size, per backup (plus "
+                    + "checked against its trailer, a native SQLite backup is copied beside itself, integrity-checked, "
+                    + "read, and its content hash compared with the one recorded in it when it was written (a backup "
+                    + "written before backups recorded one says \"hash not recorded\"). That takes about as long as `store hash` on a store of that size, per backup (plus "
                     + "the copy for SQLite), growing linearly with size: on two cores about 10 s for an export and 15 s "
                     + "for a SQLite backup of 200,000 audit events (39 MB), so minutes for a few GB.",
             "Exit 0 when every backup verifies (or there is none); exit 6 (integrity_check_failed) when one does not. "
@@ -31,7 +32,7 @@ final class DbBackupsCommand implements Callable<Integer> {
     private final CommandContext context;
 
     @Option(names = "--json", description = "One JSON object: {\"directory\", \"backups\": [{\"file\", \"size_bytes\", "
-            + "\"schema_version\", \"content_hash\", \"verified\", \"reason\", \"problem\"}]}.")
+            + "\"schema_version\", \"content_hash\", \"hash_recorded\", \"verified\", \"reason\", \"problem\"}]}.")
     private boolean json;
 
     DbBackupsCommand(CommandContext context) {
@@ -63,7 +64,8 @@ final class DbBackupsCommand implements Callable<Integer> {
 
     private static String line(ShelvedBackup backup) {
         String state = backup.problem().map(problem -> "DAMAGED (" + problem.reason().code() + "): "
-                + problem.getMessage()).orElse("verified");
+                + problem.getMessage()).orElse(backup.hashRecorded() ? "verified"
+                : "verified, hash not recorded (written before backups recorded it: integrity checked and read in full)");
         return backup.file().getFileName() + "  " + backup.sizeBytes() + " bytes  schema "
                 + (backup.schemaVersion().isPresent() ? String.valueOf(backup.schemaVersion().getAsInt()) : "?") + "  "
                 + backup.contentHash().orElse("-") + "  " + state;

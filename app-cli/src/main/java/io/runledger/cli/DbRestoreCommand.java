@@ -19,8 +19,10 @@ import picocli.CommandLine.Parameters;
                     + "restores into SQLite; JSON and PostgreSQL: an export).",
             "FROM is verified in full before the store is touched: an export is read to its end and its trailer's "
                     + "counts and content hash checked (exit 9, import_format_invalid, naming the line; exit 7, "
-                    + "state_migration_hash_mismatch); a native backup is integrity-checked on a copy beside it and "
-                    + "read in full (exit 6). A missing FROM is exit 8 (state_migration_source_missing).",
+                    + "state_migration_hash_mismatch); a native backup is integrity-checked on a copy beside it, "
+                    + "read in full and its content hash compared with the one recorded in it when it was written "
+                    + "(exit 6, integrity_check_failed; a backup written before backups recorded one is restored "
+                    + "with \"hash not recorded\"). A missing FROM is exit 8 (state_migration_source_missing).",
             "A missing or empty store is restored into (a missing one is created at the head schema). A store that "
                     + "holds anything is refused (exit 8, state_migration_target_exists, nothing changed) unless "
                     + "--replace is given: then it is first backed up, verified, beside itself (in the working "
@@ -54,7 +56,9 @@ final class DbRestoreCommand implements Callable<Integer> {
                     + "`runledger db restore " + undo + " --replace` brings it back)."));
             console.line("Restored " + outcome.restored().counts().describe() + " from " + source + " (" + outcome.kind()
                     + ") into the " + runtime.config().backend().value() + " store at " + runtime.config().displayLocation()
-                    + "; content hash " + outcome.restored().contentHash() + " verified.");
+                    + "; content hash " + outcome.restored().contentHash() + (outcome.hashRecorded() ? " verified."
+                    : " (hash not recorded in " + source + ", a backup written before backups recorded it: its integrity "
+                    + "was checked and it was read in full)."));
         }
         return 0;
     }

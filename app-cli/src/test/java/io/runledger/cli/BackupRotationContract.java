@@ -108,10 +108,41 @@ abstract class BackupRotationContract extends CliContract {
         assertEquals(newer.toString(), backups.get(0).get("file").asText());
         assertTrue(backups.get(0).get("verified").asBoolean());
         assertEquals(hash, backups.get(0).get("content_hash").asText());
+        assertTrue(backups.get(0).get("hash_recorded").asBoolean(), "a backup written now records its content hash");
         assertEquals(cli().schemaHead(), backups.get(0).get("schema_version").asInt());
         assertTrue(backups.get(0).get("size_bytes").asLong() > 0);
         assertFalse(backups.get(1).get("verified").asBoolean(), asJson.toString());
-        assertTrue(backups.get(1).get("content_hash").isNull(), asJson.toString());
+        assertTrue(backups.get(1).get("content_hash").isNull() && backups.get(1).get("hash_recorded").isNull(), asJson.toString());
+    }
+
+    @Test
+    void aBackupWithOneTextValueEditedIsFlaggedByBackupsAndRefusedByRestoreWhichTouchesNothing() throws IOException {
+        Path config = config("backup.dir=bk");
+        String source = backend.freshLocation();
+        ok(on(source, "store", "import", "--in", ExportFiles.sample(dir.resolve("sample.jsonl")).toString()));
+        Path backup = written(configured(config, source, "db", "backup"));
+        backend.editTextInBackup(backup);
+        String target = storeWithContent();
+        List<String> before = backend.snapshot(target);
+        // A native backup records its content hash inside itself; an export in its trailer.
+        boolean export = backup.getFileName().toString().endsWith(".jsonl");
+        String reason = export ? "state_migration_hash_mismatch" : "integrity_check_failed";
+
+        Cli.Result listed = configured(config, source, "db", "backups", "--json");
+        Cli.Result restored = on(target, "db", "restore", backup.toString(), "--replace");
+
+        refused(listed, 6, "integrity_check_failed");
+        JsonNode entry = new ObjectMapper().readTree(listed.out()).get("backups").get(0);
+        assertEquals(backup.toString(), entry.get("file").asText(), listed.toString());
+        assertFalse(entry.get("verified").asBoolean(), listed.toString());
+        assertEquals(reason, entry.get("reason").asText(), listed.toString());
+        refused(restored, export ? 7 : 6, reason);
+        assertTrue(restored.err().matches("(?s).*content.hash.*"), restored.toString());
+        assertEquals(before, backend.snapshot(target), "the store is untouched");
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertEquals(List.of(), files.filter(file -> file.toString().contains(".before-restore-")).toList(),
+                    "no undo backup was needed");
+        }
     }
 
     @Test

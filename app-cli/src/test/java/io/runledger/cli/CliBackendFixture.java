@@ -1,5 +1,6 @@
 package io.runledger.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -43,6 +44,23 @@ interface CliBackendFixture extends AutoCloseable {
 
     /** Leaves the store at {@code location} one schema version behind this binary's head (test-only shortcut). */
     void forgetLastMigration(String location);
+
+    /**
+     * Changes one text value inside a backup {@code db backup} wrote and fixes up nothing else, as a
+     * damaged disk or a careless hand would: here an export (JSON and PostgreSQL backups are exports),
+     * whose first step's name gets a prefix while its trailer stays as written.
+     */
+    default void editTextInBackup(Path backup) {
+        List<String> lines = ExportFiles.lines(backup);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("\"type\":\"step\"")) {
+                lines.set(i, lines.get(i).replaceFirst("\"name\":\"", "\"name\":\"edited "));
+                ExportFiles.writeLines(backup, lines);
+                return;
+            }
+        }
+        throw new IllegalStateException(backup + " holds no step whose name could be edited");
+    }
 
     /** What the backend supports beyond the common contract; tests that need more skip visibly. */
     Set<CliCapability> capabilities();

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** db check, db backup and db migrate --backup / --lock-timeout on SQLite, through the CLI. */
+/**
+ * db check, db backup and db migrate --backup / --lock-timeout on SQLite, through the CLI, and what only
+ * a native backup has: the content hash recorded inside it, or none in one from before backups recorded it.
+ */
 class SafeUpgradeCommandsTest {
     private static final String EVENT = "{\"level\":\"info\",\"scope\":\"t\",\"event\":\"e\",\"message\":\"m\"}\n";
 
@@ -150,6 +153,39 @@ class SafeUpgradeCommandsTest {
         Cli.Result nothingPending = cli.run("--state", store.toString(), "db", "migrate", "--backup");
         assertEquals(0, nothingPending.exitCode(), nothingPending.toString());
         assertEquals(1, backups("v2.sqlite.backup-").size(), "no backup when nothing is pending");
+    }
+
+    @Test
+    void theBackupBeforeMigratingRecordsTheContentHashTheMigratedStoreHas() throws Exception {
+        Path store = fixture("v2.sqlite");
+        Cli.Result migrated = cli.run("--state", store.toString(), "db", "migrate", "--backup");
+        assertEquals(0, migrated.exitCode(), migrated.toString());
+        String hash = cli.run("--state", store.toString(), "store", "hash").out().strip();
+        assertTrue(migrated.out().contains("content hash " + hash + " as restored at the head, recorded in the backup"),
+                migrated.toString());
+
+        Cli.Result restored = cli.run("--state", "restored.sqlite", "db", "restore", backups("v2.sqlite.backup-v2-").get(0).toString());
+
+        assertEquals(0, restored.exitCode(), restored.toString());
+        assertTrue(restored.out().contains("content hash " + hash + " verified."), restored.toString());
+    }
+
+    @Test
+    void aBackupWrittenBeforeBackupsRecordedTheirHashListsAndRestoresSayingHashNotRecorded() throws Exception {
+        assertEquals(0, cli.runWithInput(EVENT, "--state", "s.sqlite", "audit", "append").exitCode());
+        // A store file of the schema 2 release is what a native backup of that time holds: no recorded hash.
+        Path old = Files.createDirectories(dir.resolve("backups")).resolve("s.sqlite.backup-20200101T000000.000000Z.sqlite");
+        Files.move(fixture("v2.sqlite"), old);
+
+        Cli.Result listed = cli.run("--state", "s.sqlite", "db", "backups");
+        Cli.Result restored = cli.run("--state", "restored.sqlite", "db", "restore", old.toString());
+
+        assertEquals(0, listed.exitCode(), listed.toString());
+        assertTrue(listed.out().contains("schema 2") && listed.out().contains("verified, hash not recorded"), listed.toString());
+        assertEquals(0, restored.exitCode(), restored.toString());
+        assertTrue(restored.out().contains("(hash not recorded in " + old), restored.toString());
+        String hash = cli.run("--state", "restored.sqlite", "store", "hash").out().strip();
+        assertTrue(listed.out().contains(hash + "  verified") && restored.out().contains("content hash " + hash), restored.toString());
     }
 
     @Test

@@ -82,6 +82,21 @@ final class SqliteCliFixture extends FileBackendFixture implements SqlCliFixture
         }
     }
 
+    /** A SQLite backup is a database file: one step's name is changed in place with plain JDBC, nothing else. */
+    @Override
+    public void editTextInBackup(Path backup) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + backup);
+             Statement statement = connection.createStatement()) {
+            int changed = statement.executeUpdate("UPDATE run_steps SET name = 'edited ' || name"
+                    + " WHERE rowid = (SELECT min(rowid) FROM run_steps)");
+            if (changed == 0) {
+                throw new IllegalStateException(backup + " holds no step whose name could be edited");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void changeColumnType(String location, String table, String column, String type) {
         rebuild(location, table, "(\\b" + column + "\\s+)[A-Za-z]+(\\(\\d+\\))?", "$1" + type);

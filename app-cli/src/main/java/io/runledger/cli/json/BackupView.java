@@ -15,13 +15,17 @@ public record BackupView(String directory, List<Entry> backups) {
         return new BackupView(directory.toString(), backups.stream().map(Entry::of).toList());
     }
 
-    /** One backup; {@code schemaVersion} and {@code contentHash} are null, and {@code problem} says why, when it does not verify. */
-    public record Entry(String file, long sizeBytes, Integer schemaVersion, String contentHash, boolean verified,
-                        String reason, String problem) {
+    /**
+     * One backup; {@code schemaVersion}, {@code contentHash} and {@code hashRecorded} are null, and
+     * {@code problem} says why, when it does not verify. {@code hashRecorded} is false for a native backup
+     * written before backups recorded their content hash (verified by integrity only).
+     */
+    public record Entry(String file, long sizeBytes, Integer schemaVersion, String contentHash, Boolean hashRecorded,
+                        boolean verified, String reason, String problem) {
         static Entry of(ShelvedBackup backup) {
             return new Entry(backup.file().toString(), backup.sizeBytes(),
                     backup.schemaVersion().isPresent() ? backup.schemaVersion().getAsInt() : null,
-                    backup.contentHash().orElse(null), backup.verifies(),
+                    backup.contentHash().orElse(null), backup.verifies() ? backup.hashRecorded() : null, backup.verifies(),
                     backup.problem().map(problem -> problem.reason().code()).orElse(null),
                     backup.problem().map(problem -> Redaction.hideSecrets(problem.getMessage())).orElse(null));
         }

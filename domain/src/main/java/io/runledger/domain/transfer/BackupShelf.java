@@ -89,7 +89,8 @@ public final class BackupShelf {
 
     /**
      * Every backup, newest first, re-verified in full as a restore would verify it ({@link RestoreSource}):
-     * an export is read to its end, a native backup copied, checked and read.
+     * an export is read to its end, a native backup copied, checked, read and its content hash compared
+     * with the one recorded in it.
      */
     public List<ShelvedBackup> inspect(StoreAdmin admin, int schemaHead) {
         List<ShelvedBackup> inspected = new ArrayList<>();
@@ -97,9 +98,9 @@ public final class BackupShelf {
             long size = size(backup);
             try (RestoreSource source = RestoreSource.open(backup, admin, schemaHead)) {
                 inspected.add(new ShelvedBackup(backup, size, OptionalInt.of(source.schemaVersion()),
-                        Optional.of(source.verified().contentHash()), Optional.empty()));
+                        Optional.of(source.verified().contentHash()), source.hashRecorded(), Optional.empty()));
             } catch (StoreException e) {
-                inspected.add(new ShelvedBackup(backup, size, OptionalInt.empty(), Optional.empty(), Optional.of(e)));
+                inspected.add(new ShelvedBackup(backup, size, OptionalInt.empty(), Optional.empty(), false, Optional.of(e)));
             }
         }
         return inspected;

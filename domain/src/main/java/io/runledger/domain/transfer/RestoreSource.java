@@ -18,8 +18,10 @@ import java.util.Optional;
  * (FORMAT.md, gzip or not, recognised by its first character) is read to its end, every record and the
  * trailer's counts and content hash checked; anything else must be a native backup of the target's
  * backend ({@link StoreAdmin#openBackup}), which its adapter checks for integrity and which is then read
- * in full for its content hash. {@link #fill} moves the verified content into a store and checks the
- * store's hash against it. Also how {@code db backups} re-verifies a backup.
+ * in full for its content hash, compared with the hash recorded in it when it was written (a backup
+ * from before backups recorded one is checked for integrity only: {@link #hashRecorded()} is false).
+ * {@link #fill} moves the verified content into a store and checks the store's hash against it. Also
+ * how {@code db backups} re-verifies a backup.
  */
 public final class RestoreSource implements AutoCloseable {
     private final Path file;
@@ -27,14 +29,16 @@ public final class RestoreSource implements AutoCloseable {
     private final Optional<NativeBackup> nativeBackup;
     private final int schemaVersion;
     private final ExportSummary verified;
+    private final boolean hashRecorded;
 
     private RestoreSource(Path file, int schemaHead, Optional<NativeBackup> nativeBackup, int schemaVersion,
-                          ExportSummary verified) {
+                          ExportSummary verified, boolean hashRecorded) {
         this.file = file;
         this.schemaHead = schemaHead;
         this.nativeBackup = nativeBackup;
         this.schemaVersion = schemaVersion;
         this.verified = verified;
+        this.hashRecorded = hashRecorded;
     }
 
     /**
@@ -42,7 +46,8 @@ public final class RestoreSource implements AutoCloseable {
      * {@code schemaHead}. Raises {@link ReasonCode#STATE_MIGRATION_SOURCE_MISSING} for a missing file,
      * {@link ReasonCode#IMPORT_FORMAT_INVALID} for one that is neither an export nor a native backup of this
      * backend, {@link ReasonCode#STATE_MIGRATION_HASH_MISMATCH} for an export whose trailer does not match its
-     * records, and what {@link StoreAdmin#openBackup} raises for a damaged native backup.
+     * records, {@link ReasonCode#INTEGRITY_CHECK_FAILED} for a native backup whose content no longer has
+     * the hash recorded in it, and what {@link StoreAdmin#openBackup} raises for a damaged native backup.
      */
     public static RestoreSource open(Path file, StoreAdmin admin, int schemaHead) {
         try (InputStream in = FileInput.decoded(FileInput.open(file), n -> { })) {
@@ -53,7 +58,7 @@ public final class RestoreSource implements AutoCloseable {
                 ExportReader reader = ExportReader.open(in, schemaHead);
                 reader.forEachRemaining(record -> { });
                 ExportSummary stated = reader.trailer().orElseThrow(() -> new IllegalStateException("an export read to its end has a trailer"));
-                return new RestoreSource(file, schemaHead, Optional.empty(), reader.header().schemaVersion(), stated);
+                return new RestoreSource(file, schemaHead, Optional.empty(), reader.header().schemaVersion(), stated, true);
             }
         } catch (IOException e) {
             throw new StoreException(ReasonCode.IMPORT_FORMAT_INVALID, "line 1: " + file + " cannot be read (" + e.getMessage() + ")", e);
@@ -62,11 +67,21 @@ public final class RestoreSource implements AutoCloseable {
                 "line 1: " + file + " is not an export file (docs/FORMAT.md), and the " + admin.status().backend()
                         + " backend has no native backups (a native backup restores only into the backend that took it)"));
         try {
-            return new RestoreSource(file, schemaHead, Optional.of(backup), backup.schemaVersion(),
-                    ExportWriter.summarize(backup.store().contents()));
+            ExportSummary found = ExportWriter.summarize(backup.store().contents());
+            backup.recordedContentHash().ifPresent(recorded -> requireRecorded(file, recorded, found.contentHash()));
+            return new RestoreSource(file, schemaHead, Optional.of(backup), backup.schemaVersion(), found,
+                    backup.recordedContentHash().isPresent());
         } catch (RuntimeException e) {
             backup.close();
             throw e;
+        }
+    }
+
+    private static void requireRecorded(Path file, String recorded, String found) {
+        if (!recorded.equals(found)) {
+            throw new StoreException(ReasonCode.INTEGRITY_CHECK_FAILED, "the backup " + file + " was written with "
+                    + "content hash " + recorded + " but its content now hashes to " + found + ": it was changed or "
+                    + "damaged since; it cannot be used, take or choose another (nothing was touched)");
         }
     }
 
@@ -78,6 +93,15 @@ public final class RestoreSource implements AutoCloseable {
     /** The schema version the file was written at. */
     public int schemaVersion() {
         return schemaVersion;
+    }
+
+    /**
+     * Whether the file records the content hash it was written with, which the verification compared:
+     * always for an export (its trailer); for a native backup, unless it was written before backups
+     * recorded one (then only its integrity was checked).
+     */
+    public boolean hashRecorded() {
+        return hashRecorded;
     }
 
     /** The counts and content hash the verification found. */

@@ -13,10 +13,13 @@ import java.util.OptionalInt;
  * @param sizeBytes     its size on disk
  * @param schemaVersion the schema version it was taken at, when it verifies
  * @param contentHash   its content hash, when it verifies
+ * @param hashRecorded  whether it verified against a content hash recorded in it (an export's trailer, a
+ *                      native backup's own record); false for a native backup written before backups
+ *                      recorded one, which verified by integrity only, and for one that does not verify
  * @param problem       why it does not verify (the reason code says how: damaged, not a backup …)
  */
 public record ShelvedBackup(Path file, long sizeBytes, OptionalInt schemaVersion, Optional<String> contentHash,
-                            Optional<StoreException> problem) {
+                            boolean hashRecorded, Optional<StoreException> problem) {
     public ShelvedBackup {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(schemaVersion, "schemaVersion");

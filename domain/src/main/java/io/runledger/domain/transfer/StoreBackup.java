@@ -3,6 +3,7 @@ package io.runledger.domain.transfer;
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportSummary;
 import io.runledger.format.record.ExportWriter;
+import io.runledger.storage.api.NativeBackup;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
@@ -21,8 +22,9 @@ import java.util.function.Supplier;
 /**
  * Takes verified backups of one store, and publishes a backup under its name only once verified.
  * Where the backend has a native snapshot ({@link StoreAdmin#nativeBackupSuffix()}) the adapter writes
- * and integrity-checks a copy beside the target; for a store at the head the copy is opened again
- * through the provider and its content hash compared with the live store's. Otherwise the backup is
+ * and integrity-checks a copy beside the target; the copy is read again for its content hash (for a
+ * store at the head, compared with the live store's), which is recorded inside the copy before it gets
+ * its name. Otherwise the backup is
  * an export (FORMAT.md), read back in full and checked against its own trailer and the written hash;
  * a store below the head is exported as its pending migrations will leave it
  * ({@link StoreAdmin#contentsAsMigrated()}), so the backup restores into a store at the head.
@@ -55,10 +57,12 @@ public final class StoreBackup {
         status.requireNotNewer();
         refuseExisting(target);
         if (admin.nativeBackupSuffix().isPresent()) {
-            Optional<String> hash = writeNative(target, status.atHead());
-            return hash.map(h -> "native snapshot; integrity checked, content hash " + h)
-                    .orElse("native snapshot at schema version " + status.schemaVersion() + "; integrity checked (the "
-                            + "content hash is compared only for a store at the head)");
+            String hash = writeNative(target, status.atHead());
+            return status.atHead() ? "native snapshot; integrity checked, content hash " + hash + " (equal to the "
+                    + "store's), recorded in the backup"
+                    : "native snapshot at schema version " + status.schemaVersion() + "; integrity checked, content hash "
+                    + hash + " as restored at the head (compared with the store's only for a store at the head), "
+                    + "recorded in the backup";
         }
         if (status.pending().isEmpty()) {
             return "export (docs/FORMAT.md), read back and verified, content hash "
@@ -82,9 +86,10 @@ public final class StoreBackup {
         if (suffix.isPresent()) {
             Path target = besideStore(Path.of(spec.location()), status.schemaVersion(), suffix.get(), clock);
             refuseExisting(target);
-            writeNative(target, false);
+            String hash = writeNative(target, false);
             return "Backed up the store at schema version " + status.schemaVersion() + " to " + target
-                    + " (native snapshot, integrity checked).";
+                    + " (native snapshot, integrity checked, content hash " + hash + " as restored at the head, "
+                    + "recorded in the backup).";
         }
         Path target = besideStore(storePath(workingDir), status.schemaVersion(), EXPORT_SUFFIX, clock);
         refuseExisting(target);
@@ -143,18 +148,30 @@ public final class StoreBackup {
     }
 
     /**
-     * The adapter writes its snapshot under a temporary name; when {@code compare}, the copy's content
-     * hash must equal the live store's; only then does the copy get its name. Returns the hash compared.
+     * The adapter writes its snapshot under a temporary name and checks its integrity; the copy's content
+     * hash is then read as a restore will read it (for a store at the head, {@code atHead}, it must equal
+     * the live store's) and recorded inside the copy ({@link StoreAdmin#recordBackupHash}), so that
+     * {@code db backups} and {@code db restore} can tell a changed backup from a sound one; only then does
+     * the copy get its name. Returns the hash.
      */
-    private Optional<String> writeNative(Path target, boolean compare) {
+    private String writeNative(Path target, boolean atHead) {
         Path copy = PublishedFile.temporaryBeside(target);
         try {
             admin.backupTo(copy);
-            Optional<String> hash = compare ? Optional.of(compareWithLive(copy)) : Optional.empty();
+            String hash = atHead ? compareWithLive(copy) : hashAsRestored(copy);
+            admin.recordBackupHash(copy, hash);
             PublishedFile.publish(copy, target);
             return hash;
         } finally {
             PublishedFile.discard(copy);
+        }
+    }
+
+    /** The content hash of a snapshot of a store below the head, read through a copy brought to the head, as a restore reads it. */
+    private String hashAsRestored(Path copy) {
+        try (NativeBackup backup = admin.openBackup(copy).orElseThrow(() -> new IllegalStateException(
+                "a backend with native backups opens them"))) {
+            return ExportWriter.summarize(backup.store().contents()).contentHash();
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * <ol>
  *   <li>a store that holds anything is refused unless it is to be replaced
  *       ({@link ReasonCode#STATE_MIGRATION_TARGET_EXISTS}, nothing changed);</li>
- *   <li>the source is verified in full ({@link RestoreSource}) before the store is touched;</li>
+ *   <li>the source is verified in full ({@link RestoreSource}: its records against the content hash it
+ *       records) before the store is touched;</li>
  *   <li>a store to be replaced is first backed up beside itself and that backup verified
  *       ({@link StoreBackup#beforeRestoring});</li>
  *   <li>the content goes in as one unit: into an empty or missing store as an import (a store created for
@@ -65,11 +66,11 @@ public final class StoreRestore {
         try (RestoreSource source = RestoreSource.open(from, admin, status.schemaHead())) {
             if (!holdsContent) {
                 ExportSummary restored = TransferTarget.fill(admin, write, store -> source.fill(transfer, store.contents()));
-                return new RestoreOutcome(source.kind(), restored, Optional.empty());
+                return new RestoreOutcome(source.kind(), restored, source.hashRecorded(), Optional.empty());
             }
             Path undo = backups.beforeRestoring(workingDir);
             ExportSummary restored = source.fill(transfer.replacing(), write.get().contents());
-            return new RestoreOutcome(source.kind(), restored, Optional.of(undo));
+            return new RestoreOutcome(source.kind(), restored, source.hashRecorded(), Optional.of(undo));
         }
     }
 }

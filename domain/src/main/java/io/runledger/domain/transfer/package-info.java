@@ -13,7 +13,10 @@
  *   <li>{@link io.runledger.domain.transfer.StoreBackup}: verified backups, native where the backend has
  *       a snapshot, an export otherwise; published under their name only once verified. It also takes the
  *       backup a replacing restore keeps beside the store ({@code beforeRestoring}) and the rotated ones
- *       ({@code takeOnto} a {@link io.runledger.domain.transfer.BackupShelf}).</li>
+ *       ({@code takeOnto} a {@link io.runledger.domain.transfer.BackupShelf}). Every backup carries the
+ *       content hash it was written with: an export in its trailer; a native backup in a row of its own
+ *       {@code meta} table, written by its adapter ({@code StoreAdmin.recordBackupHash}) into the copy
+ *       before the copy gets its name.</li>
  *   <li>{@link io.runledger.domain.transfer.BackupShelf}: this store's timestamped backups in
  *       {@code backup.dir}, recognised by their exact name pattern; keeps the newest N, never removing the
  *       one just written nor any other file, and re-verifies each for listing
@@ -40,6 +43,18 @@
  *       from a file or standard input, gzip or not.</li>
  * </ul>
  *
- * Exports and backups are not store files: a store's own files are only touched by its adapter.
+ * <p>Why a native backup records its hash inside itself rather than in a file beside it: the content
+ * hash covers the records only (runs, steps, audit events; FORMAT.md), not {@code meta}, so the row
+ * does not change the hash it records, and re-verifying recomputes the hash from the records and
+ * compares it with the row. The row is published with the backup in one atomic link and travels with
+ * every copy, move or rotation of it, so a verification always finds it; a separate file could be
+ * lost, left behind or paired with the wrong backup, and a backup whose companion went missing would
+ * silently verify by integrity only. Neither is a signature against a deliberate forger who rewrites
+ * the row too; both catch a damaged disk or a careless edit of a value. A backup written before
+ * backups recorded a hash has no row: it still lists and restores, verified by integrity and read in
+ * full, and says "hash not recorded". A mismatch is a damaged backup ({@code integrity_check_failed}):
+ * {@code db backups} flags it and {@code db restore} refuses it before touching the store.
+ *
+ * <p>Exports and backups are not store files: a store's own files are only touched by its adapter.
  */
 package io.runledger.domain.transfer;

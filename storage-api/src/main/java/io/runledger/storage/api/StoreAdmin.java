@@ -60,6 +60,18 @@ public interface StoreAdmin extends AutoCloseable {
     }
 
     /**
+     * Records {@code contentHash} (FORMAT.md's content hash of what the backup holds, read at the head,
+     * as the caller computed it) inside the native backup {@code backup} that {@link #backupTo(Path)}
+     * wrote and that has not been published yet, durably; {@link #openBackup} returns it as
+     * {@link NativeBackup#recordedContentHash()}, so a backup whose content changed afterwards is told
+     * from a sound one. The content hash covers records only, so recording it does not change it.
+     * Backends without {@link #nativeBackupSuffix()} raise {@link ReasonCode#INTERNAL_ERROR}.
+     */
+    default void recordBackupHash(Path backup, String contentHash) {
+        throw new StoreException(ReasonCode.INTERNAL_ERROR, "this backend has no native backup to record a hash in");
+    }
+
+    /**
      * Opens the native backup {@code backup} (a file {@link #backupTo(Path)} wrote, at any schema version
      * this binary can read) as a store of its own, for reading, leaving the file itself unchanged: the
      * adapter checks a private copy beside the backup for integrity, brings the copy to the head, and

@@ -27,8 +27,10 @@
  *       runs as {@link RunPoint}s. {@link RunStatsTally} turns counted runs into the answer: whole runs
  *       from a store that keeps them in memory, or two numbers a run streamed by a SQL store.</li>
  *   <li>{@link StoreAdmin}'s optional parts are default methods, so a backend implements only what it
- *       has: a native snapshot ({@code nativeBackupSuffix}, {@code backupTo}, and {@code openBackup}, which
- *       reads one back through a private copy as a {@link NativeBackup}; SQLite), the content of
+ *       has: a native snapshot ({@code nativeBackupSuffix}, {@code backupTo}, {@code recordBackupHash},
+ *       which records the copy's content hash inside it before it is published, and {@code openBackup},
+ *       which reads one back through a private copy as a {@link NativeBackup} with the hash it records;
+ *       SQLite), the content of
  *       a store below the head as its migrations will leave it ({@code contentsAsMigrated}; JSON and
  *       PostgreSQL, so their export backups work before migrating), and {@code removeCreatedStore},
  *       which every shipped backend implements so that a failed transfer leaves no empty store.</li>

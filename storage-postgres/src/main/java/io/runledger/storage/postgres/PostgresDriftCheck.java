@@ -41,7 +41,9 @@ final class PostgresDriftCheck {
         } catch (SQLException e) {
             if (NOT_ALLOWED.equals(e.getSQLState())) {
                 return SchemaDrift.notCompared(changed, "this user may not create a schema in the database, which"
-                        + " building the expected schema needs (inside a transaction that is rolled back)");
+                        + " building the expected schema needs (inside a transaction that is rolled back); the applied"
+                        + " migrations' checksums were still checked. For the full check, run it as the database's"
+                        + " owner or GRANT CREATE ON DATABASE to this user (docs/POSTGRES.md)");
             }
             if (e.getSQLState() != null && e.getSQLState().startsWith(NO_ROOM)) {
                 // A check must still answer on a full disk: the live catalog is read only, but building the

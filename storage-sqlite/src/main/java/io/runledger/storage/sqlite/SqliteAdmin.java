@@ -120,6 +120,11 @@ final class SqliteAdmin implements StoreAdmin {
     }
 
     @Override
+    public void recordBackupHash(Path backup, String contentHash) {
+        SqliteBackup.recordContentHash(backup, contentHash, options, errors);
+    }
+
+    @Override
     public Optional<NativeBackup> openBackup(Path backup) {
         return Optional.of(SqliteBackupReading.open(backup, options, migrations));
     }

@@ -3,6 +3,7 @@ package io.runledger.storage.sqlite;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.support.DurableFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -22,6 +23,8 @@ import java.util.List;
  * catch half-written ones). The copy is written to a hidden temporary file beside the target, synced,
  * checked ({@code integrity_check} and {@code foreign_key_check}), and only then linked to its name
  * durably (storage-support's {@code DurableFiles}: the directory is synced after the link).
+ * {@link #recordContentHash} then writes the content hash the domain computed into the copy's
+ * {@code meta}, before the domain gives the copy its final name.
  */
 final class SqliteBackup {
     /** How a native SQLite backup's file name ends. */
@@ -55,6 +58,25 @@ final class SqliteBackup {
             throw new StoreException(ReasonCode.STORE_UNAVAILABLE, "cannot write the backup " + file + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Records {@code contentHash} in the {@code meta} table of the backup {@code backup} (written by
+     * {@link #write}, not yet published) in one transaction, and syncs the file: the connection's close
+     * checkpoints the WAL into it, and the file is forced so that the row is on disk before the backup
+     * gets its name.
+     */
+    static void recordContentHash(Path backup, String contentHash, SqliteOptions options, SqlErrorTranslator errors) {
+        try (Connection connection = SqliteDataSources.writer(new SqliteFile(backup), options).getConnection()) {
+            MetaRows.recordBackupContentHash(connection, contentHash);
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("record the content hash in the backup " + backup, e);
+        }
+        try (FileChannel channel = FileChannel.open(backup, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new StoreException(ReasonCode.STORE_UNAVAILABLE, "cannot sync the backup " + backup + ": " + e.getMessage(), e);
         }
     }
 

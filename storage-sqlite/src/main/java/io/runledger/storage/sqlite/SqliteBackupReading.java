@@ -6,19 +6,25 @@ import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Reads a native backup back ({@code StoreAdmin.openBackup}): the file is copied to a hidden name beside
  * it, so that neither checking nor migrating changes the backup itself; the copy must pass
- * {@code integrity_check} and {@code foreign_key_check}, is brought to the head when older, and is
- * opened as a store, whose closing removes the copy with its WAL files.
+ * {@code integrity_check} and {@code foreign_key_check}; the content hash recorded in it
+ * ({@code meta}'s {@code backup_content_hash}, absent in backups written before backups recorded one)
+ * is read; the copy is brought to the head when older and opened as a store, whose closing removes the
+ * copy with its WAL files.
  */
 final class SqliteBackupReading {
     /** The first 16 bytes of every SQLite database file. */
@@ -44,11 +50,12 @@ final class SqliteBackupReading {
                         + " is a SQLite database but not a Runledger store (it has no schema history)");
             }
             status.requireNotNewer();
+            Optional<String> recorded = recordedContentHash(copy, options, errors);
             if (!status.pending().isEmpty()) {
                 admin.migrate(false);
             }
             Store store = SqliteStores.open(copy, options, migrations);
-            return new NativeBackup(status.schemaVersion(), store, discard);
+            return new NativeBackup(status.schemaVersion(), store, recorded, discard);
         } catch (IOException e) {
             discard.run();
             throw new StoreException(ReasonCode.STORE_UNAVAILABLE, "cannot copy the backup " + file + " to read it: "
@@ -56,6 +63,15 @@ final class SqliteBackupReading {
         } catch (RuntimeException e) {
             discard.run();
             throw e;
+        }
+    }
+
+    /** The content hash the backup recorded when it was written (read before migrating the copy). */
+    private static Optional<String> recordedContentHash(SqliteFile copy, SqliteOptions options, SqlErrorTranslator errors) {
+        try (Connection connection = SqliteDataSources.reader(copy, options).getConnection()) {
+            return MetaRows.backupContentHash(connection);
+        } catch (SQLException | RuntimeException e) {
+            throw errors.translate("read the content hash recorded in " + copy.path(), e);
         }
     }
 

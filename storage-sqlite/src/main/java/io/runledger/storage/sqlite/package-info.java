@@ -36,11 +36,14 @@
  *       temporary file (consistent while writers carry on; a raw copy under WAL is not), checked,
  *       synced, then hard-linked to its name (storage-support's {@code DurableFiles}, which syncs the
  *       directory), so a failed backup leaves nothing that looks valid and an existing file is never
- *       overwritten.</li>
+ *       overwritten. {@code recordBackupHash} writes the content hash the domain computed for the copy
+ *       into its {@code meta} table ({@code backup_content_hash}, storage-sql's {@code MetaRows}) and
+ *       syncs it, before the domain publishes the copy.</li>
  *   <li>{@link SqliteBackupReading}: {@code openBackup}, a native backup read back for
  *       {@code db restore} and {@code db backups}: recognised by SQLite's file header, copied to a hidden
- *       name beside it (the backup itself never changes), checked like a fresh backup, migrated to the
- *       head when older, opened; closing removes the copy.</li>
+ *       name beside it (the backup itself never changes), checked like a fresh backup, its recorded
+ *       content hash read (none in a backup from before backups recorded one), migrated to the head when
+ *       older, opened; closing removes the copy.</li>
  *   <li>Errors: {@link SqliteErrors} classifies result codes for storage-sql's translator (a
  *       foreign-key violation arrives as a generic error with {@code SQLITE_CONSTRAINT_FOREIGNKEY}
  *       in its message and becomes {@code run_not_found}). A full disk is {@code SQLITE_FULL}, or an

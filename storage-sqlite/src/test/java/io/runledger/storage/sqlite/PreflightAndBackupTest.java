@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
@@ -83,6 +84,29 @@ class PreflightAndBackupTest {
     }
 
     @Test
+    void aRecordedContentHashIsReadBackWithTheBackupAndAnOlderBackupRecordsNone() throws Exception {
+        Path older = fixture("v2-store.sqlite");
+        Path file = dir.resolve("state.sqlite");
+        Samples.PROVIDER.admin(Samples.spec(file)).migrate(false);
+        Path copy = dir.resolve("copy.sqlite");
+        var admin = Samples.PROVIDER.admin(Samples.spec(file));
+        admin.backupTo(copy);
+        String hash = "sha256:" + "ab".repeat(32);
+
+        admin.recordBackupHash(copy, hash);
+
+        try (var backup = admin.openBackup(copy).orElseThrow()) {
+            assertEquals(Optional.of(hash), backup.recordedContentHash());
+        }
+        try (var backup = admin.openBackup(older).orElseThrow()) {
+            assertEquals(Optional.empty(), backup.recordedContentHash());
+            assertEquals(2, backup.schemaVersion());
+        }
+        assertEquals(List.of("copy.sqlite", "state.sqlite", "v2-store.sqlite"), storeFileNames(),
+                "reading leaves no copy behind");
+    }
+
+    @Test
     void anExistingTargetIsNeverOverwritten() throws Exception {
         Path file = dir.resolve("state.sqlite");
         Samples.PROVIDER.admin(Samples.spec(file)).migrate(false);
@@ -103,6 +127,12 @@ class PreflightAndBackupTest {
 
         assertFalse(Files.exists(copy));
         assertFalse(Files.exists(dir.resolve("missing.sqlite")));
+    }
+
+    private List<String> storeFileNames() throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sqlite")).sorted().toList();
+        }
     }
 
     private Path fixture(String name) throws Exception {

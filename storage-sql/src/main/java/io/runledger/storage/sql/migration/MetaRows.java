@@ -7,13 +7,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Writes the {@code meta} rows after a migration: {@code schema_version}, {@code app_version} (the
  * binary that last migrated), {@code compatible_floor} (the oldest binary head that may still use the
  * store, see {@link MigrationSet#compatibleFloor()}) and {@code created_at}, which keeps the time
- * the store was first created.
+ * the store was first created. A native backup also carries {@code backup_content_hash}, the content
+ * hash it was written with ({@link #recordBackupContentHash}).
  */
 public final class MetaRows {
     private static final DateTimeFormatter MICROS =
@@ -22,7 +24,31 @@ public final class MetaRows {
     /** The meta row naming the oldest binary head that may still read and write the store. */
     private static final String COMPATIBLE_FLOOR = "compatible_floor";
 
+    /** The meta row in which a native backup records the content hash it was written with. */
+    private static final String BACKUP_CONTENT_HASH = "backup_content_hash";
+
     private MetaRows() {
+    }
+
+    /**
+     * The content hash recorded in a native backup's {@code meta} when it was written; empty for a
+     * backup written before backups recorded one (and for a store that never was a backup).
+     */
+    public static Optional<String> backupContentHash(Connection connection) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT value FROM meta WHERE name = ?")) {
+            find.setString(1, BACKUP_CONTENT_HASH);
+            try (ResultSet rows = find.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Records {@code contentHash} as the backup's {@code backup_content_hash}, replacing one a copied
+     * store carried along, in one transaction on {@code connection}, which writes to the backup file.
+     */
+    public static void recordBackupContentHash(Connection connection, String contentHash) throws SQLException {
+        inOneTransaction(connection, () -> put(connection, BACKUP_CONTENT_HASH, contentHash, true));
     }
 
     /**
@@ -65,14 +91,24 @@ public final class MetaRows {
     /** Writes the rows in one transaction on {@code connection}, recording {@code compatibleFloor}. */
     public static void write(Connection connection, int schemaVersion, int compatibleFloor, String appVersion,
                              Instant now) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
+        inOneTransaction(connection, () -> {
             claimWriteLock(connection);
             put(connection, "schema_version", Integer.toString(schemaVersion), true);
             put(connection, "app_version", appVersion, true);
             put(connection, COMPATIBLE_FLOOR, Integer.toString(compatibleFloor), true);
             put(connection, "created_at", MICROS.format(now), false);
+        });
+    }
+
+    private interface Writes {
+        void run() throws SQLException;
+    }
+
+    private static void inOneTransaction(Connection connection, Writes writes) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            writes.run();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -2,6 +2,7 @@ package io.runledger.storage.sql.jdbc;
 
 import io.runledger.format.record.AuditChain;
 import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.ChainLink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,7 +55,7 @@ public final class AuditChainBackfill {
         sameTime.sort(Comparator.comparing(e -> e.eventId().value()));
         int count = pending;
         for (AuditEvent event : sameTime) {
-            var link = chain.append(event);
+            ChainLink link = chain.append(event);
             update.setLong(1, link.seq());
             update.setString(2, link.chain());
             update.setString(3, event.eventId().value());

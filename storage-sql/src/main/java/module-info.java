@@ -5,6 +5,9 @@
  */
 module io.runledger.storage.sql {
     requires transitive io.runledger.storage.api;
+    // The audit chain and the canonical record lines it hashes (AuditChain): the one definition,
+    // also used by the domain and the JSON store.
+    requires io.runledger.format;
     requires transitive java.sql;
     // Hibernate's SessionFactory is a javax.naming.Referenceable.
     requires transitive java.naming;

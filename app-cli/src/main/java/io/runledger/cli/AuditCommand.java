@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Work with the append-only audit log.",
-        subcommands = {AuditAppendCommand.class, AuditQueryCommand.class, AuditPruneCommand.class})
+        subcommands = {AuditAppendCommand.class, AuditQueryCommand.class, AuditPruneCommand.class, AuditVerifyCommand.class})
 final class AuditCommand {
 }

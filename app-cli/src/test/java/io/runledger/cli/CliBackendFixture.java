@@ -62,6 +62,16 @@ interface CliBackendFixture extends AutoCloseable {
         throw new IllegalStateException(backup + " holds no step whose name could be edited");
     }
 
+    /**
+     * Changes the message of the stored audit event {@code eventId} from outside Runledger, as someone
+     * with write access to the database or the files would, leaving everything else (its chain) as it
+     * is — on a file store also recomputing what guards the file against damage, as a careful attacker would.
+     */
+    void tamperAuditMessage(String location, String eventId, String message);
+
+    /** Deletes the stored audit event {@code eventId} from outside Runledger, in the same way. */
+    void deleteAuditEvent(String location, String eventId);
+
     /** What the backend supports beyond the common contract; tests that need more skip visibly. */
     Set<CliCapability> capabilities();
 

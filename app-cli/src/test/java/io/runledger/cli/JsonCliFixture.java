@@ -5,6 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +63,42 @@ final class JsonCliFixture extends FileBackendFixture {
     @Override
     public void forgetLastMigration(String location) {
         rewriteHeader(location, current -> current - 1);
+    }
+
+    // Test-only tampering: the audit line is edited in the snapshot (a closed store holds everything
+    // there), and the trailer's count and content hash are recomputed, so only the chain can tell.
+    @Override
+    public void tamperAuditMessage(String location, String eventId, String message) {
+        rewriteAuditLines(location, lines -> lines.replaceAll(line -> line.contains("\"event_id\":\"" + eventId + "\"")
+                ? line.replaceFirst("\"message\":\"[^\"]*\"", "\"message\":\"" + message + "\"") : line));
+    }
+
+    @Override
+    public void deleteAuditEvent(String location, String eventId) {
+        rewriteAuditLines(location, lines -> lines.removeIf(line -> line.contains("\"event_id\":\"" + eventId + "\"")));
+    }
+
+    private void rewriteAuditLines(String location, Consumer<List<String>> edit) {
+        Path snapshot = file(location);
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(snapshot, StandardCharsets.UTF_8));
+            List<String> records = new ArrayList<>(lines.subList(1, lines.size() - 1));
+            edit.accept(records);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            records.forEach(r -> sha.update((r + "\n").getBytes(StandardCharsets.UTF_8)));
+            long audit = records.stream().filter(r -> r.endsWith("\"type\":\"audit\"}")).count();
+            String trailer = lines.get(lines.size() - 1)
+                    .replaceFirst("sha256:[0-9a-f]{64}", "sha256:" + HexFormat.of().formatHex(sha.digest()))
+                    .replaceFirst("\"audit\":\\d+", "\"audit\":" + audit);
+            List<String> rewritten = new ArrayList<>(List.of(lines.get(0)));
+            rewritten.addAll(records);
+            rewritten.add(trailer);
+            Files.write(snapshot, rewritten, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Rewrites the snapshot header's schema version (the first one in the file) to {@code version} of the current one. */

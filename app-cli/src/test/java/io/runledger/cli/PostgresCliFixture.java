@@ -55,7 +55,10 @@ final class PostgresCliFixture implements SqlCliFixture {
         if (migrated.exitCode() != 0) {
             throw new IllegalStateException(migrated.toString());
         }
-        for (String sql : List.of("DROP TABLE audit_prunes", "DELETE FROM flyway_schema_history WHERE version = '4'",
+        for (String sql : List.of("DROP TABLE audit_chain_head", "DROP INDEX audit_log_seq",
+                "ALTER TABLE audit_log DROP COLUMN seq", "ALTER TABLE audit_log DROP COLUMN chain",
+                "DELETE FROM flyway_schema_history WHERE version = '6'",
+                "DROP TABLE audit_prunes", "DELETE FROM flyway_schema_history WHERE version = '4'",
                 "DROP TABLE run_labels", "ALTER TABLE runs DROP COLUMN status",
                 "ALTER TABLE runs DROP COLUMN finished_at", "DELETE FROM flyway_schema_history WHERE version = '3'",
                 "UPDATE meta SET value = '2' WHERE name = 'schema_version'", "DELETE FROM meta WHERE name = 'compatible_floor'",

@@ -8,6 +8,16 @@ interface SqlCliFixture extends CliBackendFixture {
     /** Runs one statement on the store at {@code location}. */
     void execute(String location, String statement);
 
+    @Override
+    default void tamperAuditMessage(String location, String eventId, String message) {
+        execute(location, "UPDATE audit_log SET message = '" + message + "' WHERE event_id = '" + eventId + "'");
+    }
+
+    @Override
+    default void deleteAuditEvent(String location, String eventId) {
+        execute(location, "DELETE FROM audit_log WHERE event_id = '" + eventId + "'");
+    }
+
     /** Gives {@code table.column} the declared type {@code type} (SQLite cannot alter a column: it rebuilds the table). */
     void changeColumnType(String location, String table, String column, String type);
 

@@ -97,7 +97,8 @@ final class DependencyRules {
 
     /**
      * Rule 5: a storage module depends on no other storage module (a SQL adapter may use the SQL
-     * core, the file adapter the record format, which its snapshot and journal are written in, and
+     * core, the file adapter the record format, which its snapshot and journal are written in, the SQL
+     * core the record format's audit chain and record lines, which its appends and migrations hash, and
      * every storage module the JDK-only support module), and never on the domain, bootstrap or an app.
      * Modules not built yet are checked as soon
      * as they have classes; built ones must have some (failOnEmptyShould stays on for them).
@@ -109,12 +110,14 @@ final class DependencyRules {
                     && other.kind() != ModuleKind.STORAGE_API
                     && other.kind() != ModuleKind.STORAGE_SUPPORT
                     && !(module.kind() == ModuleKind.SQL_ADAPTER && other.kind() == ModuleKind.SQL_CORE)
-                    && !(module.kind() == ModuleKind.FILE_ADAPTER && other.kind() == ModuleKind.FORMAT));
+                    && !((module.kind() == ModuleKind.FILE_ADAPTER || module.kind() == ModuleKind.SQL_CORE)
+                            && other.kind() == ModuleKind.FORMAT));
             ArchRule rule = noClasses().that().resideInAPackage(module.packages())
                     .should().dependOnClassesThat().resideInAnyPackage(forbidden)
                     .because("rule 5: " + module.name() + " requires storage-api"
                             + (module.kind() == ModuleKind.SQL_ADAPTER ? ", the SQL core" : "")
-                            + (module.kind() == ModuleKind.FILE_ADAPTER ? ", the record format" : "")
+                            + (module.kind() == ModuleKind.FILE_ADAPTER || module.kind() == ModuleKind.SQL_CORE
+                                    ? ", the record format" : "")
                             + " and storage-support"
                             + " only — no other adapter, no domain, no app");
             rules.add(module.built() ? rule : rule.allowEmptyShould(true));

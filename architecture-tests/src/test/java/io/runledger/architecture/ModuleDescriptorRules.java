@@ -95,9 +95,10 @@ final class ModuleDescriptorRules {
                 found.add(name + ": requires " + required + "; the format is JDK only, over storage-api"
                         + " (and jackson-core for numbers)");
             }
-            if (required.equals(format) && module.kind() != ModuleKind.DOMAIN && module.kind() != ModuleKind.FILE_ADAPTER) {
-                found.add(name + ": requires " + required + "; only the domain and the file adapter require the format"
-                        + " (apps see it through the domain)");
+            if (required.equals(format) && module.kind() != ModuleKind.DOMAIN && module.kind() != ModuleKind.FILE_ADAPTER
+                    && module.kind() != ModuleKind.SQL_CORE) {
+                found.add(name + ": requires " + required + "; only the domain, the file adapter and the SQL core require"
+                        + " the format (apps see it through the domain)");
             }
         }
         return found;

@@ -68,7 +68,7 @@ class ModuleDescriptorsTest {
                 Arguments.of(module("io.runledger.format").requires("com.fasterxml.jackson.databind"),
                         "the format is JDK only, over storage-api"),
                 Arguments.of(module("io.runledger.http").requires("io.runledger.format"),
-                        "only the domain and the file adapter require the format"),
+                        "only the domain, the file adapter and the SQL core require the format"),
                 Arguments.of(module("io.runledger.storage.sqlite2"), "unknown to the architecture rules"));
     }
 

@@ -5,8 +5,9 @@ enum ModuleKind {
     /** The shared kernel: records, ports, SPI, errors. JDK only. */
     STORAGE_API,
     /**
-     * The record format written once: the JSON kernel and the export codec. JDK and storage-api only;
-     * the domain and the file adapter require it, the apps see its types through the domain.
+     * The record format written once: the JSON kernel, the export codec and the audit chain. JDK and
+     * storage-api only; the domain, the file adapter and the SQL core require it, the apps see its
+     * types through the domain.
      */
     FORMAT,
     /**

@@ -12,7 +12,7 @@
  *       the format and {@code java..}; (2) storage-api only on {@code java..}, the format only on
  *       storage-api and {@code java..}; (3) JDBC, JPA, Hibernate, Flyway, the drivers and HikariCP
  *       only in the SQL modules; (4) store files opened only by storage modules; (5) adapters
- *       depend on no other adapter (a SQL adapter may use the SQL core, the JSON store the format,
+ *       depend on no other adapter (a SQL adapter may use the SQL core, the JSON store and the SQL core the format,
  *       every storage module storage-support, which is JDK only) and never on the domain, bootstrap
  *       or an app; (6) nothing outside storage names an adapter class.</li>
  *   <li>{@link HygieneRules}: (7) no cycles between modules or between packages; (8) no field

@@ -1,5 +1,6 @@
 package io.runledger.bootstrap;
 
+import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.Check;
@@ -102,6 +103,11 @@ final class CountingProvider implements StorageProvider {
             @Override
             public AuditLog auditLog() {
                 return store.auditLog();
+            }
+
+            @Override
+            public AuditHistory auditHistory() {
+                return store.auditHistory();
             }
 
             @Override

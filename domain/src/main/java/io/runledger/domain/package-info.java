@@ -21,6 +21,12 @@
  *   <li>{@link io.runledger.domain.GroupCommit}: an {@code AuditLog} in front of the store's; concurrent
  *       appends share one store transaction and each caller returns once it committed. No timer and no
  *       thread of its own: a caller that finds no commit in progress commits what is queued at once.</li>
+ *   <li>{@link io.runledger.domain.ChainVerifier}: walks a store's audit chain ({@code AuditHistory}) in
+ *       {@code seq} order, recomputing every link with the format's {@code AuditChain}, and gives a
+ *       {@link io.runledger.domain.ChainVerdict}: the head, or the first {@link io.runledger.domain.ChainBreak}
+ *       and its {@link io.runledger.domain.ChainFault} ({@code audit verify}, reason {@code audit_chain_broken}).
+ *       The chain itself is extended by each store inside its append transaction (one head claim per
+ *       transaction, so group commit extends it once per batch).</li>
  *   <li>{@link io.runledger.domain.LedgerObserver}: the monitoring port — each committed group of audit
  *       appends (batches, events, nanoseconds) and each stored run, reported right after the commit;
  *       {@link io.runledger.domain.LedgerObservers} is one runtime's set of them, to which the HTTP

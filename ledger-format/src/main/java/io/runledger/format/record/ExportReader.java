@@ -1,5 +1,8 @@
 package io.runledger.format.record;
 
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
@@ -7,6 +10,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Reads an export file (FORMAT.md) strictly, as a stream: the header when opened, then one record
@@ -22,15 +26,19 @@ public final class ExportReader implements Iterator<LedgerRecord> {
     private final ExportLines lines;
     private final ExportHeader header;
     private final OlderSchemaLines older;
+    private final boolean chained;
     private final RecordOrder order = new RecordOrder();
     private final ContentTally tally = new ContentTally();
     private LedgerRecord pending;
+    private ChainLink pendingLink;
+    private ChainLink link;
     private ExportSummary trailer;
 
-    private ExportReader(ExportLines lines, ExportHeader header, OlderSchemaLines older) {
+    private ExportReader(ExportLines lines, ExportHeader header, OlderSchemaLines older, boolean chained) {
         this.lines = lines;
         this.header = header;
         this.older = older;
+        this.chained = chained;
     }
 
     /** Opens {@code in} (already decompressed) and reads its header, refusing what {@link ExportHeader#parse} refuses. */
@@ -41,7 +49,24 @@ public final class ExportReader implements Iterator<LedgerRecord> {
     /** As {@link #open(InputStream, int)}, reading lines of an older schema with {@code older} first. */
     public static ExportReader open(InputStream in, int schemaHead, OlderSchemaLines older) {
         ExportLines lines = new ExportLines(in);
-        return new ExportReader(lines, ExportHeader.parse(lines.next(), schemaHead), older);
+        return new ExportReader(lines, ExportHeader.parse(lines.next(), schemaHead), older, false);
+    }
+
+    /**
+     * As {@link #open(InputStream, int, OlderSchemaLines)} for a file whose audit lines carry their
+     * chain position when {@code chainedAt} holds for the header's schema version (the JSON store's
+     * snapshot from schema 6 on): such lines are audit lines of format version 2, and {@link #link()}
+     * gives each one's position. The links are read, not checked against each other.
+     */
+    public static ExportReader open(InputStream in, int schemaHead, OlderSchemaLines older, IntPredicate chainedAt) {
+        ExportLines lines = new ExportLines(in);
+        ExportHeader header = ExportHeader.parse(lines.next(), schemaHead);
+        return new ExportReader(lines, header, older, chainedAt.test(header.schemaVersion()));
+    }
+
+    /** The chain position of the audit event {@link #next()} returned last, in a file whose audit lines carry one. */
+    public Optional<ChainLink> link() {
+        return Optional.ofNullable(link);
     }
 
     public ExportHeader header() {
@@ -67,7 +92,9 @@ public final class ExportReader implements Iterator<LedgerRecord> {
             throw new NoSuchElementException("the export has no more records");
         }
         LedgerRecord record = pending;
+        link = pendingLink;
         pending = null;
+        pendingLink = null;
         return record;
     }
 
@@ -75,6 +102,13 @@ public final class ExportReader implements Iterator<LedgerRecord> {
         String line = lines.next().orElseThrow(() -> new StoreException(ReasonCode.IMPORT_FORMAT_INVALID,
                 "line " + (lines.lineNumber() + 1) + ": the file ends without a trailer (is it truncated?)"));
         long number = lines.lineNumber();
+        if (chained && line.startsWith("{\"chain\":")) {
+            ChainedEvent chained = ChainedLines.read(line, number);
+            order.check(chained.event(), number);
+            tally.add(chained.event(), RecordLines.toLine(chained.event(), chained.link()));
+            pendingLink = chained.link();
+            return chained.event();
+        }
         // A canonical line (every line runledger writes) is read in one pass and hashed as it is, and
         // so is a line of an older schema; any other line is parsed in full and hashed in its canonical form.
         Optional<LedgerRecord> canonical = CanonicalRecordLines.read(line);
@@ -95,6 +129,10 @@ public final class ExportReader implements Iterator<LedgerRecord> {
                 verify(stated.get(), number);
                 return null;
             }
+        }
+        if (chained && record instanceof AuditEvent) {
+            throw new StoreException(ReasonCode.IMPORT_FORMAT_INVALID, "line " + number
+                    + ": an audit line of this file must carry its chain and seq");
         }
         order.check(record, number);
         if (canonical.isPresent()) {

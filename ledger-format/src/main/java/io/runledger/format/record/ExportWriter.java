@@ -1,5 +1,7 @@
 package io.runledger.format.record;
 
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
@@ -9,7 +11,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -49,10 +53,30 @@ public final class ExportWriter {
      * consumer it is given, in canonical order (e.g. the content a store holds in memory).
      */
     public ExportSummary write(ExportHeader header, Consumer<Consumer<LedgerRecord>> records) {
+        return write(header, records, Optional.empty());
+    }
+
+    /**
+     * As {@link #write(ExportHeader, Consumer)}, each audit event's line carrying its chain position,
+     * which {@code links} gives (format version 2's audit line): the JSON store's snapshot.
+     */
+    public ExportSummary writeChained(ExportHeader header, Consumer<Consumer<LedgerRecord>> records,
+                                      Function<AuditEvent, ChainLink> links) {
+        return write(header, records, Optional.of(links));
+    }
+
+    private ExportSummary write(ExportHeader header, Consumer<Consumer<LedgerRecord>> records,
+                                Optional<Function<AuditEvent, ChainLink>> links) {
         ContentTally tally = new ContentTally();
         line(header.toLine().getBytes(StandardCharsets.UTF_8));
         records.accept(record -> {
-            line(tally.add(record));
+            if (links.isPresent() && record instanceof AuditEvent event) {
+                String chained = RecordLines.toLine(event, links.get().apply(event));
+                tally.add(record, chained);
+                line(chained.getBytes(StandardCharsets.UTF_8));
+            } else {
+                line(tally.add(record));
+            }
             report(progress, tally.counts().total());
         });
         ExportSummary summary = tally.summary();

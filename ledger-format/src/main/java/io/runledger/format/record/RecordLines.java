@@ -5,6 +5,8 @@ import io.runledger.format.json.Json;
 import io.runledger.format.json.JsonFields;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
@@ -51,17 +53,43 @@ public final class RecordLines {
                     .raw("stats", step.stats().text()).plain("status", step.status().wireName())
                     .plain("step_id", step.stepId().value()).plain("type", "step");
         } else if (record instanceof AuditEvent event) {
-            line.raw("data", event.data().text()).text("event", event.event())
-                    .plain("event_id", event.eventId().value()).plain("level", event.level().wireName())
-                    .text("message", event.message());
-            if (event.runId().isPresent()) {
-                line.plain("run_id", event.runId().get().value());
-            } else {
-                line.raw("run_id", "null");
-            }
-            line.text("scope", event.scope()).time("ts", Optional.of(event.ts())).plain("type", "audit");
+            audit(line, event, Optional.empty());
         }
         return line.finish();
+    }
+
+    /**
+     * The canonical line of an audit event at its chain position, without its line feed: the audit line
+     * of export format version 2 (FORMAT.md), which adds {@code chain} and {@code seq} to {@link #toLine}.
+     */
+    public static String toLine(AuditEvent event, ChainLink link) {
+        LineWriter line = new LineWriter();
+        audit(line, event, Optional.of(link));
+        return line.finish();
+    }
+
+    private static void audit(LineWriter line, AuditEvent event, Optional<ChainLink> link) {
+        link.ifPresent(l -> line.plain("chain", l.chain()));
+        line.raw("data", event.data().text()).text("event", event.event())
+                .plain("event_id", event.eventId().value()).plain("level", event.level().wireName())
+                .text("message", event.message());
+        if (event.runId().isPresent()) {
+            line.plain("run_id", event.runId().get().value());
+        } else {
+            line.raw("run_id", "null");
+        }
+        line.text("scope", event.scope());
+        link.ifPresent(l -> line.raw("seq", Long.toString(l.seq())));
+        line.time("ts", Optional.of(event.ts())).plain("type", "audit");
+    }
+
+    /**
+     * Reads an audit line of export format version 2 (with {@code chain} and {@code seq}) as
+     * {@link #parse} reads a record line: valid but non-canonical JSON is accepted; anything else is
+     * {@link ReasonCode#IMPORT_FORMAT_INVALID} naming {@code lineNumber}.
+     */
+    public static ChainedEvent readChained(String line, long lineNumber) {
+        return ChainedLines.read(line, lineNumber);
     }
 
     /**
@@ -115,17 +143,18 @@ public final class RecordLines {
                 f.optional("finished_at", t -> Timestamps.parse("finished_at", t)), f.object("stats"));
     }
 
-    private static AuditEvent audit(JsonFields f) {
+    /** The audit event of an audit line's fields, the keys already checked. */
+    static AuditEvent audit(JsonFields f) {
         return new AuditEvent(new EventId(f.string("event_id")), time(f, "ts"), wire(f, "level", AuditLevel::fromWire),
                 f.optional("run_id", RunId::new), f.string("scope"), f.string("event"), f.string("message"),
                 f.object("data"));
     }
 
-    private static Instant time(JsonFields f, String key) {
+    static Instant time(JsonFields f, String key) {
         return Timestamps.parse(key, f.string(key));
     }
 
-    private static <E> E wire(JsonFields f, String key, Function<String, Optional<E>> fromWire) {
+    static <E> E wire(JsonFields f, String key, Function<String, Optional<E>> fromWire) {
         String name = f.string(key);
         return fromWire.apply(name).orElseThrow(() -> JsonFields.invalid("unknown " + key + " \"" + name + "\""));
     }

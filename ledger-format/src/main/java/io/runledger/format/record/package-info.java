@@ -5,6 +5,10 @@
  *   <li>{@link io.runledger.format.record.RecordLines}: a run, step or audit event as its canonical line and back
  *       ({@code read}: one line, in one pass when it is canonical);
  *       {@code CanonicalRecordLines} and {@code CanonicalCursor}: the one-pass path for lines already canonical.</li>
+ *   <li>{@link io.runledger.format.record.AuditChain}: the audit chain, defined once (genesis, one SHA-256
+ *       step per event over the previous chain and the event's canonical line); {@code ChainedLines} reads
+ *       the audit line that carries {@code seq} and {@code chain} (format version 2's), which
+ *       {@code RecordLines.toLine(event, link)} writes; the JSON store's snapshot and journal hold such lines.</li>
  *   <li>{@link io.runledger.format.record.ExportHeader}, {@code ExportTrailer}, {@link io.runledger.format.record.ExportSummary},
  *       {@link io.runledger.format.record.RecordCounts}: the first and last lines and what they state.</li>
  *   <li>{@code RecordOrder}: canonical order and unique ids; {@link io.runledger.format.record.ContentHash},

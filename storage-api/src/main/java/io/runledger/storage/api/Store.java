@@ -13,6 +13,9 @@ public interface Store extends AutoCloseable {
 
     AuditLog auditLog();
 
+    /** The audit log in commit order with its hash chain: positions, chains and the head. */
+    AuditHistory auditHistory();
+
     /** Pruning the audit log into archives, and the records prunes left. */
     AuditRetention auditRetention();
 

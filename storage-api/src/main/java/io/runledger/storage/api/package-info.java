@@ -11,6 +11,9 @@
  *       {@link Label}, {@link RunFilter}, {@link AuditFilter}, and the enums {@link RunStatus},
  *       {@link StepStatus}, {@link AuditLevel} with their wire names. {@link Timestamps} is the one
  *       timestamp rule: UTC, microseconds, six fractional digits.</li>
+ *   <li>The audit chain (SPEC S12): {@link AuditHistory} gives the head and the events in {@code seq}
+ *       order as {@link ChainedEvent}s, each position a {@link ChainLink}; stores extend the chain inside
+ *       their append transactions, with the record format's {@code AuditChain}.</li>
  *   <li>Ports: {@link Runs}, {@link Steps}, {@link AuditLog} (idempotent creates answer a
  *       {@link WriteOutcome}; updates are compare-and-set on the status), {@link AuditRetention}
  *       (the one way events leave the audit log: delete named events together with an

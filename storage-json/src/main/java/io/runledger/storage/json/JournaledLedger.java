@@ -192,10 +192,13 @@ final class JournaledLedger implements AutoCloseable {
                 throw new StoreException(ReasonCode.DUPLICATE_ID, "a prune with id " + record.pruneId()
                         + " exists; nothing was deleted");
             }
-            Ledger kept = new Ledger();
+            Ledger kept = Ledger.after(ledger.head());
             ledger.forEach(r -> {
                 if (!(r instanceof AuditEvent event && eventIds.contains(event.eventId().value()))) {
                     kept.put(r);
+                    if (r instanceof AuditEvent event) {
+                        kept.link(event.eventId().value(), ledger.link(event));
+                    }
                 }
             });
             Instant next = nextSnapshotAt();
@@ -249,7 +252,7 @@ final class JournaledLedger implements AutoCloseable {
     private void apply(JournalEntry entry) {
         visibility.writeLock().lock();
         try {
-            entry.records().forEach(ledger::put);
+            ledger.apply(entry);
         } finally {
             visibility.writeLock().unlock();
         }
@@ -275,7 +278,7 @@ final class JournaledLedger implements AutoCloseable {
         ExportHeader next = new ExportHeader(exportedAt, JsonSchema.HEAD, JsonStorageProvider.ID);
         journal.ifPresent(JournalWriter::close);
         journal = Optional.empty();
-        snapshotBytes = SnapshotFile.write(files, next, content::forEach);
+        snapshotBytes = SnapshotFile.write(files, next, content::forEach, content::link);
         snapshot = next;
         if (tornTail.isPresent()) {
             DurableFiles.rename(files.journal(), files.tornJournal(exportedAt));

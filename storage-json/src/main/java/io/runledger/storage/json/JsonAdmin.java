@@ -94,7 +94,9 @@ final class JsonAdmin implements StoreAdmin {
         ExportHeader header = new ExportHeader(Instant.now().truncatedTo(ChronoUnit.MICROS), JsonSchema.HEAD,
                 JsonStorageProvider.ID);
         try {
-            SnapshotFile.write(files, header, records -> { });
+            SnapshotFile.write(files, header, records -> { }, event -> {
+                throw new IllegalStateException("an empty store has no audit events");
+            });
             JournalWriter.start(files, header.exportedAt()).close();
         } catch (IOException e) {
             throw IoFailures.translate("create the json store " + files, e);

@@ -1,8 +1,10 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.record.AuditChain;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Page;
@@ -29,10 +31,13 @@ final class JsonAuditLog implements AuditLog {
     /**
      * The append rule, shared with import: identical events again are no-ops, an id known with other
      * content is a duplicate, and a new event's run must exist — an id decides before a run, as on SQL.
+     * New events take the next positions of the audit chain, in batch order; repeats take none.
      */
     static Planned<List<WriteOutcome>> planAppend(Ledger content, List<AuditEvent> events) {
         Map<String, AuditEvent> batch = new HashMap<>();
         List<LedgerRecord> created = new ArrayList<>();
+        Map<String, ChainLink> links = new HashMap<>();
+        AuditChain chain = AuditChain.after(content.head());
         List<WriteOutcome> outcomes = new ArrayList<>();
         for (AuditEvent event : events) {
             ReadBack.require(event);
@@ -45,6 +50,7 @@ final class JsonAuditLog implements AuditLog {
                 });
                 batch.put(id, event);
                 created.add(event);
+                links.put(id, chain.append(event));
                 outcomes.add(WriteOutcome.CREATED);
             } else if (stored.equals(event)) {
                 outcomes.add(WriteOutcome.ALREADY_PRESENT);
@@ -54,7 +60,7 @@ final class JsonAuditLog implements AuditLog {
             }
         }
         return created.isEmpty() ? Planned.nothing(outcomes)
-                : Planned.write(new JournalEntry(JournalEntry.APPEND, created), outcomes);
+                : Planned.write(new JournalEntry(JournalEntry.APPEND, created, links), outcomes);
     }
 
     @Override

@@ -50,7 +50,8 @@ final class JsonContents implements StoreContents {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target json store is not empty; an import goes only into an empty store (nothing was written)");
             }
-            Ledger scratch = new Ledger();
+            // An import continues the chain of the (empty) store; a replace starts it again, as on SQL.
+            Ledger scratch = intoEmpty ? Ledger.after(current.head()) : new Ledger();
             while (records.hasNext()) {
                 LedgerRecord record = records.next();
                 Planned<?> planned;
@@ -61,7 +62,7 @@ final class JsonContents implements StoreContents {
                 } else {
                     planned = JsonAuditLog.planAppend(scratch, List.of((AuditEvent) record));
                 }
-                planned.entry().ifPresent(entry -> entry.records().forEach(scratch::put));
+                planned.entry().ifPresent(scratch::apply);
                 count[0]++;
             }
             return scratch;

@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.Runs;
@@ -13,6 +14,7 @@ final class JsonStore implements Store {
     private final Runs runs;
     private final Steps steps;
     private final AuditLog auditLog;
+    private final AuditHistory auditHistory;
     private final AuditRetention auditRetention;
     private final StoreContents contents;
 
@@ -21,6 +23,7 @@ final class JsonStore implements Store {
         this.runs = new JsonRuns(ledger);
         this.steps = new JsonSteps(ledger);
         this.auditLog = new JsonAuditLog(ledger);
+        this.auditHistory = new JsonAuditHistory(ledger);
         this.auditRetention = new JsonAuditRetention(ledger);
         this.contents = new JsonContents(ledger);
     }
@@ -38,6 +41,11 @@ final class JsonStore implements Store {
     @Override
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    public AuditHistory auditHistory() {
+        return auditHistory;
     }
 
     @Override

@@ -1,11 +1,18 @@
 package io.runledger.storage.json;
 
+import io.runledger.format.record.AuditChain;
 import io.runledger.format.record.RecordCounts;
 import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
+import io.runledger.storage.json.journal.JournalEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -14,14 +21,83 @@ import java.util.function.Consumer;
 
 /**
  * The whole content of a JSON store in memory, indexed for the ports: runs by id, steps by run then
- * step id, audit events by id and by run. Not thread-safe: {@link JsonStore} guards it.
+ * step id, audit events by id and by run, and their audit chain positions by id and by {@code seq},
+ * with the chain's head (which a prune does not move back). Not thread-safe: {@link JsonStore} guards it.
  */
 final class Ledger {
     private final TreeMap<String, Run> runs = new TreeMap<>();
     private final TreeMap<String, TreeMap<String, Step>> steps = new TreeMap<>();
     private final TreeMap<String, AuditEvent> events = new TreeMap<>();
     private final Map<String, TreeMap<String, AuditEvent>> eventsByRun = new HashMap<>();
+    private final Map<String, ChainLink> links = new HashMap<>();
+    private final TreeMap<Long, AuditEvent> bySeq = new TreeMap<>();
+    private ChainLink head = AuditChain.START;
     private long stepCount;
+
+    /** An empty ledger whose audit chain continues after {@code head}. */
+    static Ledger after(ChainLink head) {
+        Ledger ledger = new Ledger();
+        ledger.head = head;
+        return ledger;
+    }
+
+    /** Puts the entry's records and their chain positions. */
+    void apply(JournalEntry entry) {
+        entry.records().forEach(this::put);
+        entry.links().forEach(this::link);
+    }
+
+    /** Records the chain position of the stored event {@code eventId}; the head moves up to it. */
+    void link(String eventId, ChainLink link) {
+        AuditEvent event = events.get(eventId);
+        if (event == null) {
+            throw new IllegalArgumentException("event_id \"" + eventId + "\" has a chain position but no event");
+        }
+        if (bySeq.putIfAbsent(link.seq(), event) != null) {
+            throw new IllegalArgumentException("two audit events hold chain position " + link.seq());
+        }
+        links.put(eventId, link);
+        if (link.seq() > head.seq()) {
+            head = link;
+        }
+    }
+
+    /** The chain position of a stored event (every event has one once the store is at schema 6). */
+    ChainLink link(AuditEvent event) {
+        ChainLink link = links.get(event.eventId().value());
+        if (link == null) {
+            throw new IllegalStateException("audit event " + event.eventId() + " has no chain position");
+        }
+        return link;
+    }
+
+    /** The last position of the audit chain. */
+    ChainLink head() {
+        return head;
+    }
+
+    /** At most {@code limit} events with positions above {@code seq}, in {@code seq} order. */
+    List<ChainedEvent> after(long seq, int limit) {
+        List<ChainedEvent> found = new ArrayList<>();
+        for (Map.Entry<Long, AuditEvent> entry : bySeq.tailMap(seq, false).entrySet()) {
+            if (found.size() == limit) {
+                break;
+            }
+            found.add(new ChainedEvent(links.get(entry.getValue().eventId().value()), entry.getValue()));
+        }
+        return found;
+    }
+
+    /**
+     * Chains the events that have no position yet (those of a store from before schema 6) after the
+     * head, in ({@code ts}, {@code event_id}) order, as the SQL migration V6 does.
+     */
+    void chainUnlinked() {
+        AuditChain chain = AuditChain.after(head);
+        events.values().stream().filter(e -> !links.containsKey(e.eventId().value()))
+                .sorted(Comparator.comparing(AuditEvent::ts).thenComparing(e -> e.eventId().value()))
+                .forEach(e -> link(e.eventId().value(), chain.append(e)));
+    }
 
     /** Stores or replaces a record by its id. A step or event must name a run this ledger holds. */
     void put(LedgerRecord record) {

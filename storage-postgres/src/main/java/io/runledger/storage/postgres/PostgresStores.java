@@ -30,12 +30,17 @@ final class PostgresStores {
      * UPDATE and DELETE (ROW EXCLUSIVE) and a second import wait for, while plain reads go on. The
      * transaction holds it until it ends (or its connection drops); the wait for it is bounded by
      * {@code lock_timeout_ms}, after which the import is {@code store_locked}. A table lock rather
-     * than an advisory lock: writers need not ask for it, so no write path can forget to.
+     * than an advisory lock: writers need not ask for it, so no write path can forget to. The audit
+     * chain's head comes first, as in an append (which claims its row before it touches audit_log),
+     * so that the two never wait for each other in opposite orders.
      */
     static List<String> claimContents(PostgresOptions options) {
         return List.of("SET LOCAL lock_timeout = " + Math.min(options.lockTimeoutMs(), Integer.MAX_VALUE),
-                "LOCK TABLE runs, run_steps, run_labels, audit_log IN EXCLUSIVE MODE");
+                "LOCK TABLE audit_chain_head, runs, run_steps, run_labels, audit_log IN EXCLUSIVE MODE");
     }
+
+    /** How an append claims the audit chain's head: the row stays locked until its transaction ends. */
+    static final String CHAIN_HEAD_LOCK = "FOR UPDATE";
 
     private PostgresStores() {
     }
@@ -58,7 +63,7 @@ final class PostgresStores {
             SessionFactory sessionFactory = SessionFactories.build(writers, PostgreSQLDialect.class);
             resources.add(0, sessionFactory);
             return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(),
-                    window(location, migrations), idOrder, claimContents(options)), resources);
+                    window(location, migrations), idOrder, claimContents(options), Optional.of(CHAIN_HEAD_LOCK)), resources);
         } catch (SQLException | RuntimeException e) {
             SqlStore.closeAll(resources);
             throw errors.translate("open the postgres store at " + location.described(), e);

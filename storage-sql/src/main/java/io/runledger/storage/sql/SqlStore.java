@@ -2,6 +2,7 @@ package io.runledger.storage.sql;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.ConnectionPoolState;
@@ -9,6 +10,7 @@ import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.sql.ports.SqlAuditHistory;
 import io.runledger.storage.sql.ports.SqlAuditLog;
 import io.runledger.storage.sql.ports.SqlAuditRetention;
 import io.runledger.storage.sql.ports.SqlRuns;
@@ -26,6 +28,7 @@ public final class SqlStore implements Store {
     private final Runs runs;
     private final Steps steps;
     private final AuditLog auditLog;
+    private final AuditHistory auditHistory;
     private final AuditRetention auditRetention;
     private final StoreContents contents;
     private final List<AutoCloseable> resources;
@@ -36,6 +39,7 @@ public final class SqlStore implements Store {
         this.runs = new SqlRuns(sessions);
         this.steps = new SqlSteps(sessions);
         this.auditLog = new SqlAuditLog(sessions);
+        this.auditHistory = new SqlAuditHistory(sessions);
         this.auditRetention = new SqlAuditRetention(sessions);
         this.contents = new SqlStoreContents(sessions);
         this.resources = new ArrayList<>(resources);
@@ -54,6 +58,11 @@ public final class SqlStore implements Store {
     @Override
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    public AuditHistory auditHistory() {
+        return auditHistory;
     }
 
     @Override

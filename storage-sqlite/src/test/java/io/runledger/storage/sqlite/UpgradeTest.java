@@ -3,6 +3,7 @@ package io.runledger.storage.sqlite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.runledger.storage.sql.migration.ShippedMigrations;
+import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.MigrationReport;
@@ -11,9 +12,15 @@ import io.runledger.storage.api.RunFilter;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
+import io.runledger.storage.tck.ChainWalk;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -51,13 +58,29 @@ class UpgradeTest {
     }
 
     @Test
-    void aV3StoreWithDataUpgradesToV4WithEveryRecordIntactAndNoPrunes() {
+    void aV3StoreWithDataUpgradesToHeadWithEveryRecordIntactChainedAndNoPrunes() throws Exception {
         StoreSpec spec = Samples.spec(dir.resolve("v3.sqlite"));
         SqliteStorageProvider v3 = new SqliteStorageProvider(ShippedMigrations.SET.upTo(3));
         v3.admin(spec).migrate(false);
         try (Store store = v3.open(spec)) {
-            store.contents().importFrom(Stream.of(FixtureContent.RUNS, FixtureContent.STEPS, FixtureContent.EVENTS)
-                    .flatMap(List::stream).map(LedgerRecord.class::cast).iterator());
+            FixtureContent.RUNS.forEach(store.runs()::create);
+            FixtureContent.STEPS.forEach(store.steps()::create);
+        }
+        // Events as a binary of head 3 wrote them, without a chain position: plain SQL, outside the adapter.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + spec.location());
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_log (event_id, ts, level, run_id,"
+                     + " scope, event, message, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditEvent event : FixtureContent.EVENTS) {
+                insert.setString(1, event.eventId().value());
+                insert.setLong(2, ChronoUnit.MICROS.between(Instant.EPOCH, event.ts()));
+                insert.setString(3, event.level().wireName());
+                insert.setString(4, event.runId().map(r -> r.value()).orElse(null));
+                insert.setString(5, event.scope());
+                insert.setString(6, event.event());
+                insert.setString(7, event.message());
+                insert.setString(8, event.data().text());
+                insert.executeUpdate();
+            }
         }
 
         MigrationReport report = Samples.PROVIDER.admin(spec).migrate(false);
@@ -66,6 +89,7 @@ class UpgradeTest {
         assertEveryRecordIntact(spec);
         try (Store store = Samples.PROVIDER.open(spec)) {
             assertEquals(List.of(), store.auditRetention().prunes());
+            assertEquals(FixtureContent.EVENTS.size(), ChainWalk.verify(store.auditHistory()).size());
         }
     }
 

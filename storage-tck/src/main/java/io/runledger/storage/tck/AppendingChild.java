@@ -3,9 +3,13 @@ package io.runledger.storage.tck;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The child JVM of {@link DurabilityContract}'s kill test: opens the store at {@code args[1]} through
@@ -16,6 +20,7 @@ import java.util.Map;
 final class AppendingChild {
     /** Bounds the child should nobody kill it. */
     private static final int MAX_RUNS = 1_000_000;
+    private static final Pattern ACKED = Pattern.compile("acked (\\S+) ok");
 
     private AppendingChild() {
     }
@@ -37,6 +42,18 @@ final class AppendingChild {
                 acknowledged(event);
             }
         }
+    }
+
+    /** Starts this class in a child JVM writing to the store at {@code spec} through {@code provider}'s class. */
+    static ChildJvm start(Path dir, StorageProvider provider, StoreSpec spec) {
+        List<String> args = new ArrayList<>(List.of(provider.getClass().getName(), spec.location()));
+        spec.options().forEach((name, value) -> args.add(name + "=" + value));
+        return ChildJvm.start(dir.resolve("appending-child.log"), List.of(), AppendingChild.class.getName(), args);
+    }
+
+    /** The ids in the child's {@code acked <id> ok} lines; a line the kill cut short does not count. */
+    static List<String> acknowledged(List<String> lines) {
+        return lines.stream().map(ACKED::matcher).filter(Matcher::matches).map(m -> m.group(1)).toList();
     }
 
     private static void acknowledged(String id) {

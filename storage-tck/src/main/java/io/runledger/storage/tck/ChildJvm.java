@@ -65,6 +65,19 @@ public final class ChildJvm implements AutoCloseable {
         return List.of("-Drunledger.test.crash-point=" + point, "-Drunledger.test.crash-point.marker=" + marker);
     }
 
+    /**
+     * Runs {@code main} with {@code args} in a child JVM with the crash point {@code point} armed, waits
+     * until the child reports that it waits there (naming its own pid), and kills it with SIGKILL.
+     */
+    public static void killAtCrashPoint(Path dir, String point, String main, List<String> args) {
+        Path marker = dir.resolve(point + ".reached");
+        try (ChildJvm child = start(dir.resolve("child.log"), crashPoint(point, marker), main, args)) {
+            String reported = child.awaitMarker(marker);
+            assertTrue(reported.startsWith("pid " + child.pid() + " at " + point), reported);
+            child.kill();
+        }
+    }
+
     /** Waits until {@code marker} exists, failing at once if the child ends first; returns what the marker says. */
     public String awaitMarker(Path marker) {
         awaitReport("the child writes " + marker, () -> Files.exists(marker));

@@ -24,19 +24,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a store acknowledged is there after closing it and opening it again at the same spec, and after
- * the process writing it was killed with SIGKILL in the middle of its writes ({@link AppendingChild}).
+ * the process writing it was killed with SIGKILL in the middle of its writes ({@link AppendingChild}),
+ * with the audit chain whole.
  */
 public abstract class DurabilityContract extends StoreContract {
     /** How many acknowledged writes the child reports before it is killed, in the middle of its stream of writes. */
     private static final int KILLED_AFTER = 200;
-    private static final Pattern ACKED = Pattern.compile("acked (\\S+) ok");
 
     private static List<LedgerRecord> everything(Store store) {
         List<LedgerRecord> records = new ArrayList<>(store.runs().list(RunFilter.ALL, PageRequest.first(PageRequest.MAX_LIMIT)).items());
@@ -85,18 +83,18 @@ public abstract class DurabilityContract extends StoreContract {
     void everyWriteAcknowledgedBeforeTheWritingProcessIsKilledIsThereAfterwards(@TempDir Path dir) {
         requireCapability(Capability.OUTLIVES_ITS_PROCESS);
         StoreSpec spec = createdSpec();
-        List<String> args = new ArrayList<>(List.of(provider().getClass().getName(), spec.location()));
-        spec.options().forEach((name, value) -> args.add(name + "=" + value));
         List<String> acknowledged;
-        try (ChildJvm child = ChildJvm.start(dir.resolve("appending-child.log"), List.of(), AppendingChild.class.getName(), args)) {
-            child.awaitOutput("the child acknowledged " + KILLED_AFTER + " writes", lines -> acknowledged(lines).size() >= KILLED_AFTER);
+        try (ChildJvm child = AppendingChild.start(dir, provider(), spec)) {
+            child.awaitOutput("the child acknowledged " + KILLED_AFTER + " writes",
+                    lines -> AppendingChild.acknowledged(lines).size() >= KILLED_AFTER);
             child.kill();
-            acknowledged = acknowledged(child.outputLines());
+            acknowledged = AppendingChild.acknowledged(child.outputLines());
         }
 
         Set<String> stored = new HashSet<>();
         try (Store reopened = provider().open(spec)) {
             reopened.contents().exportTo(record -> stored.add(idOf(record)));
+            ChainWalk.verify(reopened.auditHistory());
         }
         List<String> lost = acknowledged.stream().filter(id -> !stored.contains(id)).toList();
         System.out.println("figure: " + provider().id() + " kept " + (acknowledged.size() - lost.size()) + " of "
@@ -105,11 +103,6 @@ public abstract class DurabilityContract extends StoreContract {
         assertTrue(stored.size() <= acknowledged.size() + 1,
                 "beyond the acknowledged writes, at most the one in flight at the kill: " + stored.size() + " stored, "
                         + acknowledged.size() + " acknowledged");
-    }
-
-    /** The ids in the child's {@code acked <id> ok} lines; a line the kill cut short does not count. */
-    private static List<String> acknowledged(List<String> lines) {
-        return lines.stream().map(ACKED::matcher).filter(Matcher::matches).map(m -> m.group(1)).toList();
     }
 
     private static String idOf(LedgerRecord record) {

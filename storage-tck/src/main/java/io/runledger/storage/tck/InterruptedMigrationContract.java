@@ -46,13 +46,8 @@ public abstract class InterruptedMigrationContract extends StoreContract {
         int head = admin(spec).status().schemaHead();
         int floor = admin(spec).status().compatibleFloor().orElseThrow();
         List<String> createdAt = sql().column(spec, CREATED_AT);
-        Path marker = dir.resolve("before-meta.reached");
-        try (ChildJvm child = ChildJvm.start(dir.resolve("child.log"), ChildJvm.crashPoint("before-meta", marker),
-                sql().laterBinaryChild(), List.of(spec.location(), Integer.toString(LATER_INDEX)))) {
-            String reported = child.awaitMarker(marker);
-            assertTrue(reported.startsWith("pid " + child.pid() + " at before-meta"), reported);
-            child.kill();
-        }
+        ChildJvm.killAtCrashPoint(dir, "before-meta", sql().laterBinaryChild(),
+                List.of(spec.location(), Integer.toString(LATER_INDEX)));
 
         StorageProvider later = sql().laterBinary(LATER_INDEX);
         assertEquals(LATER_INDEX, status(later, spec), "Flyway had committed the later version when the child was killed");

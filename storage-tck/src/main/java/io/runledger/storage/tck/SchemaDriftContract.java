@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
@@ -37,8 +38,7 @@ public abstract class SchemaDriftContract extends StoreContract {
 
     @Test
     void aStoreMadeByEveryShippedBinaryHasNoDriftAtItsVersion() {
-        int head = admin(fresh()).status().schemaHead();
-        for (int version = 1; version <= head; version++) {
+        for (int version : shippedVersions()) {
             StoreSpec spec = fresh();
             try (StoreAdmin older = sql().binaryWithHead(version).admin(spec)) {
                 older.migrate(false);
@@ -108,8 +108,9 @@ public abstract class SchemaDriftContract extends StoreContract {
     @Test
     void aMigrationOverAChangedMigrationIsRefusedAndAppliesNothing() {
         StoreSpec spec = fresh();
-        int head = admin(spec).status().schemaHead();
-        try (StoreAdmin older = sql().binaryWithHead(head - 1).admin(spec)) {
+        List<Integer> versions = shippedVersions();
+        int previous = versions.get(versions.size() - 2);
+        try (StoreAdmin older = sql().binaryWithHead(previous).admin(spec)) {
             older.migrate(false);
         }
         sql().execute(spec, "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
@@ -117,8 +118,13 @@ public abstract class SchemaDriftContract extends StoreContract {
         var refused = Reasons.assertFailsWith(ReasonCode.SCHEMA_DRIFT, () -> admin(spec).migrate(false));
 
         assertTrue(refused.getMessage().contains("V1__init.sql"), refused.getMessage());
-        assertEquals(head - 1, admin(spec).status().schemaVersion(), "nothing was applied");
+        assertEquals(previous, admin(spec).status().schemaVersion(), "nothing was applied");
         assertFalse(admin(spec).status().atHead());
+    }
+
+    /** Every schema version this binary ships, oldest first, as a fresh store's pending migrations list them. */
+    private List<Integer> shippedVersions() {
+        return admin(fresh()).status().pending().stream().map(Migration::version).toList();
     }
 
     private StoreSpec fresh() {

@@ -12,6 +12,9 @@
  *       import into an empty store only), {@link ImportRaceContract} (an import's emptiness check and its
  *       commit are one unit no second import or other writer cuts into; {@link HeldImport} holds an
  *       import past its check, and {@code StoreFixture.writerWaits} sees a writer waiting).</li>
+ *   <li>{@link AuditChainContract}: the audit chain's positions and links (batch and commit order,
+ *       retries, reopen, import and restore, prunes, group commit, several instances with one killed),
+ *       each checked by walking the chain as a verifier would ({@link ChainWalk}).</li>
  *   <li>{@link ContentHashContract}: the shared test vector {@code sample-export.jsonl} comes back
  *       byte for byte, with the trailer's content hash, on every backend.</li>
  *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen, and a SIGKILL of
@@ -25,6 +28,9 @@
  *       migrated by a later binary is refused and left untouched unless its compatibility floor
  *       admits this binary. The later binaries are real: the shipped migrations followed by the
  *       test-only ones in {@code db/test-migrations} ({@link TestMigrationFolders}).
+ *       {@link AuditChainUpgradeContract}, over the same fixture: a store of the version before the audit
+ *       chain, with events, gets every event chained in ({@code ts}, {@code event_id}) order; a migrator
+ *       killed inside that migration leaves the previous version; the previous head may no longer write.
  *       {@link InterruptedMigrationContract}, over the same fixture: a migrator killed between Flyway's
  *       commit and its {@code meta} write leaves {@code meta} behind the history, and the next migrate
  *       repairs it. {@link SchemaDriftContract}, over the same fixture: a store every shipped binary made

@@ -1,19 +1,26 @@
 package io.runledger.storage.json.journal;
 
 import io.runledger.format.record.RecordLines;
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.json.snapshot.EarlyRunLines;
+import io.runledger.storage.json.snapshot.JsonSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One acknowledged write unit in the journal: what happened ({@code op}) and the records as they are
  * afterwards, as {@code {"op":…,"records":[<record line>,…]}}. Replaying an entry puts its records by
  * id, so it is the same whether a create, an update or a batch append wrote them. Each record is
- * its export line (the record format's codec), so a record nests no deeper here than in an export.
+ * its export line (the record format's codec), so a record nests no deeper here than in an export;
+ * an audit event's line carries its chain position ({@code links}, by event id) from schema 6 on.
  */
-public record JournalEntry(String op, List<LedgerRecord> records) {
+public record JournalEntry(String op, List<LedgerRecord> records, Map<String, ChainLink> links) {
     public static final String APPEND = "append";
     public static final String RUN_CREATE = "run_create";
     public static final String RUN_UPDATE = "run_update";
@@ -23,9 +30,16 @@ public record JournalEntry(String op, List<LedgerRecord> records) {
     private static final String OP = "{\"op\":\"";
     private static final String RECORDS = "\",\"records\":[";
     private static final String END = "]}";
+    private static final String CHAINED = "{\"chain\":";
 
     public JournalEntry {
         records = List.copyOf(records);
+        links = Map.copyOf(links);
+    }
+
+    /** An entry of records that have no chain position (runs and steps). */
+    public JournalEntry(String op, List<LedgerRecord> records) {
+        this(op, records, Map.of());
     }
 
     /** The entry's canonical JSON: {@code {"op":…,"records":[…]}}. */
@@ -35,7 +49,9 @@ public record JournalEntry(String op, List<LedgerRecord> records) {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(RecordLines.toLine(records.get(i)));
+            LedgerRecord record = records.get(i);
+            ChainLink link = record instanceof AuditEvent event ? links.get(event.eventId().value()) : null;
+            out.append(link == null ? RecordLines.toLine(record) : RecordLines.toLine((AuditEvent) record, link));
         }
         return out.append(END).toString();
     }
@@ -55,16 +71,28 @@ public record JournalEntry(String op, List<LedgerRecord> records) {
             throw new IllegalArgumentException("unknown journal op \"" + op + "\"");
         }
         List<LedgerRecord> records = new ArrayList<>();
+        Map<String, ChainLink> links = new HashMap<>();
         int end = text.length() - END.length();
         for (int at = opEnd + RECORDS.length(); at < end; ) {
             int close = objectEnd(text, at, end);
-            records.add(EarlyRunLines.record(schemaVersion, text.substring(at, close), lineNumber));
+            String line = text.substring(at, close);
+            if (schemaVersion >= JsonSchema.CHAINED && line.startsWith(CHAINED)) {
+                ChainedEvent chained = RecordLines.readChained(line, lineNumber);
+                records.add(chained.event());
+                links.put(chained.event().eventId().value(), chained.link());
+            } else {
+                LedgerRecord record = EarlyRunLines.record(schemaVersion, line, lineNumber);
+                if (schemaVersion >= JsonSchema.CHAINED && record instanceof AuditEvent) {
+                    throw new IllegalArgumentException("an audit event's line lacks its chain position (seq, chain)");
+                }
+                records.add(record);
+            }
             if (close < end && (text.charAt(close) != ',' || close + 1 == end)) {
                 throw new IllegalArgumentException("journal records are separated by single commas");
             }
             at = close + 1;
         }
-        return new JournalEntry(op, records);
+        return new JournalEntry(op, records, links);
     }
 
     /**

@@ -3,7 +3,8 @@
  * each, carrying the same record lines as the snapshot.
  * <ul>
  *   <li>{@code JournalHeader} (which snapshot it continues), {@code JournalLine} (CRC-32C framing),
- *       {@code JournalEntry} (an op and its record lines).</li>
+ *       {@code JournalEntry} (an op and its record lines; from schema 6 an audit event's line carries its
+ *       chain position).</li>
  *   <li>{@code JournalWriter} (append and fsync), {@code JournalReader} (replay; only a torn last line is
  *       tolerated), {@code JournalScan} (what reading it found).</li>
  * </ul>

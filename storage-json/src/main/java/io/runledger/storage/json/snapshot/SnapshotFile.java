@@ -3,6 +3,8 @@ package io.runledger.storage.json.snapshot;
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportReader;
 import io.runledger.format.record.ExportWriter;
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
@@ -20,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code state.json} is an export file (FORMAT.md), written and read by the record format's
@@ -28,7 +32,9 @@ import java.util.function.Consumer;
  * trailer with the counts and the content hash. Reading verifies everything (order, references,
  * counts, hash) and reports damage as {@code store_corrupt} naming the line, and a header of another
  * format or version as {@code schema_drift}. A snapshot of a schema before 3 reads its runs with
- * {@link EarlyRunLines}.
+ * {@link EarlyRunLines}; from schema 6 on its audit lines carry their chain position ({@code seq},
+ * {@code chain}: format version 2's audit line), hashed as written, under a header that still states
+ * format version 1, so that an older binary refuses the store as newer than itself.
  */
 public final class SnapshotFile {
     /** A header line is far shorter; a longer first line is not one. */
@@ -51,13 +57,20 @@ public final class SnapshotFile {
         }
     }
 
-    /** Reads and verifies the whole snapshot, handing each record to {@code sink} in canonical order. */
-    public static SnapshotScan read(Path file, Consumer<LedgerRecord> sink) {
+    /**
+     * Reads and verifies the whole snapshot, handing each record to {@code sink} in canonical order,
+     * with its chain position for an audit event of a snapshot at schema 6 or later.
+     */
+    public static SnapshotScan read(Path file, BiConsumer<LedgerRecord, Optional<ChainLink>> sink) {
         // the size of the file opened, even if a compaction renames another over the path meanwhile
         try (FileChannel channel = FileChannel.open(file); InputStream in = Channels.newInputStream(channel)) {
             long bytes = channel.size();
-            ExportReader reader = ExportReader.open(in, JsonSchema.HEAD, EarlyRunLines::read);
-            reader.forEachRemaining(sink);
+            ExportReader reader = ExportReader.open(in, JsonSchema.HEAD, EarlyRunLines::read,
+                    version -> version >= JsonSchema.CHAINED);
+            while (reader.hasNext()) {
+                LedgerRecord record = reader.next();
+                sink.accept(record, record instanceof AuditEvent ? reader.link() : Optional.empty());
+            }
             return new SnapshotScan(reader.header(), bytes, reader.trailer().orElseThrow().contentHash());
         } catch (IOException e) {
             throw IoFailures.translate("read " + file, e);
@@ -96,12 +109,14 @@ public final class SnapshotFile {
 
     /**
      * Writes the records {@code records} hands on, in canonical order, as a new snapshot durably
-     * (temporary file, fsync, rename, fsync directory); returns its size.
+     * (temporary file, fsync, rename, fsync directory), each audit event's line with its chain
+     * position as {@code links} gives it; returns its size.
      */
-    public static long write(StoreFiles files, ExportHeader header, Consumer<Consumer<LedgerRecord>> records) throws IOException {
+    public static long write(StoreFiles files, ExportHeader header, Consumer<Consumer<LedgerRecord>> records,
+                             Function<AuditEvent, ChainLink> links) throws IOException {
         DurableFiles.replace(files.snapshot(), files.snapshotTemp(), out -> {
             try {
-                new ExportWriter(out, written -> { }).write(header, records);
+                new ExportWriter(out, written -> { }).writeChained(header, records, links);
             } catch (StoreException e) {
                 // the writer's own translation of an I/O failure; the store translates it its way
                 if (e.getCause() instanceof IOException io) {

@@ -66,7 +66,7 @@ public final class PostgresFixture implements StoreFixture {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.SQL_MIGRATIONS, Capability.OUTLIVES_ITS_PROCESS);
+        return Set.of(Capability.SQL_MIGRATIONS, Capability.OUTLIVES_ITS_PROCESS, Capability.SHARED_BY_INSTANCES);
     }
 
     @Override

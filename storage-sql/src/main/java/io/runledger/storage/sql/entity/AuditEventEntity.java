@@ -7,7 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A row of {@code audit_log}; {@code runId} is null for an event that belongs to no run. */
+/**
+ * A row of {@code audit_log}; {@code runId} is null for an event that belongs to no run. {@code seq} and
+ * {@code chain} are the event's audit chain position, written with the row and never read back here
+ * (the chain is read in bulk, {@code AuditEventRows}).
+ */
 @Entity
 @Table(name = "audit_log")
 public class AuditEventEntity {
@@ -37,11 +41,17 @@ public class AuditEventEntity {
     @Column(name = "data", nullable = false)
     private String data;
 
+    @Column(name = "seq", nullable = false)
+    private long seq;
+
+    @Column(name = "chain", length = 64, nullable = false)
+    private String chain;
+
     protected AuditEventEntity() {
     }
 
     public AuditEventEntity(String eventId, Instant ts, String level, String runId, String scope, String event,
-                            String message, String data) {
+                            String message, String data, long seq, String chain) {
         this.eventId = eventId;
         this.ts = ts;
         this.level = level;
@@ -50,6 +60,8 @@ public class AuditEventEntity {
         this.event = event;
         this.message = message;
         this.data = data;
+        this.seq = seq;
+        this.chain = chain;
     }
 
     public String eventId() {

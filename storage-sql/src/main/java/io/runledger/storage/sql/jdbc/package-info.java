@@ -12,6 +12,10 @@
  *       (export on a caller's connection, for the PostgreSQL adapter), {@code RunStatsReading} with
  *       {@code RunStatsStatements} (run aggregates: one pass streaming a label value, status and
  *       duration per run into the storage-api tally, and the latest runs for the chart).</li>
+ *   <li>{@code AuditChainHead}: the one row of {@code audit_chain_head} (claimed with a row lock where the
+ *       database has one, moved once per append transaction) and the events in {@code seq} order;
+ *       {@code AuditChainBackfill}: schema 6's data step, chaining existing events in ({@code ts},
+ *       {@code event_id}) order with the format's {@code AuditChain}.</li>
  *   <li>{@code PruneRows}: the prune records read with plain JDBC, for the admins' {@code audit_prunes}
  *       check line (no ORM at status time).</li>
  *   <li>{@code IdOrder}: ids in byte order in HQL and SQL, whatever the database's collation;

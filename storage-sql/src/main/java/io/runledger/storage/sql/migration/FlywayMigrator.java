@@ -1,6 +1,7 @@
 package io.runledger.storage.sql.migration;
 
 import io.runledger.storage.api.Migration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -8,6 +9,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.callback.BaseCallback;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -18,8 +20,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * patterns, so an applied migration this binary does not know (a newer schema) or a changed file is
  * an error, not a warning; {@code clean} is disabled. Callers check the schema direction and take
  * the migration lock first — on SQLite Flyway locks nothing itself; on PostgreSQL it also takes its
- * own advisory lock around the work. Only a test that arms {@link CrashPoint#INSIDE_MIGRATION} adds a
- * callback, which pauses inside each migration's transaction.
+ * own advisory lock around the work. The {@link DataSteps} run inside the transaction of the migration
+ * they belong to; only a test that arms {@link CrashPoint#INSIDE_MIGRATION} adds a further callback,
+ * which pauses inside each migration's transaction after its data step.
  */
 public final class FlywayMigrator {
     private final DataSource dataSource;
@@ -82,8 +85,9 @@ public final class FlywayMigrator {
         schema.ifPresent(configuration::schemas);
         lockRetries.ifPresent(configuration::lockRetryCount);
         sessionSetup.ifPresent(configuration::initSql);
+        List<Callback> callbacks = new ArrayList<>(List.of(new DataSteps()));
         if (CrashPoint.INSIDE_MIGRATION.armed()) {
-            configuration.callbacks(new BaseCallback() {
+            callbacks.add(new BaseCallback() {
                 @Override
                 public boolean supports(Event event, Context context) {
                     return event == Event.AFTER_EACH_MIGRATE;
@@ -100,6 +104,7 @@ public final class FlywayMigrator {
                 }
             });
         }
+        configuration.callbacks(callbacks.toArray(Callback[]::new));
         MigrateResult result = configuration.load().migrate();
         return result.migrations.stream()
                 .map(m -> new Migration(Integer.parseInt(m.version), m.description))

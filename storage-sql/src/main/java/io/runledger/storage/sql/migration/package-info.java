@@ -8,6 +8,8 @@
  *       {@code MigrationResources} ({@code ShippedMigrationResource} reads one file through its
  *       {@code MigrationFolder}'s anchor class, so no opening is needed).</li>
  *   <li>{@code ShippedMigrations}: the set this binary ships in {@code db/migration}.</li>
+ *   <li>{@code DataSteps}: the Java data steps of migrations whose values SQL cannot compute (schema 6's
+ *       audit chain), run by Flyway after the migration's script inside its transaction.</li>
  *   <li>{@code AppliedMigrations}: the applied migrations in the history against the set's files, by
  *       Flyway's own checksum; a difference is {@code schema_drift} naming the file (the drift checks
  *       report it, {@code GuardedMigrate} refuses to migrate over it).</li>

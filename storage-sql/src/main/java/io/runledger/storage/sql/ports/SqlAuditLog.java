@@ -11,6 +11,8 @@ import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.WriteOutcome;
 import io.runledger.storage.sql.entity.AuditEventEntity;
+import io.runledger.format.record.AuditChain;
+import io.runledger.storage.sql.jdbc.AuditChainHead;
 import io.runledger.storage.sql.jdbc.AuditEventRows;
 import io.runledger.storage.sql.jdbc.Pages;
 import java.util.ArrayList;
@@ -22,7 +24,11 @@ import java.util.Set;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.SelectionQuery;
 
-/** {@link AuditLog} over the {@code audit_log} table; a batch is one transaction, inserted in JDBC batches. */
+/**
+ * {@link AuditLog} over the {@code audit_log} table; a batch is one transaction, inserted in JDBC
+ * batches, that extends the audit chain once ({@link AuditChainHead}): events already stored are not
+ * chained again.
+ */
 public final class SqlAuditLog implements AuditLog {
     private final SqlSessions sessions;
 
@@ -57,9 +63,24 @@ public final class SqlAuditLog implements AuditLog {
                             + " already exists with other content; nothing of the batch was stored");
                 }
             }
-            fresh.forEach(e -> session.insert(AuditEventRows.entity(e)));
+            if (!fresh.isEmpty()) {
+                extendChain(session, fresh);
+            }
             return outcomes;
         });
+    }
+
+    /**
+     * Claims the chain's head (the last step before writing, so the row stays locked briefly), links
+     * the new events in batch order after it, inserts them and moves the head: one claim and one
+     * update per transaction.
+     */
+    private void extendChain(StatelessSession session, List<AuditEvent> fresh) {
+        AuditChain chain = AuditChain.after(session.doReturningWork(c -> AuditChainHead.claim(c, sessions.chainHeadLock())));
+        for (AuditEvent event : fresh) {
+            session.insert(AuditEventRows.entity(event, chain.append(event)));
+        }
+        session.doWork(c -> AuditChainHead.advance(c, chain.head()));
     }
 
     @Override

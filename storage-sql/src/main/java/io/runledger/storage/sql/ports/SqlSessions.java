@@ -37,6 +37,7 @@ public final class SqlSessions {
     private final SchemaWindow window;
     private final ReadWindow readWindow;
     private final IdOrder idOrder;
+    private final Optional<String> chainHeadLock;
 
     /**
      * Sessions over {@code factory} (writes) and {@code readers}, ordering ids natively.
@@ -47,18 +48,20 @@ public final class SqlSessions {
      */
     public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
                        Optional<String> claimWriteLock, SchemaWindow window) {
-        this(factory, readers, errors, claimWriteLock, window, IdOrder.NATIVE, List.of());
+        this(factory, readers, errors, claimWriteLock, window, IdOrder.NATIVE, List.of(), Optional.empty());
     }
 
     /**
-     * As above, with the form that orders and compares ids in byte order on this database, and
+     * As above, with the form that orders and compares ids in byte order on this database,
      * {@code claimContents}: statements run first in a {@link #writeExclusive} transaction that keep
      * every other writer of the content tables out until it ends (on SQLite {@code claimWriteLock}
-     * already does, so there are none).
+     * already does, so there are none), and {@code chainHeadLock}: the row-locking clause with which an
+     * append claims the audit chain's head (e.g. {@code FOR UPDATE}), so that writers in other
+     * processes wait for it (on SQLite the write lock already serialises them).
      */
     public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
                        Optional<String> claimWriteLock, SchemaWindow window, IdOrder idOrder,
-                       List<String> claimContents) {
+                       List<String> claimContents, Optional<String> chainHeadLock) {
         this.factory = factory;
         this.readers = readers;
         this.errors = errors;
@@ -67,6 +70,12 @@ public final class SqlSessions {
         this.window = window;
         this.readWindow = new ReadWindow(window);
         this.idOrder = idOrder;
+        this.chainHeadLock = chainHeadLock;
+    }
+
+    /** The clause that locks the audit chain's head row until the claiming transaction ends, if one is needed. */
+    Optional<String> chainHeadLock() {
+        return chainHeadLock;
     }
 
     /** The HQL expression ordering and comparing the id at {@code path} in byte order. */

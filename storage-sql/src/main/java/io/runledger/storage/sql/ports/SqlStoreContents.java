@@ -5,6 +5,8 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.sql.errors.CallerFailure;
+import io.runledger.format.record.AuditChain;
+import io.runledger.storage.sql.jdbc.AuditChainHead;
 import io.runledger.storage.sql.jdbc.ContentInserts;
 import io.runledger.storage.sql.jdbc.ContentScan;
 import java.util.Iterator;
@@ -41,29 +43,38 @@ public final class SqlStoreContents implements StoreContents {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target store is not empty; an import goes only into an empty store (nothing was written)");
             }
-            return insert(session, records);
+            return insert(session, records, false);
         });
     }
 
-    /** Deletes every row and inserts {@code records} in the one exclusive write transaction. */
+    /**
+     * Deletes every row and inserts {@code records} in the one exclusive write transaction; the audit
+     * chain starts again from the genesis with the new content.
+     */
     @Override
     public long replaceWith(Iterator<LedgerRecord> records) {
         return sessions.writeExclusive("replace the store's content", session -> {
             session.doWork(ContentInserts::deleteAll);
-            return insert(session, records);
+            return insert(session, records, true);
         });
     }
 
-    private static long insert(StatelessSession session, Iterator<LedgerRecord> records) {
+    /**
+     * Inserts the records, chaining the events in their order after the chain's head (the genesis when
+     * {@code restart}), and moves the head. The exclusive claim keeps every appender out meanwhile.
+     */
+    private static long insert(StatelessSession session, Iterator<LedgerRecord> records, boolean restart) {
         return session.doReturningWork(connection -> {
+            AuditChain chain = AuditChain.after(restart ? AuditChain.START : AuditChainHead.read(connection));
             long count = 0;
-            try (ContentInserts inserts = new ContentInserts(connection)) {
+            try (ContentInserts inserts = new ContentInserts(connection, chain)) {
                 while (hasNext(records)) {
                     inserts.add(next(records));
                     count++;
                 }
                 inserts.flush();
             }
+            AuditChainHead.advance(connection, chain.head());
             return count;
         });
     }

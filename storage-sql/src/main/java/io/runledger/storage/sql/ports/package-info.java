@@ -9,7 +9,10 @@
  *       transaction checks the store's {@code SchemaWindow} first; {@code ReadWindow} checks it for
  *       reads at most once a second.</li>
  *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlAuditRetention} (the deletes by
- *       event id and the prune record in one write transaction), {@code SqlStoreContents}: the ports;
+ *       event id and the prune record in one write transaction), {@code SqlAuditHistory} (the audit
+ *       chain's head and events in {@code seq} order), {@code SqlStoreContents}: the ports; an append
+ *       and an import extend the audit chain once per transaction after claiming its head
+ *       ({@code SqlSessions.chainHeadLock}, {@code FOR UPDATE} on PostgreSQL);
  *       {@code ExistingRows} looks up existence in chunks below the drivers' parameter limits.</li>
  * </ul>
  *

@@ -52,7 +52,7 @@ public final class SqliteFixture implements StoreFixture {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.SQL_MIGRATIONS, Capability.FILES, Capability.OUTLIVES_ITS_PROCESS);
+        return Set.of(Capability.SQL_MIGRATIONS, Capability.FILES, Capability.OUTLIVES_ITS_PROCESS, Capability.SHARED_BY_INSTANCES);
     }
 
     @Override

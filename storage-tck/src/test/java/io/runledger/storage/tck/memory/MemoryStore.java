@@ -1,10 +1,14 @@
 package io.runledger.storage.tck.memory;
 
+import io.runledger.format.record.AuditChain;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
+import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.AuditRetention;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Page;
@@ -38,7 +42,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** The reference implementation of every port over {@link MemoryData}: the contract, as plainly as possible. */
-final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditRetention, StoreContents {
+final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditHistory, AuditRetention, StoreContents {
     private final MemoryData data;
 
     MemoryStore(MemoryData data) {
@@ -76,6 +80,7 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditRetention,
     @Override public Runs runs() { return this; }
     @Override public Steps steps() { return this; }
     @Override public AuditLog auditLog() { return this; }
+    @Override public AuditHistory auditHistory() { return this; }
     @Override public AuditRetention auditRetention() { return this; }
     @Override public StoreContents contents() { return this; }
     @Override public void close() { }
@@ -90,6 +95,7 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditRetention,
                 throw new StoreException(ReasonCode.DUPLICATE_ID, "prune " + record.pruneId() + " exists");
             }
             events.forEach(id -> data.events.remove(id.value()));
+            data.chain.values().removeIf(c -> events.contains(c.event().eventId()));
             data.prunes.add(record);
         }
     }
@@ -191,7 +197,29 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditRetention,
                 outcomes.add(put(batch, event.eventId().value(), event));
             }
             data.events.putAll(batch);
+            AuditChain chain = AuditChain.after(data.head);
+            for (int i = 0; i < events.size(); i++) {
+                if (outcomes.get(i) == WriteOutcome.CREATED) {
+                    ChainLink link = chain.append(events.get(i));
+                    data.chain.put(link.seq(), new ChainedEvent(link, events.get(i)));
+                }
+            }
+            data.head = chain.head();
             return outcomes;
+        }
+    }
+
+    @Override
+    public ChainLink head() {
+        synchronized (data) {
+            return data.head;
+        }
+    }
+
+    @Override
+    public List<ChainedEvent> after(long seq, int limit) {
+        synchronized (data) {
+            return data.chain.tailMap(seq, false).values().stream().limit(limit).toList();
         }
     }
 
@@ -234,6 +262,9 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditRetention,
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, "the target store is not empty");
             }
             MemoryStore scratch = new MemoryStore(new MemoryData());
+            if (intoEmpty) {
+                scratch.data.head = data.head;
+            }
             long count = 0;
             while (records.hasNext()) {
                 LedgerRecord record = records.next();
@@ -252,6 +283,9 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditRetention,
             data.runs.putAll(scratch.data.runs);
             data.steps.putAll(scratch.data.steps);
             data.events.putAll(scratch.data.events);
+            data.chain.clear();
+            data.chain.putAll(scratch.data.chain);
+            data.head = scratch.data.head;
             return count;
         }
     }

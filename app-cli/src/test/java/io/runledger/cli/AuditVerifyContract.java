@@ -1,0 +1,75 @@
+package io.runledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code audit verify} on every backend: an intact chain prints its head; a change made from outside
+ * Runledger (an edited message, a deleted event, with the file's own checksums recomputed on the JSON
+ * store) is reported at its exact position with the event id, exit 7 ({@code audit_chain_broken}).
+ */
+abstract class AuditVerifyContract extends CliContract {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A store holding events e1 … e5, appended in one batch: they hold positions 1 … 5. */
+    private String storeWithFiveEvents() {
+        String location = migratedStore();
+        String events = IntStream.rangeClosed(1, 5).mapToObj(i -> "{\"event_id\":\"e" + i + "\",\"level\":\"info\","
+                + "\"scope\":\"ci\",\"event\":\"noted\",\"message\":\"event " + i + "\"}\n").collect(Collectors.joining());
+        ok(onWithInput(location, events, "audit", "append"));
+        return location;
+    }
+
+    private static JsonNode json(Cli.Result result) throws Exception {
+        return JSON.readTree(result.outLines().get(0));
+    }
+
+    @Test
+    void anIntactChainVerifiesAndPrintsItsHead() throws Exception {
+        String location = storeWithFiveEvents();
+
+        Cli.Result text = on(location, "audit", "verify");
+        Cli.Result asJson = on(location, "audit", "verify", "--json");
+
+        ok(text);
+        assertTrue(text.out().startsWith("audit chain intact: 5 events verified; head seq 5 chain "), text.toString());
+        ok(asJson);
+        JsonNode head = json(asJson);
+        assertEquals(5, head.get("seq").asLong(), asJson.toString());
+        assertTrue(head.get("chain").asText().matches("[0-9a-f]{64}"), asJson.toString());
+        assertTrue(head.get("ts").asText().endsWith("Z"), asJson.toString());
+        assertTrue(head.get("broken").isNull(), asJson.toString());
+        assertTrue(text.out().contains(head.get("chain").asText()), "both forms name the same head");
+    }
+
+    @Test
+    void changesFromOutsideAreReportedAtTheFirstBrokenPositionWithTheEventId() throws Exception {
+        String location = storeWithFiveEvents();
+        backend.tamperAuditMessage(location, "e4", "event 4, edited");
+
+        Cli.Result changed = on(location, "audit", "verify");
+        Cli.Result asJson = on(location, "audit", "verify", "--json");
+
+        refused(changed, 7, "audit_chain_broken");
+        assertTrue(changed.err().contains("seq 4 (event e4): content_changed"), changed.toString());
+        assertEquals(7, asJson.exitCode(), asJson.toString());
+        JsonNode report = json(asJson);
+        assertEquals(4, report.get("broken_seq").asLong(), asJson.toString());
+        assertEquals("content_changed", report.get("broken").asText());
+        assertEquals("e4", report.get("broken_event_id").asText());
+        assertEquals(3, report.get("verified").asLong(), "the events before it verified");
+
+        backend.deleteAuditEvent(location, "e2");
+        Cli.Result missing = on(location, "audit", "verify");
+
+        refused(missing, 7, "audit_chain_broken");
+        assertTrue(missing.err().contains("seq 2: position_missing"), missing.toString());
+        assertTrue(missing.err().contains("e3"), "names the next stored event: " + missing);
+    }
+}

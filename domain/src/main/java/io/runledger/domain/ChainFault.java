@@ -1,0 +1,24 @@
+package io.runledger.domain;
+
+/** What broke at the first position where a store's audit chain does not verify (docs/AUDIT_CHAIN.md). */
+public enum ChainFault {
+    /** The event does not hash to its stored chain from the previous position: it, or the chain before it, changed. */
+    CONTENT_CHANGED("content_changed"),
+    /** The position holds no event: one was deleted, or the tail was cut off below the recorded head. */
+    POSITION_MISSING("position_missing"),
+    /** A second event holds a position already taken. */
+    POSITION_REPEATED("position_repeated"),
+    /** The last event does not match the head the store records. */
+    LINK_BROKEN("link_broken");
+
+    private final String wireName;
+
+    ChainFault(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The name reports use, e.g. {@code content_changed}. */
+    public String wireName() {
+        return wireName;
+    }
+}

@@ -1,0 +1,149 @@
+package io.runledger.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.runledger.format.record.AuditChain;
+import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditHistory;
+import io.runledger.storage.api.AuditLevel;
+import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.AuditRetention;
+import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
+import io.runledger.storage.api.EventId;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the verifier reports for each kind of damage, over a chain held in a list (the stores' own
+ * chains are checked by the storage contract and the CLI's {@code audit verify} contract). The chain
+ * is longer than a page, so that a break past the first page is found too.
+ */
+class ChainVerifierTest {
+    private static final int EVENTS = ChainVerifier.PAGE + 5;
+
+    private static AuditEvent event(int i) {
+        return new AuditEvent(new EventId(String.format("ev-%05d", i)), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
+                AuditLevel.INFO, Optional.empty(), "ci", "noted", "event " + i, CanonicalJson.EMPTY_OBJECT);
+    }
+
+    private static List<ChainedEvent> chain() {
+        AuditChain chain = AuditChain.after(AuditChain.START);
+        return IntStream.rangeClosed(1, EVENTS).mapToObj(i -> {
+            AuditEvent e = event(i);
+            return new ChainedEvent(chain.append(e), e);
+        }).toList();
+    }
+
+    private static ChainVerdict verify(List<ChainedEvent> events, ChainLink head, boolean pruned) {
+        AuditHistory history = new AuditHistory() {
+            @Override
+            public ChainLink head() {
+                return head;
+            }
+
+            @Override
+            public List<ChainedEvent> after(long seq, int limit) {
+                return events.stream().filter(e -> e.link().seq() > seq).limit(limit).toList();
+            }
+        };
+        AuditRetention retention = new AuditRetention() {
+            @Override
+            public void prune(Set<EventId> ids, AuditPrune record) {
+                throw new UnsupportedOperationException("read only");
+            }
+
+            @Override
+            public List<AuditPrune> prunes() {
+                return pruned ? List.of(new AuditPrune("p1", Instant.parse("2026-02-01T00:00:00Z"),
+                        Instant.parse("2026-01-01T00:00:10Z"), Instant.parse("2026-01-01T00:00:01Z"),
+                        Instant.parse("2026-01-01T00:00:03Z"), 3, "a.jsonl", "sha256:" + "0".repeat(64))) : List.of();
+            }
+        };
+        return new ChainVerifier(history, retention).verify();
+    }
+
+    private static ChainLink last(List<ChainedEvent> events) {
+        return events.get(events.size() - 1).link();
+    }
+
+    @Test
+    void anIntactChainReportsItsHeadAndTheTimeOfTheEventThere() {
+        List<ChainedEvent> events = chain();
+
+        ChainVerdict verdict = verify(events, last(events), false);
+
+        assertEquals(Optional.empty(), verdict.broken());
+        assertEquals(EVENTS, verdict.verified());
+        assertEquals(Optional.of(event(EVENTS).ts()), verdict.headTs());
+        verdict.requireIntact();
+    }
+
+    @Test
+    void aChangedEventIsContentChangedAtItsPositionEvenPastTheFirstPage() {
+        List<ChainedEvent> events = new ArrayList<>(chain());
+        int at = ChainVerifier.PAGE + 2;
+        AuditEvent original = events.get(at - 1).event();
+        events.set(at - 1, new ChainedEvent(events.get(at - 1).link(), new AuditEvent(original.eventId(), original.ts(),
+                original.level(), original.runId(), original.scope(), original.event(), "edited", original.data())));
+
+        ChainVerdict verdict = verify(events, last(events), false);
+
+        assertEquals(Optional.of(new ChainBreak(at, ChainFault.CONTENT_CHANGED, Optional.of(original.eventId()))), verdict.broken());
+        StoreException e = assertThrows(StoreException.class, verdict::requireIntact);
+        assertEquals(ReasonCode.AUDIT_CHAIN_BROKEN, e.reason());
+    }
+
+    @Test
+    void aDeletedEventIsAMissingPositionNamingTheNextOne() {
+        List<ChainedEvent> events = new ArrayList<>(chain());
+        events.remove(9);
+
+        assertEquals(Optional.of(new ChainBreak(10, ChainFault.POSITION_MISSING, Optional.of(event(11).eventId()))),
+                verify(events, last(events), false).broken());
+    }
+
+    @Test
+    void aCutTailBelowTheRecordedHeadIsAMissingPosition() {
+        List<ChainedEvent> events = chain();
+
+        ChainVerdict verdict = verify(events.subList(0, 20), last(events), false);
+
+        assertEquals(Optional.of(new ChainBreak(21, ChainFault.POSITION_MISSING, Optional.empty())), verdict.broken());
+    }
+
+    @Test
+    void aRepeatedPositionAndAHeadThatNamesAnotherChainAreReported() {
+        List<ChainedEvent> events = new ArrayList<>(chain());
+        events.add(5, events.get(4));
+        assertEquals(ChainFault.POSITION_REPEATED, verify(events, last(events), false).broken().orElseThrow().fault());
+
+        List<ChainedEvent> intact = chain();
+        ChainLink otherHead = new ChainLink(EVENTS, "0".repeat(64));
+        assertEquals(Optional.of(new ChainBreak(EVENTS, ChainFault.LINK_BROKEN, Optional.empty())),
+                verify(intact, otherHead, false).broken());
+    }
+
+    @Test
+    void afterAPruneTheCheckStartsAtTheFirstKeptEvent() {
+        List<ChainedEvent> events = chain();
+        List<ChainedEvent> kept = events.subList(3, events.size());
+
+        ChainVerdict verdict = verify(kept, last(events), true);
+        assertEquals(Optional.empty(), verdict.broken());
+        assertEquals(4, verdict.from());
+        assertEquals(EVENTS - 4, verdict.verified());
+
+        assertEquals(ChainFault.POSITION_MISSING, verify(kept, last(events), false).broken().orElseThrow().fault(),
+                "without a prune record a missing start is a missing position");
+    }
+}

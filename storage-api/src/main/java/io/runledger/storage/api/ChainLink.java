@@ -1,0 +1,36 @@
+package io.runledger.storage.api;
+
+import java.util.Objects;
+
+/**
+ * A position in a store's audit chain (SPEC S12): {@code seq}, the event's place in commit order (1, 2,
+ * 3 … with no gap), and {@code chain}, the SHA-256 (64 lowercase hex digits) over the previous
+ * position's chain and the event's canonical record line. Position 0 is the genesis, which no event
+ * holds: the head of a store that never had an event. How chains are computed is the record format's
+ * {@code AuditChain}; this value only carries them.
+ */
+public record ChainLink(long seq, String chain) {
+    public ChainLink {
+        if (seq < 0) {
+            throw new IllegalArgumentException("an audit chain position is 0 or more (got " + seq + ")");
+        }
+        Objects.requireNonNull(chain, "chain");
+        if (!isHash(chain)) {
+            throw new IllegalArgumentException("an audit chain hash is 64 lowercase hex digits (got \"" + chain + "\")");
+        }
+    }
+
+    /** Whether {@code text} is 64 lowercase hex digits, the form of every chain hash. */
+    public static boolean isHash(String text) {
+        if (text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+package io.runledger.storage.json;
+
+import io.runledger.storage.api.AuditHistory;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
+import java.util.List;
+
+/** {@link AuditHistory} over the journaled ledger's chain positions, read under one consistent view. */
+final class JsonAuditHistory implements AuditHistory {
+    private final JournaledLedger ledger;
+
+    JsonAuditHistory(JournaledLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public ChainLink head() {
+        return ledger.read(Ledger::head);
+    }
+
+    @Override
+    public List<ChainedEvent> after(long seq, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1 (got " + limit + ")");
+        }
+        return ledger.read(content -> content.after(seq, limit));
+    }
+}

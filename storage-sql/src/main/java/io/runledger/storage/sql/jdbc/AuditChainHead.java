@@ -1,0 +1,86 @@
+package io.runledger.storage.sql.jdbc;
+
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The row mapping of {@code audit_chain_head}, the one row that holds the audit chain's last position,
+ * and the reads of the chain in {@code seq} order. An append claims the row in its transaction (with
+ * the database's row lock where there is one, so that appends from several processes queue there and
+ * each continues the chain the previous one left), extends the chain in Java and moves the row on:
+ * one claim and one update per transaction, whatever the number of events.
+ */
+public final class AuditChainHead {
+    private static final String TABLE = "audit_chain_head";
+
+    private AuditChainHead() {
+    }
+
+    /**
+     * The head, read inside the caller's write transaction; {@code rowLock} (e.g. {@code FOR UPDATE})
+     * keeps other writers of the chain waiting until this transaction ends.
+     */
+    public static ChainLink claim(Connection connection, Optional<String> rowLock) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("SELECT seq, chain FROM " + TABLE + " WHERE id = 1"
+                + rowLock.map(lock -> " " + lock).orElse(""));
+             ResultSet row = read.executeQuery()) {
+            if (!row.next()) {
+                throw new StoreException(ReasonCode.STORE_CORRUPT, "the audit chain's head row (" + TABLE
+                        + ") is missing; see `runledger db check`");
+            }
+            return new ChainLink(row.getLong(1), row.getString(2));
+        }
+    }
+
+    /** The head as a read sees it, without a lock. */
+    public static ChainLink read(Connection connection) throws SQLException {
+        return claim(connection, Optional.empty());
+    }
+
+    /** Moves the head (claimed in this transaction) to {@code head}. */
+    public static void advance(Connection connection, ChainLink head) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET seq = ?, chain = ? WHERE id = 1")) {
+            update.setLong(1, head.seq());
+            update.setString(2, head.chain());
+            if (update.executeUpdate() != 1) {
+                throw new StoreException(ReasonCode.STORE_CORRUPT, "the audit chain's head row (" + TABLE
+                        + ") is missing; see `runledger db check`");
+            }
+        }
+    }
+
+    /** Writes the head row of a store that has none yet (the migration that brings the chain). */
+    public static void start(Connection connection, ChainLink head) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (id, seq, chain) VALUES (1, ?, ?)")) {
+            insert.setLong(1, head.seq());
+            insert.setString(2, head.chain());
+            insert.executeUpdate();
+        }
+    }
+
+    /** At most {@code limit} events with positions above {@code seq}, in {@code seq} order. */
+    public static List<ChainedEvent> after(Connection connection, long seq, int limit) throws SQLException {
+        List<ChainedEvent> events = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + AuditEventRows.COLUMNS.list("")
+                + " FROM audit_log WHERE seq > ? ORDER BY seq")) {
+            query.setLong(1, seq);
+            query.setMaxRows(limit);
+            query.setFetchSize(Math.min(limit, 1_000));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(AuditEventRows.readChained(rows, 1));
+                }
+            }
+        }
+        return events;
+    }
+}

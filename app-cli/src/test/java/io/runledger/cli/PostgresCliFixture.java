@@ -44,8 +44,8 @@ final class PostgresCliFixture implements SqlCliFixture {
     }
 
     /**
-     * Test-only shortcut (no binary of schema 2 is at hand here): a store migrated to the head with V4 and
-     * V3 taken back out by hand, meta saying version 2, and data as schema 2 held it.
+     * Test-only shortcut (no binary of schema 2 is at hand here): a store migrated to the head with V5, V4
+     * and V3 taken back out by hand, meta saying version 2, and data as schema 2 held it.
      */
     @Override
     public String storeOfAnEarlierRelease() {
@@ -55,7 +55,8 @@ final class PostgresCliFixture implements SqlCliFixture {
         if (migrated.exitCode() != 0) {
             throw new IllegalStateException(migrated.toString());
         }
-        for (String sql : List.of("DROP TABLE audit_prunes", "DELETE FROM flyway_schema_history WHERE version = '4'",
+        for (String sql : List.of("DROP INDEX runs_created_at", "DELETE FROM flyway_schema_history WHERE version = '5'",
+                "DROP TABLE audit_prunes", "DELETE FROM flyway_schema_history WHERE version = '4'",
                 "DROP TABLE run_labels", "ALTER TABLE runs DROP COLUMN status",
                 "ALTER TABLE runs DROP COLUMN finished_at", "DELETE FROM flyway_schema_history WHERE version = '3'",
                 "UPDATE meta SET value = '2' WHERE name = 'schema_version'", "DELETE FROM meta WHERE name = 'compatible_floor'",

@@ -8,17 +8,19 @@ import java.util.List;
  * migrations, so that status output and exports agree across backends. For the JSON store versions 1
  * and 2 look alike (version 2 only added SQL indexes); version 3 gave runs a status, a finish time and
  * labels; version 4 added prune records, which live beside the snapshot (see {@code StoreFiles#prunes()}),
- * so a version 3 snapshot reads unchanged.
+ * so a version 3 snapshot reads unchanged; version 5 only added SQL indexes, so a version 4 snapshot
+ * reads unchanged too.
  */
 public final class JsonSchema {
     private static final List<Migration> ALL = List.of(
             new Migration(1, "init"),
             new Migration(2, "indexes"),
             new Migration(3, "run lifecycle"),
-            new Migration(4, "audit prunes"));
+            new Migration(4, "audit prunes"),
+            new Migration(5, "run stats indexes"));
 
     /** The version this binary writes: every snapshot it writes states it in its header. */
-    public static final int HEAD = 4;
+    public static final int HEAD = 5;
 
     private JsonSchema() {
     }

@@ -10,8 +10,9 @@
  *   <li>The bulk paths use them: {@code ContentScan} (export, forward-only), {@code ContentInserts}
  *       (import, JDBC batches), {@code RunListing} (a runs page in one statement), {@code TableScan}
  *       (export on a caller's connection, for the PostgreSQL adapter), {@code RunStatsReading} with
- *       {@code RunStatsStatements} (run aggregates: one pass streaming a label value, status and
- *       duration per run into the storage-api tally, and the latest runs for the chart).</li>
+ *       {@code RunStatsStatements} (run aggregates: one pass streaming status, duration and group-by
+ *       value — numbered when the label has few values — per run into the storage-api tally, a label
+ *       filter as a join, and the latest runs for the chart).</li>
  *   <li>{@code PruneRows}: the prune records read with plain JDBC, for the admins' {@code audit_prunes}
  *       check line (no ORM at status time).</li>
  *   <li>{@code IdOrder}: ids in byte order in HQL and SQL, whatever the database's collation;

@@ -44,8 +44,8 @@ final class PostgresCliFixture implements SqlCliFixture {
     }
 
     /**
-     * Test-only shortcut (no binary of schema 2 is at hand here): a store migrated to the head with V4 and
-     * V3 taken back out by hand, meta saying version 2, and data as schema 2 held it.
+     * Test-only shortcut (no binary of schema 2 is at hand here): a store migrated to the head with V5, V4
+     * and V3 taken back out by hand, meta saying version 2, and data as schema 2 held it.
      */
     @Override
     public String storeOfAnEarlierRelease() {
@@ -58,6 +58,7 @@ final class PostgresCliFixture implements SqlCliFixture {
         for (String sql : List.of("DROP TABLE audit_chain_head", "DROP INDEX audit_log_seq",
                 "ALTER TABLE audit_log DROP COLUMN seq", "ALTER TABLE audit_log DROP COLUMN chain",
                 "DELETE FROM flyway_schema_history WHERE version = '6'",
+                "DROP INDEX runs_created_at", "DELETE FROM flyway_schema_history WHERE version = '5'",
                 "DROP TABLE audit_prunes", "DELETE FROM flyway_schema_history WHERE version = '4'",
                 "DROP TABLE run_labels", "ALTER TABLE runs DROP COLUMN status",
                 "ALTER TABLE runs DROP COLUMN finished_at", "DELETE FROM flyway_schema_history WHERE version = '3'",

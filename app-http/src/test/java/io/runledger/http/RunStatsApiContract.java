@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.Run;
+import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.RunStatsGroup;
+import io.runledger.storage.api.RunStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -96,6 +103,27 @@ abstract class RunStatsApiContract extends ApiContract {
         capped.path("points").forEach(shown::add);
         assertEquals(latest.subList(2, 6), shown);
         assertEquals(all.path("overall"), capped.path("overall"), "the figures cover every run");
+    }
+
+    @Test
+    void aNewRunCannotTakeTheIdStatsWhichTheAggregatesRouteAnswersButAStoredOneStaysListed() {
+        assertProblem(api.post("/v1/runs", "{\"run_id\":\"stats\",\"labels\":{\"shadowed\":\"new\"}}"), 400,
+                "validation_failed");
+        assertEquals(0, api.get("/v1/runs?label=shadowed%3Dnew").json().path("items").size(), "nothing was stored");
+
+        String batch = id("shadowed");
+        runtime.storeForWriting().runs().create(new Run(new RunId("stats"), Instant.parse("2026-11-21T10:00:00Z"),
+                CanonicalJson.EMPTY_OBJECT, Optional.empty(), Optional.empty(), RunStatus.RUNNING, Optional.empty(),
+                Map.of("shadowed", batch)));
+        JsonNode listed = api.get("/v1/runs?label=shadowed%3D" + batch).json().path("items");
+        assertEquals(1, listed.size());
+        assertEquals("stats", listed.get(0).path("run_id").asText(), "a run stored before the rule is listed");
+        assertEquals(1, api.get("/v1/runs/stats?label=shadowed%3D" + batch + "&from=2026-11-21T00:00:00.000000Z"
+                + "&to=2026-11-22T00:00:00.000000Z").json().path("overall").path("runs").asLong(), "and counted");
+        assertEquals(200, api.patch("/v1/runs/stats", "{\"status\":\"succeeded\"}").status(), "and finished");
+        assertEquals(0, api.get("/v1/runs/stats/steps").json().path("items").size(), "its steps are listed");
+        assertEquals(201, api.post("/v1/runs", "{\"run_id\":\"Stats\"}").status(), "case matters: an ordinary id");
+        assertEquals("Stats", api.get("/v1/runs/Stats").json().path("run_id").asText());
     }
 
     @Test

@@ -7,7 +7,8 @@
  *       finish and read runs and steps; the status machines are {@link io.runledger.domain.RunTransitions}
  *       and {@link io.runledger.domain.StepTransitions}. Requests arrive as {@link io.runledger.domain.NewRun}
  *       and {@link io.runledger.domain.NewAuditEvent}, bounded by {@code TextLimits} (the strictest
- *       backend's column and index sizes). {@code StepRecorder.start} adds a step and moves it to
+ *       backend's column and index sizes); {@code NewRun.RESERVED_RUN_IDS} are ids a new run may not take
+ *       ({@code stats}, a route of its own). {@code StepRecorder.start} adds a step and moves it to
  *       running in one retry-safe call (the CLI's {@code step start}).</li>
  *   <li>{@link io.runledger.domain.WireNames}: the statuses, levels and label filters a client names,
  *       read into values with one refusal message, for the HTTP API's requests and the CLI's options

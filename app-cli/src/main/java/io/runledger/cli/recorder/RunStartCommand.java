@@ -32,7 +32,8 @@ public final class RunStartCommand implements Callable<Integer> {
     private final RecorderContext context;
 
     @Option(names = "--id", paramLabel = "RUN_ID",
-            description = "The run_id (1-128 characters of A-Z a-z 0-9 . _ : -); generated (time-ordered) when absent.")
+            description = "The run_id (1-128 characters of A-Z a-z 0-9 . _ : -, not the reserved stats); generated "
+                    + "(time-ordered) when absent.")
     private String id;
 
     @Option(names = "--arg", paramLabel = "NAME=VALUE",

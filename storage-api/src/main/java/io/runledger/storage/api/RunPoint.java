@@ -14,9 +14,8 @@ public record RunPoint(RunId runId, Instant createdAt, RunStatus status, Optiona
         Objects.requireNonNull(durationMicros, "duration");
     }
 
-    /** The point of a run; its duration is {@code finished_at - created_at}. */
-    public static RunPoint of(Run run) {
-        return new RunPoint(run.runId(), run.createdAt(), run.status(),
-                run.finishedAt().map(f -> ChronoUnit.MICROS.between(run.createdAt(), f)));
+    /** A run's duration as its point shows it: {@code finished_at - created_at}, empty while it runs. */
+    public static Optional<Long> duration(Run run) {
+        return run.finishedAt().map(f -> ChronoUnit.MICROS.between(run.createdAt(), f));
     }
 }

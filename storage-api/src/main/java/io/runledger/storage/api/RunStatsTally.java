@@ -4,34 +4,39 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.PriorityQueue;
 
 /**
  * Counts and durations of runs as a store reads them, turned into {@link RunStats}: per group a count
  * per status and the durations of finished runs, sorted once at the end for the nearest-rank
- * percentiles. A store that holds runs in memory adds whole runs ({@link #add}); a SQL store streams
- * two numbers per run ({@link #count}) and reads the chart's points itself.
+ * percentiles. A store that holds runs in memory adds whole runs ({@link #add}), of which only the
+ * latest {@code maxPoints} are kept as points; a SQL store streams a few numbers per run
+ * ({@link #count}) and reads the chart's points itself. Per run nothing is boxed or sorted, so a
+ * tally of 100,000 runs costs a few milliseconds (docs/PERFORMANCE.md, run aggregates).
  */
 public final class RunStatsTally {
     private static final Comparator<RunPoint> CHART_ORDER =
             Comparator.comparing(RunPoint::createdAt).thenComparing(p -> p.runId().value());
+    private static final RunStatus[] STATUSES = RunStatus.values();
 
     private final RunStatsQuery query;
     private final Tally overall = new Tally();
-    private final Map<String, Tally> groups = new TreeMap<>();
-    private final List<RunPoint> points = new ArrayList<>();
+    private final Map<String, Tally> groups = new HashMap<>();
+    /** The latest points so far, oldest first out: never more than {@code maxPoints}. */
+    private final PriorityQueue<RunPoint> points = new PriorityQueue<>(CHART_ORDER);
 
     /** The counts and durations of one group, before its percentiles are taken. */
     private static final class Tally {
-        final Map<RunStatus, Long> counts = new EnumMap<>(RunStatus.class);
+        final long[] counts = new long[STATUSES.length];
         long[] durations = new long[64];
         int finished;
 
         void add(RunStatus status, Optional<Long> duration) {
-            counts.merge(status, 1L, Long::sum);
+            counts[status.ordinal()]++;
             if (duration.isPresent()) {
                 if (finished == durations.length) {
                     durations = Arrays.copyOf(durations, finished * 2);
@@ -41,9 +46,13 @@ public final class RunStatsTally {
         }
 
         RunStatsGroup group(Optional<String> value) {
+            Map<RunStatus, Long> byStatus = new EnumMap<>(RunStatus.class);
+            for (RunStatus status : STATUSES) {
+                byStatus.put(status, counts[status.ordinal()]);
+            }
             long[] sorted = Arrays.copyOf(durations, finished);
             Arrays.sort(sorted);
-            return RunStatsGroup.of(value, counts, sorted);
+            return RunStatsGroup.of(value, byStatus, sorted);
         }
     }
 
@@ -51,25 +60,42 @@ public final class RunStatsTally {
         this.query = query;
     }
 
-    /** Counts the run, and keeps it as a point, if the query selects it. */
+    /** Counts the run, and keeps it as a point while it is among the latest, if the query selects it. */
     public void add(Run run) {
-        if (query.matches(run)) {
-            RunPoint point = RunPoint.of(run);
-            count(query.groupBy().map(run.labels()::get), point.status(), point.durationMicros());
-            points.add(point);
+        if (!query.matches(run)) {
+            return;
+        }
+        Optional<Long> duration = RunPoint.duration(run);
+        count(query.groupBy().map(run.labels()::get), run.status(), duration);
+        if (points.size() < query.maxPoints() || !run.createdAt().isBefore(points.peek().createdAt())) {
+            RunPoint point = new RunPoint(run.runId(), run.createdAt(), run.status(), duration);
+            if (points.size() < query.maxPoints()) {
+                points.add(point);
+            } else if (CHART_ORDER.compare(point, points.peek()) > 0) {
+                points.poll();
+                points.add(point);
+            }
         }
     }
 
     /** Counts one selected run: its value of the group-by label (if it has one), status and duration. */
     public void count(Optional<String> groupValue, RunStatus status, Optional<Long> durationMicros) {
         overall.add(status, durationMicros);
-        groupValue.ifPresent(value -> groups.computeIfAbsent(value, v -> new Tally()).add(status, durationMicros));
+        if (groupValue.isPresent()) {
+            Tally group = groups.get(groupValue.get());
+            if (group == null) {
+                group = new Tally();
+                groups.put(groupValue.get(), group);
+            }
+            group.add(status, durationMicros);
+        }
     }
 
     /** The aggregates of every run added, with the latest {@code maxPoints} of them as points. */
     public RunStats result() {
-        points.sort(CHART_ORDER);
-        return result(points.subList(Math.max(0, points.size() - query.maxPoints()), points.size()));
+        List<RunPoint> latest = new ArrayList<>(points);
+        latest.sort(CHART_ORDER);
+        return result(latest);
     }
 
     /** The aggregates of every run counted, with the chart's points as the store read them. */

@@ -28,7 +28,8 @@
  *       {@link RunStats}: {@link RunStatsGroup}s (counts per status, success rate, p50/p95 of finished
  *       runs' durations by the one nearest-rank rule, {@code RunStatsGroup.nearestRank}) and the latest
  *       runs as {@link RunPoint}s. {@link RunStatsTally} turns counted runs into the answer: whole runs
- *       from a store that keeps them in memory, or two numbers a run streamed by a SQL store.</li>
+ *       from a store that keeps them in memory (keeping only the latest as points), or a few scalars a
+ *       run streamed by a SQL store.</li>
  *   <li>{@link StoreAdmin}'s optional parts are default methods, so a backend implements only what it
  *       has: a native snapshot ({@code nativeBackupSuffix}, {@code backupTo}, {@code recordBackupHash},
  *       which records the copy's content hash inside it before it is published, and {@code openBackup},

@@ -1,12 +1,14 @@
 package io.runledger.storage.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.storage.sql.migration.ShippedMigrations;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.Check;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.PageRequest;
@@ -28,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -57,14 +61,16 @@ class UpgradeTest {
         assertEveryRecordIntact(spec);
     }
 
-    @Test
-    void aV2StoreWithDataUpgradesToHeadWithEveryRecordIntact() throws Exception {
-        StoreSpec spec = storeAt(2);
+    @ParameterizedTest
+    @ValueSource(ints = {2, 4})
+    void aStoreWithDataUpgradesToHeadWithEveryRecordIntactAndNoDrift(int version) throws Exception {
+        StoreSpec spec = storeAt(version);
 
         MigrationReport report = Databases.PROVIDER.admin(spec).migrate(false);
 
-        assertEquals(new MigrationReport(2, ShippedMigrations.head(), ShippedMigrations.SET.above(2), false), report);
+        assertEquals(new MigrationReport(version, ShippedMigrations.head(), ShippedMigrations.SET.above(version), false), report);
         assertEveryRecordIntact(spec);
+        assertTrue(Databases.PROVIDER.admin(spec).check().stream().allMatch(Check::ok), "the catalog is the head's");
     }
 
     private StoreSpec storeAt(int version) throws Exception {

@@ -8,7 +8,8 @@ import java.util.List;
  * migrations, so that status output and exports agree across backends. For the JSON store versions 1
  * and 2 look alike (version 2 only added SQL indexes); version 3 gave runs a status, a finish time and
  * labels; version 4 added prune records, which live beside the snapshot (see {@code StoreFiles#prunes()}),
- * so a version 3 snapshot reads unchanged; version 6 gave every audit event its chain position, which
+ * so a version 3 snapshot reads unchanged; version 5 only added SQL indexes, so a version 4 snapshot
+ * reads unchanged too; version 6 gave every audit event its chain position, which
  * its lines in the snapshot and the journal carry from then on (events of an older store are chained
  * in ({@code ts}, {@code event_id}) order when it is read, as the SQL migration V6 does).
  */
@@ -18,6 +19,7 @@ public final class JsonSchema {
             new Migration(2, "indexes"),
             new Migration(3, "run lifecycle"),
             new Migration(4, "audit prunes"),
+            new Migration(5, "run stats indexes"),
             new Migration(6, "audit chain"));
 
     /** The version this binary writes: every snapshot it writes states it in its header. */

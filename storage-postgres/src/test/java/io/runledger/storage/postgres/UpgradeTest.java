@@ -62,7 +62,7 @@ class UpgradeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2, 4})
+    @ValueSource(ints = {2, 4, 5})
     void aStoreWithDataUpgradesToHeadWithEveryRecordIntactAndNoDrift(int version) throws Exception {
         StoreSpec spec = storeAt(version);
 

@@ -1,8 +1,9 @@
 # bench/lib.sh — what bench/run.sh and bench/queries.sh share; sourced, never run.
 #
-# Expects root, out, app (empty: build the launcher and copy its app) and pg_bin to be set, and sets
-# work (a temporary directory removed on exit), java_opts, server_pid and port (serve), pg_data,
-# pg_port and location (start_postgres). Messages start with $bench_name.
+# Expects root, out, app (empty: build the launcher and copy it with its app) and pg_bin to be set, and
+# sets work (a temporary directory removed on exit), server_pid and port (serve), pg_data, pg_port and
+# location (start_postgres). BENCH_JAVA_OPTS is added after the launcher's defaults (so it wins).
+# Messages start with $bench_name.
 
 work="$(mktemp -d "/tmp/runledger-$bench_name.XXXXXX")"
 server_pid=""
@@ -23,7 +24,10 @@ as_postgres() {
   fi
 }
 
-# --- build once, then run a private copy, so that a rebuild of the tree cannot disturb a run ---
+# --- build once, then run a private copy of the launcher and the app, so that a rebuild of the tree
+# cannot disturb a run: DIR/runledger, its JVM defaults and app-cli/target laid out as in the tree. The
+# copy records its own class-data archive once (./runledger does), so `serve` starts exactly as a user's
+# ./runledger starts it, with the launcher's JVM defaults ---
 if [[ -z "$app" ]]; then
   if [[ -n "${RUNLEDGER_BUILD_LOCK:-}" ]]; then
     flock "$RUNLEDGER_BUILD_LOCK" "$root/runledger" --version >/dev/null
@@ -31,21 +35,37 @@ if [[ -z "$app" ]]; then
     "$root/runledger" --version >/dev/null
   fi
   app="$work/app"
-  mkdir -p "$app"
-  cp -r "$root/app-cli/target/modules" "$root/app-cli/target/classpath" "$app/"
-  cp "$(compgen -G "$root/app-cli/target/app-cli-*.jar" | grep -v -e '-sources' -e '-tests' | head -n 1)" "$app/app-cli.jar"
+  mkdir -p "$app/app-cli/target" "$app/distribution/src/dist/lib"
+  cp "$root/runledger" "$app/"
+  cp "$root/distribution/src/dist/lib/runledger-jvm.sh" "$app/distribution/src/dist/lib/"
+  cp -r "$root/app-cli/target/modules" "$root/app-cli/target/classpath" "$app/app-cli/target/"
+  cp "$(compgen -G "$root/app-cli/target/app-cli-*.jar" | grep -v -e '-sources' -e '-tests' | head -n 1)" "$app/app-cli/target/"
+  touch "$app/app-cli/target/runledger.build-stamp"
+  "$app/runledger" --version >/dev/null 2>&1   # records the copy's class-data archive
 fi
+[[ -x "$app/runledger" ]] || { echo "$bench_name: $app/runledger is missing" >&2; exit 2; }
 
-# The JVM options the launcher gives `serve` (see ./runledger); BENCH_JAVA_OPTS replaces them.
-java_opts="${BENCH_JAVA_OPTS:--Xms32m -XX:+UseSerialGC}"
+runledger() {  # runledger BACKEND LOCATION ARGS…: the CLI through the launcher copy, with its defaults
+  local backend="$1" location="$2"
+  shift 2
+  RUNLEDGER_BACKEND="$backend" RUNLEDGER_STATE="$location" RUNLEDGER_JAVA_OPTS="${BENCH_JAVA_OPTS:-}" "$app/runledger" "$@"
+}
 
-serve() {  # serve BACKEND LOCATION LOG [SECONDS]: starts the server in the background, sets server_pid and port
+# serve BACKEND LOCATION LOG [SECONDS [JAVA-OPTIONS]]: starts the server in the background, sets
+# server_pid and port. Through the launcher copy (its JVM defaults, then BENCH_JAVA_OPTS), or, given
+# JAVA-OPTIONS, with plain java and exactly those options (no launcher defaults, no class-data archive).
+serve() {
   local tenths=$(( ${4:-30} * 10 ))
-  # java itself in the background (not a function's subshell), so that server_pid is the JVM
-  # shellcheck disable=SC2086  # java_opts is a list of options
-  RUNLEDGER_BACKEND="$1" RUNLEDGER_STATE="$2" java $java_opts --add-modules ALL-MODULE-PATH \
-    -Dorg.jboss.logging.provider=slf4j -p "$app/modules:$app/app-cli.jar" -cp "$app/classpath/*" \
-    -m io.runledger.cli/io.runledger.cli.Main serve --port 0 >"$3" 2>&1 &
+  : >"$3"   # before the server's own redirection, so that the first look at it finds the file
+  if [[ -n "${5:-}" ]]; then
+    # shellcheck disable=SC2086  # a list of options
+    RUNLEDGER_BACKEND="$1" RUNLEDGER_STATE="$2" java $5 --add-modules ALL-MODULE-PATH -Dorg.jboss.logging.provider=slf4j \
+      -p "$app/app-cli/target/modules:$(compgen -G "$app/app-cli/target/app-cli-*.jar" | head -n 1)" \
+      -cp "$app/app-cli/target/classpath/*" -m io.runledger.cli/io.runledger.cli.Main serve --port 0 >"$3" 2>&1 &
+  else
+    # the launcher execs java, so server_pid is the JVM
+    RUNLEDGER_BACKEND="$1" RUNLEDGER_STATE="$2" RUNLEDGER_JAVA_OPTS="${BENCH_JAVA_OPTS:-}" "$app/runledger" serve --port 0 >"$3" 2>&1 &
+  fi
   server_pid=$!
   for _ in $(seq 1 "$tenths"); do
     port="$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\).*|\1|p' "$3" | tail -n 1)"

@@ -54,15 +54,6 @@ bench_name=queries
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 
-runledger() {  # runledger BACKEND LOCATION ARGS…: the CLI on the app copy
-  local backend="$1" location="$2"
-  shift 2
-  # shellcheck disable=SC2086  # java_opts is a list of options
-  RUNLEDGER_BACKEND="$backend" RUNLEDGER_STATE="$location" java $java_opts --add-modules ALL-MODULE-PATH \
-    -Dorg.jboss.logging.provider=slf4j -p "$app/modules:$app/app-cli.jar" -cp "$app/classpath/*" \
-    -m io.runledger.cli/io.runledger.cli.Main "$@"
-}
-
 measure() {  # measure NAME PATHS-FILE|- LOG: one wrk run; prints "p99_ms rps"; reports non-2xx responses
   local url="http://127.0.0.1:$port"
   if [[ "$2" == - ]]; then

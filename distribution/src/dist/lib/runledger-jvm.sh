@@ -4,8 +4,12 @@
 #
 # Defaults (docs/PERFORMANCE.md): the serial collector and a small initial heap keep the resident
 # memory low (2-core, small-heap workloads); short commands run with the C1 compiler only, while
-# `serve` and `store …` keep the full JIT. RUNLEDGER_JAVA_OPTS comes after these defaults, so it wins;
-# a collector chosen there replaces the serial one.
+# `store …` keeps the full JIT. `serve` runs on C1 too, with a small young generation, a heap that
+# gives back what it does not use and glibc limited to two malloc arenas: its resident memory under
+# load is about 170 MiB instead of 240–270 (C2's compiled code and compiler arenas alone were about
+# 45 MiB), its start takes half the CPU, and on two busy cores appends run faster than with C2
+# (-XX:TieredStopAtLevel=4 in RUNLEDGER_JAVA_OPTS gives the full JIT back). RUNLEDGER_JAVA_OPTS comes
+# after these defaults, so it wins; a collector chosen there replaces the serial one.
 
 # The java to run: $JAVA_HOME/bin/java when JAVA_HOME is set (17 or newer), else java from PATH.
 if [[ -n "${JAVA_HOME:-}" ]]; then
@@ -22,9 +26,24 @@ runledger_set_jvm_defaults() {
   fi
   local arg
   for arg in "$@"; do
-    case "$arg" in serve|store) return 0 ;; esac
+    case "$arg" in
+      serve) runledger_serve_defaults; return 0 ;;
+      store) return 0 ;;
+    esac
   done
   runledger_jvm+=(-XX:TieredStopAtLevel=1)
+}
+
+# runledger_serve_defaults: adds what `serve` runs with to runledger_jvm (see the note at the top).
+# C1 compiles a method only once it is clearly hot (the Tier3 thresholds, five times the usual), so
+# start-up code stays interpreted and out of the code cache. The old generation keeps 20–40 % free
+# after a collection: tighter, and full collections come every few seconds under load.
+runledger_serve_defaults() {
+  runledger_jvm+=(-Xms16m -Xmn6m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TieredStopAtLevel=1
+    -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=500 -XX:Tier3CompileThreshold=10000
+    -XX:Tier3BackEdgeThreshold=120000)
+  # Each thread that calls malloc would otherwise get an arena of its own (up to 8 per core).
+  export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 }
 
 # runledger_set_launch MODULE_PATH CLASS_PATH: sets the array runledger_launch to the options that run the

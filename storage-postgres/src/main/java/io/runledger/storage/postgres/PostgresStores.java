@@ -58,7 +58,7 @@ final class PostgresStores {
             SessionFactory sessionFactory = SessionFactories.build(writers, PostgreSQLDialect.class);
             resources.add(0, sessionFactory);
             return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(),
-                    window(location, migrations), idOrder, claimContents(options)), resources);
+                    window(location, migrations), idOrder, claimContents(options)), new CopyContent(), resources);
         } catch (SQLException | RuntimeException e) {
             SqlStore.closeAll(resources);
             throw errors.translate("open the postgres store at " + location.described(), e);

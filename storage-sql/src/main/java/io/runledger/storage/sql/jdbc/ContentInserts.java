@@ -5,11 +5,9 @@ import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An import's inserts in plain JDBC batches on the connection of its one write transaction, bound by
@@ -23,19 +21,19 @@ public final class ContentInserts implements AutoCloseable {
     /** Rows per JDBC batch. */
     static final int BATCH_SIZE = 1_000;
 
-    private final PreparedStatement runs;
-    private final PreparedStatement labels;
-    private final PreparedStatement steps;
-    private final PreparedStatement events;
-    private final List<PreparedStatement> parentsFirst;
-    private PreparedStatement current;
+    private final StatementColumns runs;
+    private final StatementColumns labels;
+    private final StatementColumns steps;
+    private final StatementColumns events;
+    private final List<StatementColumns> parentsFirst;
+    private StatementColumns current;
     private int pending;
 
     public ContentInserts(Connection connection) throws SQLException {
-        this.runs = connection.prepareStatement(RunRows.COLUMNS.insert());
-        this.labels = connection.prepareStatement(RunLabelRows.COLUMNS.insert());
-        this.steps = connection.prepareStatement(StepRows.COLUMNS.insert());
-        this.events = connection.prepareStatement(AuditEventRows.COLUMNS.insert());
+        this.runs = new StatementColumns(connection.prepareStatement(RunRows.COLUMNS.insert()));
+        this.labels = new StatementColumns(connection.prepareStatement(RunLabelRows.COLUMNS.insert()));
+        this.steps = new StatementColumns(connection.prepareStatement(StepRows.COLUMNS.insert()));
+        this.events = new StatementColumns(connection.prepareStatement(AuditEventRows.COLUMNS.insert()));
         this.parentsFirst = List.of(runs, labels, steps, events);
     }
 
@@ -56,20 +54,14 @@ public final class ContentInserts implements AutoCloseable {
     public void add(LedgerRecord record) throws SQLException {
         if (record instanceof Run run) {
             use(runs);
-            RunRows.bind(runs, run);
-            runs.addBatch();
-            for (Map.Entry<String, String> label : run.labels().entrySet()) {
-                RunLabelRows.bind(labels, run, label);
-                labels.addBatch();
-            }
+            RunRows.write(runs, run);
+            RunLabelRows.write(labels, run);
         } else if (record instanceof Step step) {
             use(steps);
-            StepRows.bind(steps, step);
-            steps.addBatch();
+            StepRows.write(steps, step);
         } else if (record instanceof AuditEvent event) {
             use(events);
-            AuditEventRows.bind(events, event);
-            events.addBatch();
+            AuditEventRows.write(events, event);
         }
         if (++pending >= BATCH_SIZE) {
             flush();
@@ -78,20 +70,20 @@ public final class ContentInserts implements AutoCloseable {
 
     /** Sends every pending batch, parent tables first. */
     public void flush() throws SQLException {
-        for (PreparedStatement statement : parentsFirst) {
-            statement.executeBatch();
+        for (StatementColumns table : parentsFirst) {
+            table.statement().executeBatch();
         }
         pending = 0;
     }
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : parentsFirst) {
-            statement.close();
+        for (StatementColumns table : parentsFirst) {
+            table.statement().close();
         }
     }
 
-    private void use(PreparedStatement table) throws SQLException {
+    private void use(StatementColumns table) throws SQLException {
         if (current != table && pending > 0) {
             flush();
         }

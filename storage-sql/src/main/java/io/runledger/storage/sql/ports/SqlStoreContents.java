@@ -5,31 +5,34 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.sql.errors.CallerFailure;
+import io.runledger.storage.sql.jdbc.BulkContent;
 import io.runledger.storage.sql.jdbc.ContentInserts;
-import io.runledger.storage.sql.jdbc.ContentScan;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import org.hibernate.StatelessSession;
 
 /**
- * {@link StoreContents}: export reads forward-only cursors inside one read transaction (one
- * snapshot, bounded memory, {@link ContentScan}); import is one write transaction that keeps every
- * other writer out from its "is the store empty?" check to its commit
- * ({@link SqlSessions#writeExclusive}), inserting in plain JDBC batches ({@link ContentInserts}) on
- * the transaction's connection.
+ * {@link StoreContents}: export reads inside one read transaction (one snapshot, bounded memory);
+ * import is one write transaction that keeps every other writer out from its "is the store empty?"
+ * check to its commit ({@link SqlSessions#writeExclusive}). Both move rows in the adapter's
+ * {@link BulkContent} form (plain JDBC batches and cursors, or PostgreSQL's {@code COPY}) on the
+ * transaction's connection.
  * A replace deletes every row in that same transaction before inserting, so it commits whole or not at all.
  */
 public final class SqlStoreContents implements StoreContents {
     private final SqlSessions sessions;
+    private final BulkContent bulk;
 
-    public SqlStoreContents(SqlSessions sessions) {
+    /** The contents of the store behind {@code sessions}, moved in bulk as {@code bulk} does it. */
+    public SqlStoreContents(SqlSessions sessions, BulkContent bulk) {
         this.sessions = sessions;
+        this.bulk = bulk;
     }
 
     @Override
     public void exportTo(Consumer<LedgerRecord> sink) {
         sessions.read("export the store", session -> session.doReturningWork(connection -> {
-            new ContentScan(connection, sessions.order()).exportTo(sink);
+            bulk.scan(connection, sessions.order(), sink);
             return null;
         }));
     }
@@ -41,7 +44,7 @@ public final class SqlStoreContents implements StoreContents {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target store is not empty; an import goes only into an empty store (nothing was written)");
             }
-            return insert(session, records);
+            return insert(session, records, true);
         });
     }
 
@@ -50,22 +53,23 @@ public final class SqlStoreContents implements StoreContents {
     public long replaceWith(Iterator<LedgerRecord> records) {
         return sessions.writeExclusive("replace the store's content", session -> {
             session.doWork(ContentInserts::deleteAll);
-            return insert(session, records);
+            return insert(session, records, false);
         });
     }
 
-    private static long insert(StatelessSession session, Iterator<LedgerRecord> records) {
-        return session.doReturningWork(connection -> {
-            long count = 0;
-            try (ContentInserts inserts = new ContentInserts(connection)) {
-                while (hasNext(records)) {
-                    inserts.add(next(records));
-                    count++;
-                }
-                inserts.flush();
+    private long insert(StatelessSession session, Iterator<LedgerRecord> records, boolean intoEmptyTables) {
+        Iterator<LedgerRecord> callers = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return SqlStoreContents.hasNext(records);
             }
-            return count;
-        });
+
+            @Override
+            public LedgerRecord next() {
+                return SqlStoreContents.next(records);
+            }
+        };
+        return session.doReturningWork(connection -> bulk.insert(connection, callers, intoEmptyTables));
     }
 
     @Override

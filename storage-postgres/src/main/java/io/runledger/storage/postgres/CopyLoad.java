@@ -18,10 +18,10 @@ import org.postgresql.copy.CopyManager;
  * An import's rows sent with {@code COPY … FROM STDIN} (text format, {@link CopyText}) on the
  * connection of its transaction, written by the tables' row mappings. Each table collects its rows
  * in a buffer of its own; when they hold {@link #FLUSH_BYTES} together, every buffer is sent, parent
- * tables first (so a foreign key always finds its run), each into the {@code COPY} of its table —
- * one at a time on the connection: a {@code COPY} stays open while the same table goes on receiving
- * (the audit log of a large store streams through one), and ends when another table's turn comes.
- * Memory stays bounded by the buffers.
+ * tables first (so a foreign key always finds its run), each as one {@code COPY} statement. A piece
+ * of about a megabyte is a short statement, so the store session's statement and socket timeouts
+ * keep bounding each one (a silent partition still ends in {@code postgres_unavailable}). Memory
+ * stays bounded by the buffers.
  */
 final class CopyLoad implements AutoCloseable {
     static final int FLUSH_BYTES = 1 << 20;
@@ -39,7 +39,6 @@ final class CopyLoad implements AutoCloseable {
     private final Table steps = new Table(StepRows.COLUMNS);
     private final Table events = new Table(AuditEventRows.COLUMNS);
     private final List<Table> parentsFirst = List.of(runs, labels, steps, events);
-    private Table open;
     private CopyIn copy;
 
     CopyLoad(CopyManager copies) {
@@ -61,34 +60,22 @@ final class CopyLoad implements AutoCloseable {
         }
     }
 
-    /** Sends every buffer, parent tables first, and ends the open {@code COPY}: all rows are in the table. */
+    /** Sends every buffer that holds rows: all rows added so far are in their tables. */
     void finish() throws SQLException {
         flush();
-        end();
     }
 
     private void flush() throws SQLException {
         for (Table table : parentsFirst) {
             CopyText rows = table.rows();
             if (rows.length() > 0) {
-                if (open != table) {
-                    end();
-                    copy = copies.copyIn("COPY " + table.columns().table() + " (" + table.columns().list("")
-                            + ") FROM STDIN");
-                    open = table;
-                }
+                copy = copies.copyIn("COPY " + table.columns().table() + " (" + table.columns().list("") + ") FROM STDIN");
                 copy.writeToCopy(rows.buffer(), 0, rows.length());
                 rows.clear();
+                CopyIn ending = copy;
+                copy = null;
+                ending.endCopy();
             }
-        }
-    }
-
-    private void end() throws SQLException {
-        if (copy != null) {
-            CopyIn ending = copy;
-            copy = null;
-            open = null;
-            ending.endCopy();
         }
     }
 

@@ -8,8 +8,11 @@ import io.runledger.storage.sql.jdbc.RunFold;
 import io.runledger.storage.sql.jdbc.RunLabelRows;
 import io.runledger.storage.sql.jdbc.RunRows;
 import io.runledger.storage.sql.jdbc.StepRows;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Consumer;
+import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.CopyOut;
 
@@ -20,16 +23,26 @@ import org.postgresql.copy.CopyOut;
  * The server streams rows without a cursor's round trips; memory stays at one row.
  */
 final class CopyScan {
+    private final Connection connection;
     private final CopyManager copies;
     private final IdOrder order;
 
-    CopyScan(CopyManager copies, IdOrder order) {
-        this.copies = copies;
+    CopyScan(Connection connection, IdOrder order) throws SQLException {
+        this.connection = connection;
+        this.copies = connection.unwrap(PGConnection.class).getCopyAPI();
         this.order = order;
     }
 
-    /** Streams every record to {@code sink}; a failure of the sink leaves as a {@link CallerFailure}. */
+    /**
+     * Streams every record to {@code sink}; a failure of the sink leaves as a {@link CallerFailure}.
+     * Each table is one {@code COPY} statement, which runs as long as the sink takes: the read
+     * transaction lifts the session's statement timeout for itself, while the socket timeout still
+     * bounds every wait for the server (and the server's keepalive a vanished client).
+     */
     void exportTo(Consumer<LedgerRecord> sink) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL statement_timeout = 0");
+        }
         RunFold runs = new RunFold(run -> deliver(sink, run));
         each("SELECT " + RunRows.COLUMNS.list("r") + ", " + RunLabelRows.LABEL.list("l") + " FROM runs r"
                 + " LEFT JOIN run_labels l ON l.run_id = r.run_id ORDER BY " + order.sql("r.run_id"), runs::row);

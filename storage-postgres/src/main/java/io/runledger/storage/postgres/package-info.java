@@ -27,9 +27,9 @@
  *       {@code BulkContent} form for this store). An import streams rows into {@code COPY … FROM STDIN}
  *       in text format ({@link CopyLoad}: a buffer per table, sent parent tables first about every
  *       megabyte; {@link CopyText}: escaping, and U+0000 refused as {@code validation_failed} before
- *       it reaches the server); into empty tables, {@link DeferredIndexes} takes the secondary
- *       indexes and foreign keys off first and builds them again, from their catalog definitions,
- *       before the commit. An export reads {@code COPY (SELECT …) TO STDOUT} ({@link CopyScan},
+ *       it reaches the server); into empty tables, {@link PostgresIndexes} (storage-sql's
+ *       {@code IndexDeferral}) takes the secondary indexes and foreign keys off first, and they are
+ *       built again from their catalog definitions before the commit. An export reads {@code COPY (SELECT …) TO STDOUT} ({@link CopyScan},
  *       {@link CopyRow}). Rows are written and read by storage-sql's row mappings.</li>
  *   <li>{@link IdCollation} picks the id order when a store opens. Forcing {@code ucs_basic} on every
  *       query ({@link CodePointOrder}) is always correct, but an index serves an {@code order by} or a

@@ -129,6 +129,7 @@ public abstract class ContentsContract extends StoreContract {
         assertEquals(many.size() - 1, store.contents().importFrom(many.subList(0, many.size() - 1).iterator()));
         assertEquals(PageRequest.MAX_LIMIT, store.auditLog().find(AuditFilter.ofRun(Records.runId("r-a")),
                 PageRequest.first(PageRequest.MAX_LIMIT)).items().size(), "the events are found through their run");
+        assertEquals(schemaBefore, schemaChecks(spec), "a load that succeeds leaves the same schema too");
     }
 
     private List<Check> schemaChecks(StoreSpec spec) {

@@ -38,8 +38,8 @@ public interface BulkContent {
      * Inserts {@code records} (canonical order: runs, steps, events) into the content tables and
      * returns how many there were. {@code intoEmptyTables} says that the tables were empty when the
      * transaction claimed them for itself, so that the load may also rebuild what depends on their
-     * rows (indexes) as long as it commits the same schema. A failure of {@code records} itself leaves
-     * unchanged.
+     * rows (indexes, {@link IndexDeferringContent}) as long as it commits the same schema. A failure
+     * of {@code records} itself leaves unchanged.
      */
     long insert(Connection connection, Iterator<LedgerRecord> records, boolean intoEmptyTables) throws SQLException;
 

@@ -18,6 +18,9 @@ import java.util.List;
  * per-row entity handling.
  */
 public final class ContentInserts implements AutoCloseable {
+    /** The content tables, parent tables first. */
+    public static final List<TableColumns> TABLES = List.of(RunRows.COLUMNS, RunLabelRows.COLUMNS, StepRows.COLUMNS,
+            AuditEventRows.COLUMNS);
     /** Rows per JDBC batch. */
     static final int BATCH_SIZE = 1_000;
 
@@ -44,8 +47,8 @@ public final class ContentInserts implements AutoCloseable {
      */
     public static void deleteAll(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (TableColumns table : List.of(AuditEventRows.COLUMNS, StepRows.COLUMNS, RunLabelRows.COLUMNS, RunRows.COLUMNS)) {
-                statement.executeUpdate("DELETE FROM " + table.table());
+            for (int i = TABLES.size() - 1; i >= 0; i--) {
+                statement.executeUpdate("DELETE FROM " + TABLES.get(i).table());
             }
         }
     }

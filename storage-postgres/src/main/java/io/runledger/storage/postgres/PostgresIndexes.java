@@ -1,5 +1,6 @@
 package io.runledger.storage.postgres;
 
+import io.runledger.storage.sql.jdbc.IndexDeferral;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,17 +11,13 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The secondary indexes and foreign keys of the content tables, taken off for a bulk load into empty
- * tables and put back, exactly as they were, before the load's transaction commits. Building an index
- * once over the loaded rows costs about half of maintaining it row by row, and a foreign key is
- * checked by one join instead of a trigger per row (docs/PERFORMANCE.md, bulk moves). Primary keys
- * and unique indexes stay, so a duplicate id is still refused as the rows arrive. The definitions
- * are read from the catalog ({@code pg_get_indexdef}, {@code pg_get_constraintdef}), so whatever the
- * migrations built is what comes back; PostgreSQL's DDL is transactional, so a load that fails or is
- * killed leaves the schema as it was. Dropping takes the tables' ACCESS EXCLUSIVE lock: readers of the
- * (empty) tables wait for the commit.
+ * PostgreSQL's {@link IndexDeferral}: the foreign keys touching the tables and their non-unique
+ * indexes, dropped, and restored from their catalog definitions ({@code pg_get_constraintdef},
+ * {@code pg_get_indexdef}), so whatever the migrations built is what comes back. A foreign key added
+ * again is checked by one join instead of a trigger per row. Dropping takes the tables' ACCESS
+ * EXCLUSIVE lock: readers of the (empty) tables wait for the commit.
  */
-final class DeferredIndexes {
+final class PostgresIndexes implements IndexDeferral {
     private static final String DEFINITIONS =
             "WITH t AS (SELECT to_regclass(n) AS oid FROM unnest(?::text[]) AS n)"
             + " SELECT 1 AS step, format('ALTER TABLE %s DROP CONSTRAINT %I', co.conrelid::regclass, co.conname),"
@@ -31,14 +28,9 @@ final class DeferredIndexes {
             + " FROM pg_index i WHERE i.indrelid IN (SELECT oid FROM t) AND NOT i.indisunique"
             + " ORDER BY 1, 2";
 
-    private final List<String> restore;
-
-    private DeferredIndexes(List<String> restore) {
-        this.restore = restore;
-    }
-
-    /** Drops the foreign keys touching {@code tables}, then their non-unique indexes, remembering each. */
-    static DeferredIndexes drop(Connection connection, List<String> tables) throws SQLException {
+    /** Drops the foreign keys touching {@code tables}, then their non-unique indexes. */
+    @Override
+    public List<String> drop(Connection connection, List<String> tables) throws SQLException {
         List<String> drops = new ArrayList<>();
         List<String> restore = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(DEFINITIONS)) {
@@ -50,22 +42,30 @@ final class DeferredIndexes {
                 }
             }
         }
-        run(connection, drops);
-        // Indexes first, then the foreign keys (reverse order): a key's check can use an index.
-        Collections.reverse(restore);
-        return new DeferredIndexes(restore);
-    }
-
-    /** Builds the indexes again over the loaded rows and adds (and so checks) the foreign keys. */
-    void restore(Connection connection) throws SQLException {
-        run(connection, restore);
-    }
-
-    private static void run(Connection connection, List<String> statements) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
+            for (String sql : drops) {
                 statement.execute(sql);
             }
+        }
+        // Indexes first, then the foreign keys (reverse order): a key's check can use an index.
+        Collections.reverse(restore);
+        return restore;
+    }
+
+    /**
+     * Runs the rebuild without the store session's statement and socket timeouts (as migrations run):
+     * one index over a large table is one long statement, which those timeouts would cut short. The
+     * statement timeout is lifted for the rest of the transaction only (its commit follows).
+     */
+    @Override
+    public void restore(Connection connection, List<String> statements) throws SQLException {
+        int socketTimeout = connection.getNetworkTimeout();
+        connection.setNetworkTimeout(Runnable::run, 0);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL statement_timeout = 0");
+            IndexDeferral.super.restore(connection, statements);
+        } finally {
+            connection.setNetworkTimeout(Runnable::run, socketTimeout);
         }
     }
 }

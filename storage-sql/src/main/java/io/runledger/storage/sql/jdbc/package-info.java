@@ -11,7 +11,9 @@
  *       {@code JdbcRows} runs one prepared query row by row (run aggregates, the adapters' catalog reads).</li>
  *   <li>{@code BulkContent}: how a whole store's content is written and read inside an import's or an
  *       export's transaction; {@code BulkContent.JDBC} is the portable form, PostgreSQL supplies
- *       {@code COPY}.</li>
+ *       {@code COPY}. {@code IndexDeferringContent} wraps either: a load into empty tables runs
+ *       without the secondary indexes, which the database's {@code IndexDeferral} drops and restores
+ *       from its catalog before the commit.</li>
  *   <li>The bulk paths use them: {@code ContentScan} (export, forward-only), {@code ContentInserts}
  *       (import, JDBC batches), {@code RunListing} (a runs page in one statement; it and PostgreSQL's {@code COPY} export fold
  *       runs joined with their labels with {@code RunFold}), {@code TableScan}

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A migration in a real child JVM: 200,000 audit events SQLite → SQLite with a 64 MiB heap (memory
- * stays bounded: the records stream, they are never all held), and an import killed with SIGKILL
+ * A migration in a real child JVM: 200,000 audit events SQLite → SQLite and SQLite → PostgreSQL with a
+ * 64 MiB heap (memory stays bounded: the records stream, they are never all held), and an import killed with SIGKILL
  * half-way (fed half of its input, it has written records and waits for the rest) leaves no target
  * that looks valid — it is absent or empty, and a rerun succeeds; a restore replacing a store, killed
  * while its transaction fills the store, leaves the old content or the new and its undo backup.
@@ -110,6 +110,22 @@ class TransferLaunchTest {
         assertTrue(migrate.waitFor(120, TimeUnit.SECONDS), "the migration finishes");
         assertEquals(0, migrate.exitValue(), Files.readString(log));
         assertEquals(sourceHash, hashOf("small-heap.sqlite"));
+    }
+
+    /** Into PostgreSQL the rows stream through COPY, and the verification reads them back through COPY. */
+    @Test
+    void twoHundredThousandEventsMigrateIntoPostgresWithA64MiBHeap() throws Exception {
+        Path log = dir.resolve("small-heap-postgres.log");
+        try (PostgresCliFixture postgres = new PostgresCliFixture()) {
+            String url = postgres.freshLocation();
+            Process migrate = ChildCli.start(dir, log, List.of("-Xmx64m"),
+                    "store", "migrate", "--from", "sqlite:source.sqlite", "--to", "postgres:" + url, "--quiet");
+
+            assertTrue(migrate.waitFor(120, TimeUnit.SECONDS), "the migration finishes");
+            assertEquals(0, migrate.exitValue(), Files.readString(log));
+            Cli.Result hash = new Cli(dir).run("--backend", "postgres", "--state", url, "store", "hash");
+            assertEquals(List.of(sourceHash), hash.outLines(), hash.toString());
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.runledger.storage.sql.SessionFactories;
 import io.runledger.storage.sql.SqlStore;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.jdbc.IdOrder;
+import io.runledger.storage.sql.jdbc.IndexDeferringContent;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
 import io.runledger.storage.sql.migration.SchemaWindow;
@@ -63,7 +64,8 @@ final class PostgresStores {
             SessionFactory sessionFactory = SessionFactories.build(writers, PostgreSQLDialect.class);
             resources.add(0, sessionFactory);
             return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(),
-                    window(location, migrations), idOrder, claimContents(options), Optional.of(CHAIN_HEAD_LOCK)), resources);
+                    window(location, migrations), idOrder, claimContents(options), Optional.of(CHAIN_HEAD_LOCK)),
+                    new IndexDeferringContent(new CopyContent(), new PostgresIndexes()), resources);
         } catch (SQLException | RuntimeException e) {
             SqlStore.closeAll(resources);
             throw errors.translate("open the postgres store at " + location.described(), e);

@@ -23,6 +23,14 @@
  *       import first locks the content tables {@code IN EXCLUSIVE MODE} for its transaction
  *       ({@code PostgresStores.claimContents}, waiting at most {@code lock_timeout_ms}), so no second
  *       import and no other write lands between its emptiness check and its commit.</li>
+ *   <li>{@link CopyContent}: the store's whole content moves with the {@code COPY} protocol (storage-sql's
+ *       {@code BulkContent} form for this store). An import streams rows into {@code COPY … FROM STDIN}
+ *       in text format ({@link CopyLoad}: a buffer per table, sent parent tables first about every
+ *       megabyte; {@link CopyText}: escaping, and U+0000 refused as {@code validation_failed} before
+ *       it reaches the server); into empty tables, {@link PostgresIndexes} (storage-sql's
+ *       {@code IndexDeferral}) takes the secondary indexes and foreign keys off first, and they are
+ *       built again from their catalog definitions before the commit. An export reads {@code COPY (SELECT …) TO STDOUT} ({@link CopyScan},
+ *       {@link CopyRow}). Rows are written and read by storage-sql's row mappings.</li>
  *   <li>{@link IdCollation} picks the id order when a store opens. Forcing {@code ucs_basic} on every
  *       query ({@link CodePointOrder}) is always correct, but an index serves an {@code order by} or a
  *       keyset predicate only in the column's own collation; so where the id columns already sort as

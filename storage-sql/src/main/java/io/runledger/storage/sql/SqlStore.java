@@ -10,6 +10,7 @@ import io.runledger.storage.api.Runs;
 import io.runledger.storage.api.Steps;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreContents;
+import io.runledger.storage.sql.jdbc.BulkContent;
 import io.runledger.storage.sql.ports.SqlAuditHistory;
 import io.runledger.storage.sql.ports.SqlAuditLog;
 import io.runledger.storage.sql.ports.SqlAuditRetention;
@@ -36,12 +37,17 @@ public final class SqlStore implements Store {
 
     /** A store over {@code sessions}; {@code resources} are closed by {@link #close()}, first to last. */
     public SqlStore(SqlSessions sessions, List<AutoCloseable> resources) {
+        this(sessions, BulkContent.JDBC, resources);
+    }
+
+    /** As above, moving whole contents in bulk as {@code bulk} does it (import, export, transfer). */
+    public SqlStore(SqlSessions sessions, BulkContent bulk, List<AutoCloseable> resources) {
         this.runs = new SqlRuns(sessions);
         this.steps = new SqlSteps(sessions);
         this.auditLog = new SqlAuditLog(sessions);
         this.auditHistory = new SqlAuditHistory(sessions);
         this.auditRetention = new SqlAuditRetention(sessions);
-        this.contents = new SqlStoreContents(sessions);
+        this.contents = new SqlStoreContents(sessions, bulk);
         this.resources = new ArrayList<>(resources);
     }
 

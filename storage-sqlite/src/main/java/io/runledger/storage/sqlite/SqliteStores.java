@@ -6,6 +6,8 @@ import io.runledger.storage.api.Store;
 import io.runledger.storage.sql.SessionFactories;
 import io.runledger.storage.sql.SqlStore;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.jdbc.BulkContent;
+import io.runledger.storage.sql.jdbc.IndexDeferringContent;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
 import io.runledger.storage.sql.migration.SchemaWindow;
@@ -48,7 +50,7 @@ final class SqliteStores {
             SessionFactory sessionFactory = SessionFactories.build(writer, SQLiteDialect.class);
             resources.add(0, sessionFactory);
             return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.of(CLAIM_WRITE_LOCK),
-                    window(file, migrations)), resources);
+                    window(file, migrations)), new IndexDeferringContent(BulkContent.JDBC, new SqliteIndexes()), resources);
         } catch (RuntimeException e) {
             SqlStore.closeAll(resources);
             throw errors.translate("open the sqlite store at " + file, e);

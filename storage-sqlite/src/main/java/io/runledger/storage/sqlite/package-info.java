@@ -13,7 +13,9 @@
  *       rather than spin in SQLite's busy handler; other processes wait up to
  *       {@code busy_timeout_ms}. Every write transaction starts with a write statement
  *       ({@code CLAIM_WRITE_LOCK}) instead of sqlite-jdbc's {@code BEGIN IMMEDIATE} mode, whose busy
- *       failures break the connection or make a committed write look failed.</li>
+ *       failures break the connection or make a committed write look failed. An import into an
+ *       empty store inserts in JDBC batches without the secondary indexes, which {@link SqliteIndexes}
+ *       drops and creates again from their own {@code CREATE INDEX} text before the commit.</li>
  *   <li>{@link SqliteDataSources}: every connection gets {@code foreign_keys=ON},
  *       {@code synchronous=NORMAL} (or {@code FULL}, by option) and a bounded {@code busy_timeout}; writers set
  *       {@code journal_mode=WAL}; readers are opened read-only and cannot create the file.</li>

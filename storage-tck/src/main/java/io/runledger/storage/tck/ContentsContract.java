@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditFilter;
+import io.runledger.storage.api.AuditLevel;
+import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.Check;
 import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunStatus;
@@ -16,6 +21,7 @@ import io.runledger.storage.api.Step;
 import io.runledger.storage.api.StepStatus;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
+import io.runledger.storage.api.StoreSpec;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -97,6 +103,37 @@ public abstract class ContentsContract extends StoreContract {
         assertTrue(store().contents().isEmpty(), "none of the records read before the failure may stay");
         assertEquals(List.of(), export(store()));
         assertEquals(CANONICAL.size(), store().contents().importFrom(CANONICAL.iterator()), "a second attempt succeeds");
+    }
+
+    /**
+     * A bulk load sends what it has read in pieces of about a megabyte (PostgreSQL's {@code COPY}),
+     * and may take indexes off while it loads: a failure after more than a megabyte reached the store
+     * still leaves it empty, with its schema as it was before, and usable.
+     */
+    @Test
+    void anImportFailingAfterMegabytesWereWrittenLeavesTheStoreEmptyAndItsSchemaWhole() {
+        StoreSpec spec = createdSpec();
+        Store store = open(spec);
+        List<LedgerRecord> many = new ArrayList<>(List.of(run("r-a")));
+        for (int i = 0; i < 1_100; i++) {
+            many.add(new AuditEvent(Records.eventId(String.format("e-%05d", i)), Records.T0, AuditLevel.INFO,
+                    Optional.of(Records.runId("r-a")), "job", "noted", "x".repeat(1_000), CanonicalJson.EMPTY_OBJECT));
+        }
+        List<Check> schemaBefore = schemaChecks(spec);
+
+        Reasons.assertFailsWith(ReasonCode.IMPORT_FORMAT_INVALID,
+                () -> store.contents().importFrom(failingAfter(many.size() - 1, many)));
+
+        assertTrue(store.contents().isEmpty(), "none of the records sent before the failure may stay");
+        assertEquals(schemaBefore, schemaChecks(spec), "the schema is the one the store had");
+        assertEquals(many.size() - 1, store.contents().importFrom(many.subList(0, many.size() - 1).iterator()));
+        assertEquals(PageRequest.MAX_LIMIT, store.auditLog().find(AuditFilter.ofRun(Records.runId("r-a")),
+                PageRequest.first(PageRequest.MAX_LIMIT)).items().size(), "the events are found through their run");
+        assertEquals(schemaBefore, schemaChecks(spec), "a load that succeeds leaves the same schema too");
+    }
+
+    private List<Check> schemaChecks(StoreSpec spec) {
+        return admin(spec).check().stream().filter(c -> c.name().equals(Check.SCHEMA_DRIFT)).toList();
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class AuditChainBackfill {
             int pending = 0;
             try (ResultSet rows = read.executeQuery()) {
                 while (rows.next()) {
-                    AuditEvent event = AuditEventRows.read(rows, 1);
+                    AuditEvent event = AuditEventRows.read(ColumnReader.of(rows), 1);
                     if (!sameTime.isEmpty() && !sameTime.get(0).ts().equals(event.ts())) {
                         pending = link(sameTime, chain, update, pending);
                     }

@@ -77,7 +77,7 @@ public final class AuditChainHead {
             query.setFetchSize(Math.min(limit, 1_000));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    events.add(AuditEventRows.readChained(rows, 1));
+                    events.add(AuditEventRows.readChained(ColumnReader.of(rows), 1));
                 }
             }
         }

@@ -1,16 +1,13 @@
 package io.runledger.storage.sql.jdbc;
 
-import io.runledger.format.record.AuditChain;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An import's inserts in plain JDBC batches on the connection of its one write transaction, bound by
@@ -22,28 +19,31 @@ import java.util.Map;
  * per-row entity handling.
  */
 public final class ContentInserts implements AutoCloseable {
+    /** The content tables, parent tables first. */
+    public static final List<TableColumns> TABLES = List.of(RunRows.COLUMNS, RunLabelRows.COLUMNS, StepRows.COLUMNS,
+            AuditEventRows.COLUMNS);
     /** Rows per JDBC batch. */
     static final int BATCH_SIZE = 1_000;
 
-    private final PreparedStatement runs;
-    private final PreparedStatement labels;
-    private final PreparedStatement steps;
-    private final PreparedStatement events;
-    private final List<PreparedStatement> parentsFirst;
-    private final AuditChain chain;
-    private PreparedStatement current;
+    private final StatementColumns runs;
+    private final StatementColumns labels;
+    private final StatementColumns steps;
+    private final StatementColumns events;
+    private final List<StatementColumns> parentsFirst;
+    private final ChainPositions chain;
+    private StatementColumns current;
     private int pending;
 
     /**
      * Inserts on {@code connection}; audit events take the next positions of {@code chain}, in the
      * order they arrive (the caller moves the chain's head row once the last one is in).
      */
-    public ContentInserts(Connection connection, AuditChain chain) throws SQLException {
+    public ContentInserts(Connection connection, ChainPositions chain) throws SQLException {
         this.chain = chain;
-        this.runs = connection.prepareStatement(RunRows.COLUMNS.insert());
-        this.labels = connection.prepareStatement(RunLabelRows.COLUMNS.insert());
-        this.steps = connection.prepareStatement(StepRows.COLUMNS.insert());
-        this.events = connection.prepareStatement(AuditEventRows.COLUMNS.insert());
+        this.runs = new StatementColumns(connection.prepareStatement(RunRows.COLUMNS.insert()));
+        this.labels = new StatementColumns(connection.prepareStatement(RunLabelRows.COLUMNS.insert()));
+        this.steps = new StatementColumns(connection.prepareStatement(StepRows.COLUMNS.insert()));
+        this.events = new StatementColumns(connection.prepareStatement(AuditEventRows.COLUMNS.insert()));
         this.parentsFirst = List.of(runs, labels, steps, events);
     }
 
@@ -54,8 +54,8 @@ public final class ContentInserts implements AutoCloseable {
      */
     public static void deleteAll(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (TableColumns table : List.of(AuditEventRows.COLUMNS, StepRows.COLUMNS, RunLabelRows.COLUMNS, RunRows.COLUMNS)) {
-                statement.executeUpdate("DELETE FROM " + table.table());
+            for (int i = TABLES.size() - 1; i >= 0; i--) {
+                statement.executeUpdate("DELETE FROM " + TABLES.get(i).table());
             }
         }
     }
@@ -64,20 +64,14 @@ public final class ContentInserts implements AutoCloseable {
     public void add(LedgerRecord record) throws SQLException {
         if (record instanceof Run run) {
             use(runs);
-            RunRows.bind(runs, run);
-            runs.addBatch();
-            for (Map.Entry<String, String> label : run.labels().entrySet()) {
-                RunLabelRows.bind(labels, run, label);
-                labels.addBatch();
-            }
+            RunRows.write(runs, run);
+            RunLabelRows.write(labels, run);
         } else if (record instanceof Step step) {
             use(steps);
-            StepRows.bind(steps, step);
-            steps.addBatch();
+            StepRows.write(steps, step);
         } else if (record instanceof AuditEvent event) {
             use(events);
-            AuditEventRows.bind(events, event, chain.append(event));
-            events.addBatch();
+            AuditEventRows.write(events, event, chain.next(event));
         }
         if (++pending >= BATCH_SIZE) {
             flush();
@@ -86,20 +80,20 @@ public final class ContentInserts implements AutoCloseable {
 
     /** Sends every pending batch, parent tables first. */
     public void flush() throws SQLException {
-        for (PreparedStatement statement : parentsFirst) {
-            statement.executeBatch();
+        for (StatementColumns table : parentsFirst) {
+            table.statement().executeBatch();
         }
         pending = 0;
     }
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : parentsFirst) {
-            statement.close();
+        for (StatementColumns table : parentsFirst) {
+            table.statement().close();
         }
     }
 
-    private void use(PreparedStatement table) throws SQLException {
+    private void use(StatementColumns table) throws SQLException {
         if (current != table && pending > 0) {
             flush();
         }

@@ -38,32 +38,36 @@ public final class ContentScan {
                      + order.sql("run_id") + ", name");
              ResultSet runRows = runs.executeQuery();
              ResultSet labelRows = labels.executeQuery()) {
+            ColumnReader run = ColumnReader.of(runRows);
+            ColumnReader label = ColumnReader.of(labelRows);
             boolean labelAhead = labelRows.next();
             while (runRows.next()) {
                 String runId = runRows.getString(1);
-                Function<Map<String, String>, Run> run = RunRows.read(runRows, 1);
+                Function<Map<String, String>, Run> read = RunRows.read(run, 1);
                 Map<String, String> found = new TreeMap<>();
                 while (labelAhead && labelRows.getString(1).compareTo(runId) <= 0) {
                     if (labelRows.getString(1).equals(runId)) {
-                        RunLabelRows.readLabel(labelRows, 2, found);
+                        RunLabelRows.readLabel(label, 2, found);
                     }
                     labelAhead = labelRows.next();
                 }
-                deliver(sink, run.apply(found));
+                deliver(sink, read.apply(found));
             }
         }
         try (PreparedStatement steps = query("SELECT " + StepRows.COLUMNS.list("") + " FROM run_steps ORDER BY "
                 + order.sql("run_id") + ", " + order.sql("step_id"));
              ResultSet rows = steps.executeQuery()) {
+            ColumnReader step = ColumnReader.of(rows);
             while (rows.next()) {
-                deliver(sink, StepRows.read(rows, 1));
+                deliver(sink, StepRows.read(step, 1));
             }
         }
         try (PreparedStatement events = query("SELECT " + AuditEventRows.COLUMNS.list("") + " FROM audit_log ORDER BY "
                 + order.sql("event_id"));
              ResultSet rows = events.executeQuery()) {
+            ColumnReader event = ColumnReader.of(rows);
             while (rows.next()) {
-                deliver(sink, AuditEventRows.read(rows, 1));
+                deliver(sink, AuditEventRows.read(event, 1));
             }
         }
     }

@@ -6,7 +6,6 @@ import io.runledger.storage.sql.entity.InstantMicros;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +20,14 @@ final class JdbcValues {
     private JdbcValues() {
     }
 
+    static long micros(Instant value) {
+        return MICROS.convertToDatabaseColumn(value);
+    }
+
+    static Instant instant(long micros) {
+        return MICROS.convertToEntityAttribute(micros);
+    }
+
     static Optional<Instant> instant(ResultSet rows, int column) throws SQLException {
         long micros = rows.getLong(column);
         return rows.wasNull() ? Optional.empty() : Optional.of(MICROS.convertToEntityAttribute(micros));
@@ -28,22 +35,6 @@ final class JdbcValues {
 
     static void bindInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
         statement.setLong(index, MICROS.convertToDatabaseColumn(value));
-    }
-
-    static void bindInstant(PreparedStatement statement, int index, Optional<Instant> value) throws SQLException {
-        if (value.isPresent()) {
-            bindInstant(statement, index, value.get());
-        } else {
-            statement.setNull(index, Types.BIGINT);
-        }
-    }
-
-    static void bindText(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            statement.setString(index, value.get());
-        } else {
-            statement.setNull(index, Types.VARCHAR);
-        }
     }
 
     /** The enum value stored under {@code value}'s wire name; an unknown one means a damaged store. */

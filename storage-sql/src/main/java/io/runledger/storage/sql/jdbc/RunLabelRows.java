@@ -2,8 +2,6 @@ package io.runledger.storage.sql.jdbc;
 
 import io.runledger.storage.api.Run;
 import io.runledger.storage.sql.entity.RunLabelEntity;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -14,26 +12,29 @@ import java.util.Map;
  * columns only.
  */
 public final class RunLabelRows {
-    static final TableColumns COLUMNS = TableColumns.of("run_labels", "run_id", "name", "value");
+    public static final TableColumns COLUMNS = TableColumns.of("run_labels", "run_id", "name", "value");
     /** The label's own columns, after the run id: what a join of runs and labels selects. */
-    static final TableColumns LABEL = TableColumns.of("run_labels", "name", "value");
+    public static final TableColumns LABEL = TableColumns.of("run_labels", "name", "value");
 
     private RunLabelRows() {
     }
 
     /** Adds the label whose own columns start at {@code first} to {@code labels}; a NULL name (no label, in an outer join) adds nothing. */
-    static void readLabel(ResultSet rows, int first, Map<String, String> labels) throws SQLException {
-        String name = rows.getString(first);
+    public static void readLabel(ColumnReader rows, int first, Map<String, String> labels) throws SQLException {
+        String name = rows.text(first);
         if (name != null) {
-            labels.put(name, rows.getString(first + 1));
+            labels.put(name, rows.text(first + 1));
         }
     }
 
-    /** Binds one label of {@code run} to parameters 1… of {@link TableColumns#insert()}. */
-    static void bind(PreparedStatement statement, Run run, Map.Entry<String, String> label) throws SQLException {
-        statement.setString(1, run.runId().value());
-        statement.setString(2, label.getKey());
-        statement.setString(3, label.getValue());
+    /** Writes each label of {@code run} as one row, in the order of {@link #COLUMNS}. */
+    public static void write(ColumnWriter row, Run run) throws SQLException {
+        for (Map.Entry<String, String> label : run.labels().entrySet()) {
+            row.text(run.runId().value());
+            row.text(label.getKey());
+            row.text(label.getValue());
+            row.endRow();
+        }
     }
 
     public static List<RunLabelEntity> entities(Run run) {

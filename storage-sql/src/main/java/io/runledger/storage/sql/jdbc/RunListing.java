@@ -8,10 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A page of runs with their labels in plain JDBC, as one statement: the page's runs (the filter, ids
@@ -68,28 +65,15 @@ public final class RunListing {
                 + " ORDER BY " + order.sql("r.run_id");
     }
 
-    /** Folds the rows of each run (adjacent: they are ordered by run id) into one run. */
+    /** The runs of the rows, each folded with its labels. */
     private static List<Run> runs(ResultSet rows) throws SQLException {
         List<Run> runs = new ArrayList<>();
-        String currentId = null;
-        Function<Map<String, String>, Run> current = null;
-        Map<String, String> labels = new HashMap<>();
-        int labelColumn = 1 + RunRows.COLUMNS.count();
+        RunFold fold = new RunFold(runs::add);
+        ColumnReader row = ColumnReader.of(rows);
         while (rows.next()) {
-            String runId = rows.getString(1);
-            if (current == null || !currentId.equals(runId)) {
-                if (current != null) {
-                    runs.add(current.apply(labels));
-                    labels.clear();
-                }
-                currentId = runId;
-                current = RunRows.read(rows, 1);
-            }
-            RunLabelRows.readLabel(rows, labelColumn, labels);
+            fold.row(row);
         }
-        if (current != null) {
-            runs.add(current.apply(labels));
-        }
+        fold.end();
         return runs;
     }
 }

@@ -5,8 +5,6 @@ import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.sql.entity.RunEntity;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
@@ -14,13 +12,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The one row mapping of {@code runs}: its columns, a row read from a result set, a run bound to a
- * statement, and the entity for single-record operations. A new column is added here and in
+ * The one row mapping of {@code runs}: its columns, a row read ({@link ColumnReader}), a run written
+ * as a row ({@link ColumnWriter}), and the entity for single-record operations. A new column is added here and in
  * {@link RunEntity}; the bulk paths ({@link ContentScan}, {@link RunListing}, {@link ContentInserts})
  * follow. Labels live in {@code run_labels} ({@link RunLabelRows}).
  */
 public final class RunRows {
-    static final TableColumns COLUMNS = TableColumns.of("runs",
+    public static final TableColumns COLUMNS = TableColumns.of("runs",
             "run_id", "created_at", "args", "git_sha", "config_hash", "status", "finished_at");
 
     private RunRows() {
@@ -30,26 +28,27 @@ public final class RunRows {
      * Reads the run's columns from {@code first} on; the result makes the run once its labels, which
      * arrive in other rows, are known.
      */
-    static Function<Map<String, String>, Run> read(ResultSet rows, int first) throws SQLException {
-        RunId runId = new RunId(rows.getString(first));
-        Instant createdAt = JdbcValues.instant(rows, first + 1).orElseThrow();
-        CanonicalJson args = new CanonicalJson(rows.getString(first + 2));
-        Optional<String> gitSha = Optional.ofNullable(rows.getString(first + 3));
-        Optional<String> configHash = Optional.ofNullable(rows.getString(first + 4));
-        RunStatus status = JdbcValues.wire(rows.getString(first + 5), RunStatus::fromWire, "run status");
-        Optional<Instant> finishedAt = JdbcValues.instant(rows, first + 6);
+    public static Function<Map<String, String>, Run> read(ColumnReader rows, int first) throws SQLException {
+        RunId runId = new RunId(rows.text(first));
+        Instant createdAt = rows.instant(first + 1).orElseThrow();
+        CanonicalJson args = new CanonicalJson(rows.text(first + 2));
+        Optional<String> gitSha = Optional.ofNullable(rows.text(first + 3));
+        Optional<String> configHash = Optional.ofNullable(rows.text(first + 4));
+        RunStatus status = JdbcValues.wire(rows.text(first + 5), RunStatus::fromWire, "run status");
+        Optional<Instant> finishedAt = rows.instant(first + 6);
         return labels -> new Run(runId, createdAt, args, gitSha, configHash, status, finishedAt, labels);
     }
 
-    /** Binds the run's columns to parameters 1… of {@link TableColumns#insert()}. */
-    static void bind(PreparedStatement statement, Run run) throws SQLException {
-        statement.setString(1, run.runId().value());
-        JdbcValues.bindInstant(statement, 2, run.createdAt());
-        statement.setString(3, run.args().text());
-        JdbcValues.bindText(statement, 4, run.gitSha());
-        JdbcValues.bindText(statement, 5, run.configHash());
-        statement.setString(6, run.status().wireName());
-        JdbcValues.bindInstant(statement, 7, run.finishedAt());
+    /** Writes the run's own columns as one row, in the order of {@link #COLUMNS} (its labels are {@link RunLabelRows}'). */
+    public static void write(ColumnWriter row, Run run) throws SQLException {
+        row.text(run.runId().value());
+        row.instant(run.createdAt());
+        row.text(run.args().text());
+        row.text(run.gitSha());
+        row.text(run.configHash());
+        row.text(run.status().wireName());
+        row.instant(run.finishedAt());
+        row.endRow();
     }
 
     public static RunEntity entity(Run run) {

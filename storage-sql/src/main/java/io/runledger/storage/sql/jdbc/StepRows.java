@@ -6,40 +6,38 @@ import io.runledger.storage.api.Step;
 import io.runledger.storage.api.StepId;
 import io.runledger.storage.api.StepStatus;
 import io.runledger.storage.sql.entity.StepEntity;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * The one row mapping of {@code run_steps}: its columns, a row read from a result set, a step bound to
- * a statement, and the entity for single-record operations. A new column is added here and in
+ * The one row mapping of {@code run_steps}: its columns, a row read ({@link ColumnReader}), a step written
+ * as a row ({@link ColumnWriter}), and the entity for single-record operations. A new column is added here and in
  * {@link StepEntity}.
  */
 public final class StepRows {
-    static final TableColumns COLUMNS = TableColumns.of("run_steps",
+    public static final TableColumns COLUMNS = TableColumns.of("run_steps",
             "run_id", "step_id", "name", "status", "started_at", "finished_at", "stats");
 
     private StepRows() {
     }
 
     /** The step whose columns start at {@code first}. */
-    static Step read(ResultSet rows, int first) throws SQLException {
-        return new Step(new RunId(rows.getString(first)), new StepId(rows.getString(first + 1)), rows.getString(first + 2),
-                JdbcValues.wire(rows.getString(first + 3), StepStatus::fromWire, "step status"),
-                JdbcValues.instant(rows, first + 4), JdbcValues.instant(rows, first + 5),
-                new CanonicalJson(rows.getString(first + 6)));
+    public static Step read(ColumnReader rows, int first) throws SQLException {
+        return new Step(new RunId(rows.text(first)), new StepId(rows.text(first + 1)), rows.text(first + 2),
+                JdbcValues.wire(rows.text(first + 3), StepStatus::fromWire, "step status"),
+                rows.instant(first + 4), rows.instant(first + 5), new CanonicalJson(rows.text(first + 6)));
     }
 
-    /** Binds the step's columns to parameters 1… of {@link TableColumns#insert()}. */
-    static void bind(PreparedStatement statement, Step step) throws SQLException {
-        statement.setString(1, step.runId().value());
-        statement.setString(2, step.stepId().value());
-        statement.setString(3, step.name());
-        statement.setString(4, step.status().wireName());
-        JdbcValues.bindInstant(statement, 5, step.startedAt());
-        JdbcValues.bindInstant(statement, 6, step.finishedAt());
-        statement.setString(7, step.stats().text());
+    /** Writes the step's columns as one row, in the order of {@link #COLUMNS}. */
+    public static void write(ColumnWriter row, Step step) throws SQLException {
+        row.text(step.runId().value());
+        row.text(step.stepId().value());
+        row.text(step.name());
+        row.text(step.status().wireName());
+        row.instant(step.startedAt());
+        row.instant(step.finishedAt());
+        row.text(step.stats().text());
+        row.endRow();
     }
 
     public static StepEntity entity(Step step) {

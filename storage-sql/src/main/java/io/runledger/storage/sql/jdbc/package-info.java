@@ -4,11 +4,19 @@
  *
  * <ul>
  *   <li>One row mapping per table — {@code RunRows}, {@code RunLabelRows}, {@code StepRows},
- *       {@code AuditEventRows}: columns ({@code TableColumns}), reading a row, binding a record, the
- *       entity conversion; {@code JdbcValues} reads and binds single values;
+ *       {@code AuditEventRows}: columns ({@code TableColumns}), reading a row ({@code ColumnReader}:
+ *       a result set's row, or a row of PostgreSQL's {@code COPY}), writing a record as a row
+ *       ({@code ColumnWriter}: a prepared insert's parameters through {@code StatementColumns}, or a
+ *       {@code COPY} line), the entity conversion; {@code JdbcValues} reads and binds single values;
  *       {@code JdbcRows} runs one prepared query row by row (run aggregates, the adapters' catalog reads).</li>
+ *   <li>{@code BulkContent}: how a whole store's content is written and read inside an import's or an
+ *       export's transaction; {@code BulkContent.JDBC} is the portable form, PostgreSQL supplies
+ *       {@code COPY}. {@code IndexDeferringContent} wraps either: a load into empty tables runs
+ *       without the secondary indexes, which the database's {@code IndexDeferral} drops and restores
+ *       from its catalog before the commit.</li>
  *   <li>The bulk paths use them: {@code ContentScan} (export, forward-only), {@code ContentInserts}
- *       (import, JDBC batches), {@code RunListing} (a runs page in one statement), {@code TableScan}
+ *       (import, JDBC batches), {@code RunListing} (a runs page in one statement; it and PostgreSQL's {@code COPY} export fold
+ *       runs joined with their labels with {@code RunFold}), {@code TableScan}
  *       (export on a caller's connection, for the PostgreSQL adapter), {@code RunStatsReading} with
  *       {@code RunStatsStatements} (run aggregates: one pass streaming status, duration and group-by
  *       value — numbered when the label has few values — per run into the storage-api tally, a label
@@ -23,7 +31,7 @@
  *       {@code Pages}: keyset pages of {@code limit + 1} rows.</li>
  * </ul>
  *
- * Exported to the SQL adapters (PostgreSQL supplies an {@code IdOrder} and uses {@code TableScan};
- * both read {@code PruneRows}).
+ * Exported to the SQL adapters (PostgreSQL supplies an {@code IdOrder} and a {@code BulkContent}
+ * written with the row mappings, and uses {@code TableScan}; both read {@code PruneRows}).
  */
 package io.runledger.storage.sql.jdbc;

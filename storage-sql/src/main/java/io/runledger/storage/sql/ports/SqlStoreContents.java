@@ -7,31 +7,34 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.sql.errors.CallerFailure;
 import io.runledger.format.record.AuditChain;
 import io.runledger.storage.sql.jdbc.AuditChainHead;
+import io.runledger.storage.sql.jdbc.BulkContent;
 import io.runledger.storage.sql.jdbc.ContentInserts;
-import io.runledger.storage.sql.jdbc.ContentScan;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import org.hibernate.StatelessSession;
 
 /**
- * {@link StoreContents}: export reads forward-only cursors inside one read transaction (one
- * snapshot, bounded memory, {@link ContentScan}); import is one write transaction that keeps every
- * other writer out from its "is the store empty?" check to its commit
- * ({@link SqlSessions#writeExclusive}), inserting in plain JDBC batches ({@link ContentInserts}) on
- * the transaction's connection.
+ * {@link StoreContents}: export reads inside one read transaction (one snapshot, bounded memory);
+ * import is one write transaction that keeps every other writer out from its "is the store empty?"
+ * check to its commit ({@link SqlSessions#writeExclusive}). Both move rows in the adapter's
+ * {@link BulkContent} form (plain JDBC batches and cursors, or PostgreSQL's {@code COPY}) on the
+ * transaction's connection.
  * A replace deletes every row in that same transaction before inserting, so it commits whole or not at all.
  */
 public final class SqlStoreContents implements StoreContents {
     private final SqlSessions sessions;
+    private final BulkContent bulk;
 
-    public SqlStoreContents(SqlSessions sessions) {
+    /** The contents of the store behind {@code sessions}, moved in bulk as {@code bulk} does it. */
+    public SqlStoreContents(SqlSessions sessions, BulkContent bulk) {
         this.sessions = sessions;
+        this.bulk = bulk;
     }
 
     @Override
     public void exportTo(Consumer<LedgerRecord> sink) {
         sessions.read("export the store", session -> session.doReturningWork(connection -> {
-            new ContentScan(connection, sessions.order()).exportTo(sink);
+            bulk.scan(connection, sessions.order(), sink);
             return null;
         }));
     }
@@ -61,19 +64,25 @@ public final class SqlStoreContents implements StoreContents {
 
     /**
      * Inserts the records, chaining the events in their order after the chain's head (the genesis when
-     * {@code restart}), and moves the head. The exclusive claim keeps every appender out meanwhile.
+     * {@code replacing}), and moves the head; an import (not {@code replacing}) found the tables
+     * empty, which lets the bulk form rebuild their indexes after the load. The exclusive claim keeps
+     * every appender out meanwhile.
      */
-    private static long insert(StatelessSession session, Iterator<LedgerRecord> records, boolean restart) {
-        return session.doReturningWork(connection -> {
-            AuditChain chain = AuditChain.after(restart ? AuditChain.START : AuditChainHead.read(connection));
-            long count = 0;
-            try (ContentInserts inserts = new ContentInserts(connection, chain)) {
-                while (hasNext(records)) {
-                    inserts.add(next(records));
-                    count++;
-                }
-                inserts.flush();
+    private long insert(StatelessSession session, Iterator<LedgerRecord> records, boolean replacing) {
+        Iterator<LedgerRecord> callers = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return SqlStoreContents.hasNext(records);
             }
+
+            @Override
+            public LedgerRecord next() {
+                return SqlStoreContents.next(records);
+            }
+        };
+        return session.doReturningWork(connection -> {
+            AuditChain chain = AuditChain.after(replacing ? AuditChain.START : AuditChainHead.read(connection));
+            long count = bulk.insert(connection, callers, chain::append, !replacing);
             AuditChainHead.advance(connection, chain.head());
             return count;
         });

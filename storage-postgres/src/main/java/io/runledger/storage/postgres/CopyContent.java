@@ -1,0 +1,37 @@
+package io.runledger.storage.postgres;
+
+import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.sql.jdbc.BulkContent;
+import io.runledger.storage.sql.jdbc.ChainPositions;
+import io.runledger.storage.sql.jdbc.IdOrder;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import org.postgresql.PGConnection;
+
+/**
+ * A PostgreSQL store's whole content moved with the {@code COPY} protocol: an import streams rows
+ * into {@code COPY … FROM STDIN} ({@link CopyLoad}); an export reads
+ * {@code COPY (SELECT …) TO STDOUT} ({@link CopyScan}). Both go through storage-sql's row mappings.
+ */
+final class CopyContent implements BulkContent {
+    @Override
+    public long insert(Connection connection, Iterator<LedgerRecord> records, ChainPositions chain, boolean intoEmptyTables)
+            throws SQLException {
+        long count = 0;
+        try (CopyLoad load = new CopyLoad(connection.unwrap(PGConnection.class).getCopyAPI(), chain)) {
+            while (records.hasNext()) {
+                load.add(records.next());
+                count++;
+            }
+            load.finish();
+        }
+        return count;
+    }
+
+    @Override
+    public void scan(Connection connection, IdOrder order, Consumer<LedgerRecord> sink) throws SQLException {
+        new CopyScan(connection, order).exportTo(sink);
+    }
+}

@@ -13,7 +13,9 @@
  *       export's transaction; {@code BulkContent.JDBC} is the portable form, PostgreSQL supplies
  *       {@code COPY}. {@code IndexDeferringContent} wraps either: a load into empty tables runs
  *       without the secondary indexes, which the database's {@code IndexDeferral} drops and restores
- *       from its catalog before the commit.</li>
+ *       from its catalog before the commit. Audit events take their chain positions from a
+ *       {@code ChainPositions} the port hands in (the format's {@code AuditChain}), so loaders never
+ *       compute a link themselves.</li>
  *   <li>The bulk paths use them: {@code ContentScan} (export, forward-only), {@code ContentInserts}
  *       (import, JDBC batches), {@code RunListing} (a runs page in one statement; it and PostgreSQL's {@code COPY} export fold
  *       runs joined with their labels with {@code RunFold}), {@code TableScan}

@@ -47,7 +47,7 @@ class ForeignSchemaTest {
             admin.migrate(false);
         }
         // what a migrator killed after Flyway created its history table and before V1 committed leaves
-        execute("DROP TABLE ledger.meta, ledger.audit_prunes, ledger.run_labels, ledger.audit_log, ledger.run_steps, ledger.runs CASCADE",
+        execute("DROP TABLE ledger.meta, ledger.audit_chain_head, ledger.audit_prunes, ledger.run_labels, ledger.audit_log, ledger.run_steps, ledger.runs CASCADE",
                 "TRUNCATE ledger.flyway_schema_history");
 
         try (StoreAdmin admin = Databases.PROVIDER.admin(spec)) {

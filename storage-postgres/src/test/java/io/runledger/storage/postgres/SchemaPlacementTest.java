@@ -68,7 +68,7 @@ class SchemaPlacementTest {
     }
 
     private static TreeSet<String> tables() {
-        return new TreeSet<>(List.of("audit_log", "audit_prunes", "flyway_schema_history", "meta", "run_labels", "run_steps", "runs"));
+        return new TreeSet<>(List.of("audit_chain_head", "audit_log", "audit_prunes", "flyway_schema_history", "meta", "run_labels", "run_steps", "runs"));
     }
 
     private TreeSet<String> tablesIn(String schema) throws Exception {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -30,8 +31,12 @@ abstract class SeededConsoleContract extends BrowserContract {
     protected WebElement tabUntil(CharSequence key, Predicate<WebElement> wanted) {
         for (int i = 0; i < 80; i++) {
             WebElement active = driver.switchTo().activeElement();
-            if (wanted.test(active)) {
-                return active;
+            try {
+                if (wanted.test(active)) {
+                    return active;
+                }
+            } catch (StaleElementReferenceException redrawn) {
+                continue; // redrawn between reading the focus and asking it: read the focus again
             }
             // To the page, not to the element: pages redraw as they poll, and a redrawn element
             // that still has focus may already be detached.

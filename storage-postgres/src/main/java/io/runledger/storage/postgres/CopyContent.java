@@ -3,6 +3,7 @@ package io.runledger.storage.postgres;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.sql.jdbc.BulkContent;
 import io.runledger.storage.sql.jdbc.ChainPositions;
+import io.runledger.storage.sql.jdbc.ContentLoad;
 import io.runledger.storage.sql.jdbc.IdOrder;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,15 +20,7 @@ final class CopyContent implements BulkContent {
     @Override
     public long insert(Connection connection, Iterator<LedgerRecord> records, ChainPositions chain, boolean intoEmptyTables)
             throws SQLException {
-        long count = 0;
-        try (CopyLoad load = new CopyLoad(connection.unwrap(PGConnection.class).getCopyAPI(), chain)) {
-            while (records.hasNext()) {
-                load.add(records.next());
-                count++;
-            }
-            load.finish();
-        }
-        return count;
+        return ContentLoad.loadAll(new CopyLoad(connection.unwrap(PGConnection.class).getCopyAPI(), chain), records);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
 import io.runledger.storage.sql.jdbc.AuditEventRows;
 import io.runledger.storage.sql.jdbc.ChainPositions;
+import io.runledger.storage.sql.jdbc.ContentLoad;
 import io.runledger.storage.sql.jdbc.RunLabelRows;
 import io.runledger.storage.sql.jdbc.RunRows;
 import io.runledger.storage.sql.jdbc.StepRows;
@@ -24,7 +25,7 @@ import org.postgresql.copy.CopyManager;
  * keep bounding each one (a silent partition still ends in {@code postgres_unavailable}). Memory
  * stays bounded by the buffers.
  */
-final class CopyLoad implements AutoCloseable {
+final class CopyLoad implements ContentLoad {
     static final int FLUSH_BYTES = 1 << 20;
 
     /** A table with its buffer. */
@@ -50,7 +51,8 @@ final class CopyLoad implements AutoCloseable {
     }
 
     /** Adds the record's rows to its table's buffer, sending every buffer once they are full. */
-    void add(LedgerRecord record) throws SQLException {
+    @Override
+    public void add(LedgerRecord record) throws SQLException {
         if (record instanceof Run run) {
             RunRows.write(runs.rows(), run);
             RunLabelRows.write(labels.rows(), run);
@@ -65,11 +67,8 @@ final class CopyLoad implements AutoCloseable {
     }
 
     /** Sends every buffer that holds rows: all rows added so far are in their tables. */
-    void finish() throws SQLException {
-        flush();
-    }
-
-    private void flush() throws SQLException {
+    @Override
+    public void flush() throws SQLException {
         for (Table table : parentsFirst) {
             CopyText rows = table.rows();
             if (rows.length() > 0) {

@@ -18,15 +18,7 @@ public interface BulkContent {
         @Override
         public long insert(Connection connection, Iterator<LedgerRecord> records, ChainPositions chain, boolean intoEmptyTables)
                 throws SQLException {
-            long count = 0;
-            try (ContentInserts inserts = new ContentInserts(connection, chain)) {
-                while (records.hasNext()) {
-                    inserts.add(records.next());
-                    count++;
-                }
-                inserts.flush();
-            }
-            return count;
+            return ContentLoad.loadAll(new ContentInserts(connection, chain), records);
         }
 
         @Override

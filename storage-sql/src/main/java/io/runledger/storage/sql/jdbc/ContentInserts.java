@@ -18,7 +18,7 @@ import java.util.List;
  * 1.5 times the rate of Hibernate's stateless inserts (ADR 0001), which spent most of their time in
  * per-row entity handling.
  */
-public final class ContentInserts implements AutoCloseable {
+public final class ContentInserts implements ContentLoad {
     /** The content tables, parent tables first. */
     public static final List<TableColumns> TABLES = List.of(RunRows.COLUMNS, RunLabelRows.COLUMNS, StepRows.COLUMNS,
             AuditEventRows.COLUMNS);
@@ -61,6 +61,7 @@ public final class ContentInserts implements AutoCloseable {
     }
 
     /** Adds the record's rows to the batches, sending them when full or when the table changes. */
+    @Override
     public void add(LedgerRecord record) throws SQLException {
         if (record instanceof Run run) {
             use(runs);
@@ -79,6 +80,7 @@ public final class ContentInserts implements AutoCloseable {
     }
 
     /** Sends every pending batch, parent tables first. */
+    @Override
     public void flush() throws SQLException {
         for (StatementColumns table : parentsFirst) {
             table.statement().executeBatch();

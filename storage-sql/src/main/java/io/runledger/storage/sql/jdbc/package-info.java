@@ -15,7 +15,8 @@
  *       without the secondary indexes, which the database's {@code IndexDeferral} drops and restores
  *       from its catalog before the commit. Audit events take their chain positions from a
  *       {@code ChainPositions} the port hands in (the format's {@code AuditChain}), so loaders never
- *       compute a link themselves.</li>
+ *       compute a link themselves. Both loaders ({@code ContentInserts}, PostgreSQL's {@code CopyLoad}) are a
+ *       {@code ContentLoad}, whose {@code loadAll} is the one add-count-flush loop.</li>
  *   <li>The bulk paths use them: {@code ContentScan} (export, forward-only), {@code ContentInserts}
  *       (import, JDBC batches), {@code RunListing} (a runs page in one statement; it and PostgreSQL's {@code COPY} export fold
  *       runs joined with their labels with {@code RunFold}), {@code TableScan}

@@ -29,16 +29,14 @@ public final class RestoreSource implements AutoCloseable {
     private final Optional<NativeBackup> nativeBackup;
     private final int schemaVersion;
     private final ExportSummary verified;
-    private final boolean hashRecorded;
 
     private RestoreSource(Path file, int schemaHead, Optional<NativeBackup> nativeBackup, int schemaVersion,
-                          ExportSummary verified, boolean hashRecorded) {
+                          ExportSummary verified) {
         this.file = file;
         this.schemaHead = schemaHead;
         this.nativeBackup = nativeBackup;
         this.schemaVersion = schemaVersion;
         this.verified = verified;
-        this.hashRecorded = hashRecorded;
     }
 
     /**
@@ -58,7 +56,7 @@ public final class RestoreSource implements AutoCloseable {
                 ExportReader reader = ExportReader.open(in, schemaHead);
                 reader.forEachRemaining(record -> { });
                 ExportSummary stated = reader.trailer().orElseThrow(() -> new IllegalStateException("an export read to its end has a trailer"));
-                return new RestoreSource(file, schemaHead, Optional.empty(), reader.header().schemaVersion(), stated, true);
+                return new RestoreSource(file, schemaHead, Optional.empty(), reader.header().schemaVersion(), stated);
             }
         } catch (IOException e) {
             throw new StoreException(ReasonCode.IMPORT_FORMAT_INVALID, "line 1: " + file + " cannot be read (" + e.getMessage() + ")", e);
@@ -69,8 +67,7 @@ public final class RestoreSource implements AutoCloseable {
         try {
             ExportSummary found = ExportWriter.summarize(backup.store().contents());
             backup.recordedContentHash().ifPresent(recorded -> requireRecorded(file, recorded, found.contentHash()));
-            return new RestoreSource(file, schemaHead, Optional.of(backup), backup.schemaVersion(), found,
-                    backup.recordedContentHash().isPresent());
+            return new RestoreSource(file, schemaHead, Optional.of(backup), backup.schemaVersion(), found);
         } catch (RuntimeException e) {
             backup.close();
             throw e;
@@ -101,7 +98,7 @@ public final class RestoreSource implements AutoCloseable {
      * recorded one (then only its integrity was checked).
      */
     public boolean hashRecorded() {
-        return hashRecorded;
+        return nativeBackup.map(backup -> backup.recordedContentHash().isPresent()).orElse(true);
     }
 
     /** The counts and content hash the verification found. */

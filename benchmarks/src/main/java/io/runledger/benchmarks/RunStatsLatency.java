@@ -31,10 +31,12 @@ import java.util.stream.Stream;
  * per backend (docs/PERFORMANCE.md, run aggregates). Seeds the runs with one bulk import — 30 days of
  * runs, labels {@code team} (8 values) and {@code env}, 2 % still running — then times each query
  * shape alternately, after a warm-up, and prints one CSV line per backend and shape:
- * {@code backend,query,p50_ms,p99_ms,max_ms,cpu_p50_ms,cpu_p99_ms} — wall time, and the CPU time of the calling
- * thread, which is where SQLite and JSON do all the work (on a loaded machine the wall time says more
- * about the load than about the query; for PostgreSQL the work is in the server, so cpu says little). PostgreSQL is the test harness's throw-away server
- * (or {@code RUNLEDGER_TEST_POSTGRES_URL}).
+ * {@code backend,query,p50_ms,p99_ms,max_ms,cpu_p50_ms,cpu_p99_ms,server_cpu_p50_ms,server_cpu_p99_ms} — wall
+ * time, the CPU time of the calling thread, which is where SQLite and JSON do all the work (on a loaded
+ * machine the wall time says more about the load than about the query), and for PostgreSQL, where the
+ * work is in the server, the CPU time of the database's server processes ({@link ServerCpu}; empty when
+ * the server is not on this machine). PostgreSQL is the test harness's throw-away server (or
+ * {@code RUNLEDGER_TEST_POSTGRES_URL}).
  *
  * <p>Usage: {@code RunStatsLatency [runs] [iterations] [backend…]} (defaults 100000, 200, sqlite json postgres).
  * With {@code -Drunledger.bench.index="CREATE INDEX …"} the statement is run on a SQL store after
@@ -54,12 +56,14 @@ public final class RunStatsLatency {
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         String[] backends = args.length > 2 ? Arrays.copyOfRange(args, 2, args.length) : new String[] {"sqlite", "json", "postgres"};
         Map<String, RunStatsQuery> shapes = shapes();
-        System.out.println("backend,query,p50_ms,p99_ms,max_ms,cpu_p50_ms,cpu_p99_ms");
+        System.out.println("backend,query,p50_ms,p99_ms,max_ms,cpu_p50_ms,cpu_p99_ms,server_cpu_p50_ms,server_cpu_p99_ms");
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (String backend : backends) {
             Path dir = Files.createTempDirectory("runledger-stats-");
+            String database = backend.equals("postgres") ? TestServer.get().createDatabase() : "";
+            ServerCpu server = new ServerCpu(database);
             String location = switch (backend) {
-                case "postgres" -> TestServer.get().url(TestServer.get().createDatabase());
+                case "postgres" -> TestServer.get().url(database);
                 case "json" -> "state.json";
                 default -> "state." + backend;
             };
@@ -70,10 +74,14 @@ public final class RunStatsLatency {
                 afterSeeding(backend, backend.equals("sqlite") ? "jdbc:sqlite:" + dir.resolve(location) : location);
                 Map<String, long[]> nanos = new LinkedHashMap<>();
                 Map<String, long[]> cpu = new LinkedHashMap<>();
+                Map<String, long[]> serverCpu = new LinkedHashMap<>();
                 shapes.keySet().forEach(name -> nanos.put(name, new long[iterations]));
                 shapes.keySet().forEach(name -> cpu.put(name, new long[iterations]));
+                shapes.keySet().forEach(name -> serverCpu.put(name, new long[iterations]));
+                boolean measureServer = backend.equals("postgres") && server.available();
                 for (int i = -iterations / 4; i < iterations; i++) {
                     for (Map.Entry<String, RunStatsQuery> shape : shapes.entrySet()) {
+                        long serverStart = measureServer ? server.nanos() : 0;
                         long cpuStart = threads.getCurrentThreadCpuTime();
                         long start = System.nanoTime();
                         runtime.runRecorder().stats(shape.getValue());
@@ -81,6 +89,7 @@ public final class RunStatsLatency {
                         if (i >= 0) {
                             nanos.get(shape.getKey())[i] = took;
                             cpu.get(shape.getKey())[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+                            serverCpu.get(shape.getKey())[i] = measureServer ? server.nanos() - serverStart : 0;
                         }
                     }
                 }
@@ -88,8 +97,11 @@ public final class RunStatsLatency {
                     Arrays.sort(times);
                     long[] cpuTimes = cpu.get(name);
                     Arrays.sort(cpuTimes);
-                    System.out.printf("%s,%s,%.1f,%.1f,%.1f,%.1f,%.1f%n", backend, name, rank(times, 50), rank(times, 99),
-                            times[times.length - 1] / 1e6, rank(cpuTimes, 50), rank(cpuTimes, 99));
+                    long[] serverTimes = serverCpu.get(name);
+                    Arrays.sort(serverTimes);
+                    String serverColumns = measureServer ? String.format("%.1f,%.1f", rank(serverTimes, 50), rank(serverTimes, 99)) : ",";
+                    System.out.printf("%s,%s,%.1f,%.1f,%.1f,%.1f,%.1f,%s%n", backend, name, rank(times, 50), rank(times, 99),
+                            times[times.length - 1] / 1e6, rank(cpuTimes, 50), rank(cpuTimes, 99), serverColumns);
                 });
             }
             try (Stream<Path> files = Files.walk(dir)) {

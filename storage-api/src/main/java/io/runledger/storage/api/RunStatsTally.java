@@ -14,9 +14,10 @@ import java.util.PriorityQueue;
  * Counts and durations of runs as a store reads them, turned into {@link RunStats}: per group a count
  * per status and the durations of finished runs, sorted once at the end for the nearest-rank
  * percentiles. A store that holds runs in memory adds whole runs ({@link #add}), of which only the
- * latest {@code maxPoints} are kept as points; a SQL store streams a few numbers per run
- * ({@link #count}) and reads the chart's points itself. Per run nothing is boxed or sorted, so a
- * tally of 100,000 runs costs a few milliseconds (docs/PERFORMANCE.md, run aggregates).
+ * latest {@code maxPoints} are kept as points; a SQL store streams a number or two per run, once
+ * overall ({@link #countOverall}) and once per group ({@link #countInGroup}), and reads the chart's
+ * points itself. Per run nothing is sorted, so a tally of 100,000 runs costs a few milliseconds
+ * (docs/PERFORMANCE.md, run aggregates).
  */
 public final class RunStatsTally {
     private static final Comparator<RunPoint> CHART_ORDER =
@@ -66,7 +67,8 @@ public final class RunStatsTally {
             return;
         }
         Optional<Long> duration = RunPoint.duration(run);
-        count(query.groupBy().map(run.labels()::get), run.status(), duration);
+        countOverall(run.status(), duration);
+        query.groupBy().map(run.labels()::get).ifPresent(value -> countInGroup(value, run.status(), duration));
         if (points.size() < query.maxPoints() || !run.createdAt().isBefore(points.peek().createdAt())) {
             RunPoint point = new RunPoint(run.runId(), run.createdAt(), run.status(), duration);
             if (points.size() < query.maxPoints()) {
@@ -78,17 +80,22 @@ public final class RunStatsTally {
         }
     }
 
-    /** Counts one selected run: its value of the group-by label (if it has one), status and duration. */
-    public void count(Optional<String> groupValue, RunStatus status, Optional<Long> durationMicros) {
+    /** Counts one selected run overall: its status and, once finished, its duration. */
+    public void countOverall(RunStatus status, Optional<Long> durationMicros) {
         overall.add(status, durationMicros);
-        if (groupValue.isPresent()) {
-            Tally group = groups.get(groupValue.get());
-            if (group == null) {
-                group = new Tally();
-                groups.put(groupValue.get(), group);
-            }
-            group.add(status, durationMicros);
+    }
+
+    /**
+     * Counts one selected run in the group of its value of the group-by label (a run without the label
+     * is in no group); it is counted overall separately, by {@link #countOverall}.
+     */
+    public void countInGroup(String groupValue, RunStatus status, Optional<Long> durationMicros) {
+        Tally group = groups.get(groupValue);
+        if (group == null) {
+            group = new Tally();
+            groups.put(groupValue, group);
         }
+        group.add(status, durationMicros);
     }
 
     /** The aggregates of every run added, with the latest {@code maxPoints} of them as points. */

@@ -145,6 +145,36 @@ public abstract class RunStatsContract extends StoreContract {
                 "runs created at the same instant follow run_id in byte order");
     }
 
+    @Test
+    void aRunThatFinishesOrIsRelabelledMovesItsGroupsFigures() {
+        Run r03 = store().runs().find(Records.runId("r03")).orElseThrow();
+        store().runs().update(r03.withStatus(RunStatus.FAILED, Optional.of(at(30 + 90))), RunStatus.RUNNING);
+        Run r17 = store().runs().find(Records.runId("r17")).orElseThrow();
+        store().runs().update(r17.withLabels(Map.of("env", "ci", "team", "web")), RunStatus.SUCCEEDED);
+
+        RunStats stats = stats(0, 1_000, ANY, Optional.empty(), Optional.of("team"), 100);
+        assertGroup(stats.groups().get(0), counts(0, 6, 3, 1), 18_000_006, 90_000_000);
+        assertGroup(stats.groups().get(1), counts(0, 4, 2, 1), 42_000_014, 51_000_017);
+        assertEquals(List.of(RunStatus.FAILED), stats(0, 40, ANY, Optional.of(new Label("team", "data")), Optional.of("team"), 100)
+                .points().stream().filter(p -> p.runId().equals(Records.runId("r03"))).map(RunPoint::status).toList());
+    }
+
+    @Test
+    void aLabelWithManyValuesGroupsByEveryValueAndADurationMayBeNegative() {
+        for (int i = 1; i <= 20; i++) {
+            Instant created = at(2_000 + i);
+            store().runs().create(new Run(Records.runId(String.format("s%02d", i)), created, CanonicalJson.EMPTY_OBJECT,
+                    Optional.empty(), Optional.empty(), RunStatus.SUCCEEDED, Optional.of(created.plusSeconds(i - 2)),
+                    Map.of("shard", String.format("shard-%02d", i % 18))));
+        }
+        RunStats stats = stats(2_000, 3_000, ANY, Optional.empty(), Optional.of("shard"), 100);
+        assertEquals(18, stats.groups().size(), "more values than a statement numbers");
+        assertEquals(Optional.of("shard-00"), stats.groups().get(0).labelValue());
+        assertGroup(stats.groups().get(0), counts(0, 1, 0, 0), 16_000_000, 16_000_000);
+        assertGroup(stats.groups().get(1), counts(0, 2, 0, 0), -1_000_000, 17_000_000);
+        assertEquals(Optional.of(-1_000_000L), stats.points().get(0).durationMicros(), "finished a second before it began");
+    }
+
     private static List<String> ids(RunStats stats) {
         return stats.points().stream().map(p -> p.runId().value()).toList();
     }

@@ -34,7 +34,7 @@ public final class ContentScan {
     public void exportTo(Consumer<LedgerRecord> sink) throws SQLException {
         try (PreparedStatement runs = query("SELECT " + RunRows.COLUMNS.list("") + " FROM runs ORDER BY "
                 + order.sql("run_id"));
-             PreparedStatement labels = query("SELECT " + RunLabelRows.COLUMNS.list("") + " FROM run_labels ORDER BY "
+             PreparedStatement labels = query("SELECT " + RunLabelRows.OWN.list("") + " FROM run_labels ORDER BY "
                      + order.sql("run_id") + ", name");
              ResultSet runRows = runs.executeQuery();
              ResultSet labelRows = labels.executeQuery()) {

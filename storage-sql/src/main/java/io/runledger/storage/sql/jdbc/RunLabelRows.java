@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one row mapping of {@code run_labels}: a run's id, then the label's own columns (name, value).
- * A run's labels are all the rows with its id; readers that join runs to labels read the label's own
- * columns only.
+ * The one row mapping of {@code run_labels}: a run's id, then the label's own columns (name, value),
+ * then copies of the run's creation time, status and finish time (V7), which only the per-label run
+ * aggregates read ({@link RunStatsStatements}). A run's labels are all the rows with its id; they are
+ * written from the whole run, so every write of a run rewrites the copies with it. Readers that join
+ * runs to labels read the label's own columns only.
  */
 public final class RunLabelRows {
-    public static final TableColumns COLUMNS = TableColumns.of("run_labels", "run_id", "name", "value");
+    /** Every column, in the order a row is written. */
+    public static final TableColumns COLUMNS = TableColumns.of("run_labels", "run_id", "name", "value",
+            "run_created_at", "run_status", "run_finished_at");
+    /** The run's id and the label's own columns: what a reader of the labels alone selects. */
+    public static final TableColumns OWN = TableColumns.of("run_labels", "run_id", "name", "value");
     /** The label's own columns, after the run id: what a join of runs and labels selects. */
     public static final TableColumns LABEL = TableColumns.of("run_labels", "name", "value");
 
@@ -33,13 +39,18 @@ public final class RunLabelRows {
             row.text(run.runId().value());
             row.text(label.getKey());
             row.text(label.getValue());
+            row.instant(run.createdAt());
+            row.text(run.status().wireName());
+            row.instant(run.finishedAt());
             row.endRow();
         }
     }
 
+    /** The rows of {@code run}'s labels, for single-record writes. */
     public static List<RunLabelEntity> entities(Run run) {
         return run.labels().entrySet().stream()
-                .map(e -> new RunLabelEntity(run.runId().value(), e.getKey(), e.getValue()))
+                .map(e -> new RunLabelEntity(run.runId().value(), e.getKey(), e.getValue(), run.createdAt(),
+                        run.status().wireName(), run.finishedAt().orElse(null)))
                 .toList();
     }
 }

@@ -21,9 +21,10 @@
  *       (import, JDBC batches), {@code RunListing} (a runs page in one statement; it and PostgreSQL's {@code COPY} export fold
  *       runs joined with their labels with {@code RunFold}), {@code TableScan}
  *       (export on a caller's connection, for the PostgreSQL adapter), {@code RunStatsReading} with
- *       {@code RunStatsStatements} (run aggregates: one pass streaming status, duration and group-by
- *       value — numbered when the label has few values — per run into the storage-api tally, a label
- *       filter as a join, and the latest runs for the chart).</li>
+ *       {@code RunStatsStatements} (run aggregates: one pass over the runs and, grouped, one over the
+ *       label rows with their copies of the run's columns, each streaming one {@code RunTallyCode} per
+ *       run — status, duration and group-by value packed into one number — into the storage-api tally;
+ *       a label filter as a join; the latest runs for the chart).</li>
  *   <li>{@code AuditChainHead}: the one row of {@code audit_chain_head} (claimed with a row lock where the
  *       database has one, moved once per append transaction) and the events in {@code seq} order;
  *       {@code AuditChainBackfill}: schema 6's data step, chaining existing events in ({@code ts},

@@ -7,7 +7,7 @@
 # fresh store per backend with one bulk import, times each query shape and writes DIR/stats.csv:
 # backend,query,p50_ms,p99_ms,max_ms,cpu_p50_ms,cpu_p99_ms,server_cpu_p50_ms,server_cpu_p99_ms (the
 # last two: PostgreSQL's server processes, when the server runs on this machine). PostgreSQL is a
-# throw-away embedded server (or the one named by RUNLEDGER_TEST_POSTGRES_URL), analyzed after
+# throw-away embedded server (or the one named by RUNLEDGER_TEST_POSTGRES_URL), vacuumed and analyzed after
 # seeding. RUNLEDGER_BUILD_LOCK (if set) is a file to flock around the build.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"

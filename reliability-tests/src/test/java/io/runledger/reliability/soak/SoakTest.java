@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue [H], soak: 64 concurrent HTTP clients mix run and step creates, status transitions, single
  * and batch audit appends and queries against one {@code serve} child. No answer is a 5xx, the store
  * holds exactly what was acknowledged (read through the API, and from an export of the stopped
- * store), and the answer times are recorded. 20 s per backend in the short form, 10 minutes long.
+ * store), and the answer times are recorded. 12 s per backend in the short form, 10 minutes long.
  */
 class SoakTest {
     static final int CLIENTS = 64;
-    static final Duration DURATION = Scale.current().pick(Duration.ofSeconds(20), Duration.ofMinutes(10));
+    static final Duration DURATION = Scale.current().pick(Duration.ofSeconds(12), Duration.ofMinutes(10));
 
     @TempDir
     Path dir;

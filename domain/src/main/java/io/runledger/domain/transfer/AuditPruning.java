@@ -33,11 +33,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * {@code audit prune}: archive first, then delete. The selected events — a prefix of the audit chain —
- * (with the runs they name and those runs' steps as context) are written as an export file under a temporary name, read back and
- * checked against the written counts and content hash, published durably, and only then deleted — by
- * event id, never by running the selection again — in one transaction with the prune record. Killed
- * at any point, every event is still in the store or in a verified archive.
+ * {@code audit prune}: archive first, then delete. The selected events, a prefix of the audit chain
+ * (with the runs they name and those runs' steps as context), are written as an export file under a
+ * temporary name, read back and checked against the written counts and content hash, published
+ * durably, and only then deleted — by event id, never by running the selection again — in one
+ * transaction with the prune record and its anchor. Killed at any point, every event is still in the
+ * store or in a verified archive.
  */
 public final class AuditPruning {
     /** Test-only crash point ({@link TestCrashPoint}): the archive is complete under its temporary name, unverified, unpublished. */

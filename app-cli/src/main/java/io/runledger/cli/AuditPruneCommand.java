@@ -24,8 +24,11 @@ import picocli.CommandLine.Option;
             "Prune the audit events with ts before TIMESTAMP: write them (with the runs they name and those "
                     + "runs' steps, as context) into the export file FILE, read it back and verify its content "
                     + "hash, publish it durably, and only then delete exactly those events in one transaction, "
-                    + "leaving a prune record (range, count, archive hash) that doctor and GET /v1/store show.",
-            "Events of a run that is still running are kept unless --include-running; events of no run are "
+                    + "leaving a prune record (range, count, archive hash, and the anchor: the last pruned seq and "
+                    + "its chain, from which audit verify starts) that doctor and GET /v1/store show.",
+            "Only a prefix of the audit chain is pruned: the events in seq order up to the first one that is "
+                    + "not older than TIMESTAMP or belongs to a run that is still running (kept unless "
+                    + "--include-running); older events after it are kept and counted. Events of no run are "
                     + "pruned. FILE is never overwritten (exit 8, backup_target_exists) and imports into an empty "
                     + "store with `store import`. Killed at any point, every event is still in the store or in "
                     + "the verified archive. Exit 3 for a missing store; nothing selected writes nothing."})
@@ -74,17 +77,20 @@ final class AuditPruneCommand implements Callable<Integer> {
             return;
         }
         String range = view.events() == 0 ? "" : " (ts " + view.firstTs() + " to " + view.lastTs() + ")";
-        String kept = view.keptRunning() == 0 ? "" : "; kept " + view.keptRunning() + " of running runs";
+        String kept = (view.keptRunning() == 0 ? "" : "; kept " + view.keptRunning() + " of running runs")
+                + (view.keptBehind() == 0 ? "" : "; kept " + view.keptBehind() + " more behind a position that stays"
+                + " (only a prefix of the audit chain is pruned)");
+        String anchor = view.anchorSeq() == null ? "" : ", anchor seq " + view.anchorSeq() + " chain " + view.anchorChain();
         if (view.dryRun()) {
             context.console().line("Would prune " + view.events() + " audit events before " + view.before() + range
                     + " into " + view.archive() + " with " + view.runs() + " runs and " + view.steps() + " steps as context"
-                    + kept + "; nothing was written.");
+                    + anchor + kept + "; nothing was written.");
         } else if (view.events() == 0) {
             context.console().line("Nothing to prune before " + view.before() + kept + "; nothing was written.");
         } else {
             context.console().line("Pruned " + view.events() + " audit events before " + view.before() + range
                     + " into " + view.archive() + " (verified, content hash " + view.archiveHash() + ", prune "
-                    + view.pruneId() + ")" + kept + ".");
+                    + view.pruneId() + anchor + ")" + kept + ".");
         }
     }
 }

@@ -27,9 +27,11 @@
  *       batch is durable. {@link ServeCommand}: the HTTP API until SIGTERM or SIGINT, after bringing
  *       the store to the head ({@code migrate.auto}); a shutdown hook stops the server, then closes
  *       the runtime.</li>
- *   <li>{@link AuditPruneCommand}: retention, archive first (verified), then delete exactly the archived events;
- *       {@link AuditVerifyCommand}: the audit chain walked by the domain's {@code ChainVerifier}, the head
- *       printed, or exit 7 ({@code audit_chain_broken}) at the first broken position</li>
+ *   <li>{@link AuditPruneCommand}: retention, archive first (verified), then delete exactly the archived events,
+ *       a prefix of the audit chain, leaving its anchor;
+ *       {@link AuditVerifyCommand}: the audit chain walked by the domain's {@code ChainVerifier} from the
+ *       prune anchor, the head and anchor printed, or exit 7 ({@code audit_chain_broken}) at the first broken
+ *       position; {@code --archive} checks prune archives with the domain's {@code PrunedArchive}</li>
  *   <li>{@link Console} is the only class that touches {@code System.in}, {@code System.out} and
  *       {@code System.err} (for out and err an architecture rule): results on standard output, diagnostics,
  *       progress and logs on standard error, so a command's output can be piped.</li>

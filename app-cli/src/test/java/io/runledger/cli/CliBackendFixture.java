@@ -72,6 +72,14 @@ interface CliBackendFixture extends AutoCloseable {
     /** Deletes the stored audit event {@code eventId} from outside Runledger, in the same way. */
     void deleteAuditEvent(String location, String eventId);
 
+    /**
+     * Deletes the stored audit event {@code eventId} (the first one the last prune kept) from outside
+     * Runledger and moves that prune's anchor onto it (its position and chain), as an attacker covering
+     * the deletion would; with {@code recount} the prune's count grows by one too, so that the prune
+     * records agree with each other and only the archive can tell.
+     */
+    void hideBehindPruneAnchor(String location, String eventId, boolean recount);
+
     /** What the backend supports beyond the common contract; tests that need more skip visibly. */
     Set<CliCapability> capabilities();
 

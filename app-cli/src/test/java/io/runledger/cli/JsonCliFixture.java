@@ -78,6 +78,32 @@ final class JsonCliFixture extends FileBackendFixture {
         rewriteAuditLines(location, lines -> lines.removeIf(line -> line.contains("\"event_id\":\"" + eventId + "\"")));
     }
 
+    // Test-only tampering: the prune file has no checksum of its own; its one record's anchor is moved.
+    @Override
+    public void hideBehindPruneAnchor(String location, String eventId, boolean recount) {
+        try {
+            String line = Files.readAllLines(file(location), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains("\"event_id\":\"" + eventId + "\"")).findFirst().orElseThrow();
+            Matcher chain = Pattern.compile("\"chain\":\"([0-9a-f]{64})\"").matcher(line);
+            Matcher seq = Pattern.compile("\"seq\":(\\d+)").matcher(line);
+            if (!chain.find() || !seq.find()) {
+                throw new IllegalStateException("no chain position in " + line);
+            }
+            Path prunes = Path.of(file(location) + ".prunes");
+            String record = Files.readString(prunes, StandardCharsets.UTF_8)
+                    .replaceFirst("\"last_chain\":\"[0-9a-f]{64}\",\"last_seq\":\\d+",
+                            "\"last_chain\":\"" + chain.group(1) + "\",\"last_seq\":" + seq.group(1));
+            Matcher count = Pattern.compile("\"count\":(\\d+)").matcher(record);
+            if (recount && count.find()) {
+                record = count.replaceFirst("\"count\":" + (Long.parseLong(count.group(1)) + 1));
+            }
+            Files.writeString(prunes, record, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deleteAuditEvent(location, eventId);
+    }
+
     private void rewriteAuditLines(String location, Consumer<List<String>> edit) {
         Path snapshot = file(location);
         try {

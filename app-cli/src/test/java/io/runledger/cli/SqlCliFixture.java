@@ -18,6 +18,14 @@ interface SqlCliFixture extends CliBackendFixture {
         execute(location, "DELETE FROM audit_log WHERE event_id = '" + eventId + "'");
     }
 
+    @Override
+    default void hideBehindPruneAnchor(String location, String eventId, boolean recount) {
+        execute(location, "UPDATE audit_prunes SET last_seq = (SELECT seq FROM audit_log WHERE event_id = '" + eventId
+                + "'), last_chain = (SELECT chain FROM audit_log WHERE event_id = '" + eventId + "')"
+                + (recount ? ", event_count = event_count + 1" : ""));
+        deleteAuditEvent(location, eventId);
+    }
+
     /** Gives {@code table.column} the declared type {@code type} (SQLite cannot alter a column: it rebuilds the table). */
     void changeColumnType(String location, String table, String column, String type);
 

@@ -60,7 +60,7 @@ abstract class StoreApiContract extends ApiContract {
         runtime.store().auditLog().append(List.of(new AuditEvent(new EventId("old"), ts, AuditLevel.INFO, Optional.empty(),
                 "job", "noted", "old", CanonicalJson.EMPTY_OBJECT)));
         AuditPrune prune = new AuditPrune("p1", ts.plusSeconds(60), ts.plusSeconds(1), ts, ts, 1, "archive.jsonl",
-                "sha256:" + "0".repeat(64));
+                "sha256:" + "0".repeat(64), Optional.of(runtime.store().auditHistory().head()));
         runtime.store().auditRetention().prune(Set.of(new EventId("old")), prune);
 
         JsonNode summary = as(READ).get("/v1/store").json();

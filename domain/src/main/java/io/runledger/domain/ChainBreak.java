@@ -26,6 +26,8 @@ public record ChainBreak(long seq, ChainFault fault, Optional<EventId> eventId) 
                     + " event holds the position";
             case LINK_BROKEN -> "the audit chain is broken at seq " + seq + event + ": link_broken, the last event does"
                     + " not match the head the store records";
+            case ANCHOR_MISMATCH -> "the audit chain is broken at seq " + seq + ": anchor_mismatch, the prune anchor there"
+                    + " does not agree with the prune records";
         };
     }
 }

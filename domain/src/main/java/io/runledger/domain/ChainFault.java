@@ -9,7 +9,12 @@ public enum ChainFault {
     /** A second event holds a position already taken. */
     POSITION_REPEATED("position_repeated"),
     /** The last event does not match the head the store records. */
-    LINK_BROKEN("link_broken");
+    LINK_BROKEN("link_broken"),
+    /**
+     * The prune anchor the check starts from does not agree with the prune records (its position is not
+     * the previous anchor's plus the events the prune removed), or with the archive given to check it.
+     */
+    ANCHOR_MISMATCH("anchor_mismatch");
 
     private final String wireName;
 

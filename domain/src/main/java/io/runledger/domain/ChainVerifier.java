@@ -3,10 +3,13 @@ package io.runledger.domain;
 import io.runledger.format.record.AuditChain;
 import io.runledger.format.record.RecordLines;
 import io.runledger.storage.api.AuditHistory;
+import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.AuditRetention;
+import io.runledger.storage.api.ChainAnchor;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,12 +19,16 @@ import java.util.Optional;
  * order, a page at a time, recomputes each chain from the previous position and the event's canonical
  * line, and stops at the first position that does not hold — a changed event, a missing or repeated
  * position, or a last event that does not match the recorded head (a cut tail). Memory holds one page.
- * A store that prunes left without events at the start is checked from its first kept event on; the
- * link into that event cannot be checked until prunes record the last pruned position.
+ * A pruned store is checked from its {@link ChainAnchor}: the first kept event must link from the
+ * anchor's chain, and the anchor must follow from the prune records (each anchored prune ends as many
+ * positions after the previous one as it removed events). A store whose prunes are older than anchors
+ * is checked from its first kept event on, whose link into the pruned part cannot be checked.
  */
 public final class ChainVerifier {
     /** Events read per call. */
     static final int PAGE = 1_000;
+    /** How often a check starts again when a prune committed meanwhile moved the anchor on. */
+    private static final int ANCHOR_READS = 3;
 
     private final AuditHistory history;
     private final AuditRetention retention;
@@ -34,26 +41,38 @@ public final class ChainVerifier {
     /** Walks the whole chain and says what it found; changes nothing. */
     public ChainVerdict verify() {
         ChainLink head = history.head();
-        boolean pruned = !retention.prunes().isEmpty();
+        Optional<ChainAnchor> anchor = history.anchor();
+        List<ChainedEvent> page = history.after(start(anchor).seq(), PAGE);
+        for (int read = 1; read < ANCHOR_READS && startsAfterAGap(anchor, page); read++) {
+            Optional<ChainAnchor> now = history.anchor();
+            if (now.equals(anchor)) {
+                break;
+            }
+            anchor = now;
+            page = history.after(start(anchor).seq(), PAGE);
+        }
+        List<AuditPrune> prunes = retention.prunes();
+        Optional<ChainBreak> mismatch = anchor.isPresent() ? anchorMismatch(prunes) : Optional.empty();
+        if (mismatch.isPresent()) {
+            return new ChainVerdict(head, Optional.empty(), 0, start(anchor).seq(), mismatch, anchor);
+        }
         AuditChain chain = AuditChain.after(AuditChain.START);
-        ChainLink previous = AuditChain.START;
-        long from = 0;
+        ChainLink previous = start(anchor);
         long verified = 0;
         Optional<Instant> lastTs = Optional.empty();
-        List<ChainedEvent> page = history.after(0, PAGE);
-        if (pruned && !page.isEmpty() && page.get(0).link().seq() > 1) {
-            // The pruned prefix is gone; the first kept event is where the check starts.
+        if (anchor.isEmpty() && !prunes.isEmpty() && startsAfterAGap(anchor, page)) {
+            // Prunes from before anchors left no link into the first kept event: the check starts there.
             ChainedEvent first = page.get(0);
-            from = first.link().seq();
             previous = first.link();
             lastTs = Optional.of(first.event().ts());
             page = page.subList(1, page.size());
         }
+        long from = previous.seq();
         while (true) {
             for (ChainedEvent event : page) {
                 Optional<ChainBreak> broken = check(chain, previous, event);
                 if (broken.isPresent()) {
-                    return new ChainVerdict(head, Optional.empty(), verified, from, broken);
+                    return new ChainVerdict(head, Optional.empty(), verified, from, broken, anchor);
                 }
                 previous = event.link();
                 lastTs = Optional.of(event.event().ts());
@@ -66,7 +85,35 @@ public final class ChainVerifier {
             page = next;
         }
         return new ChainVerdict(head, previous.equals(head) ? lastTs : Optional.empty(), verified, from,
-                endAgainstHead(previous, head));
+                endAgainstHead(previous, head), anchor);
+    }
+
+    private static ChainLink start(Optional<ChainAnchor> anchor) {
+        return anchor.map(ChainAnchor::link).orElse(AuditChain.START);
+    }
+
+    /** Whether the first stored event is not the one right after where the check starts. */
+    private static boolean startsAfterAGap(Optional<ChainAnchor> anchor, List<ChainedEvent> page) {
+        return !page.isEmpty() && page.get(0).link().seq() > start(anchor).seq() + 1;
+    }
+
+    /**
+     * The first anchored prune (in position order) whose anchor is not the previous anchor's position
+     * plus the events it removed; the first one is checked against position 0 unless older,
+     * unanchored prunes (from before anchors, or of a chain a restore replaced) came before it.
+     */
+    static Optional<ChainBreak> anchorMismatch(List<AuditPrune> prunes) {
+        boolean unanchoredBefore = prunes.stream().anyMatch(p -> p.last().isEmpty());
+        List<AuditPrune> anchored = prunes.stream().filter(p -> p.last().isPresent())
+                .sorted(Comparator.comparingLong(p -> p.last().orElseThrow().seq())).toList();
+        for (int i = unanchoredBefore ? 1 : 0; i < anchored.size(); i++) {
+            long previous = i == 0 ? 0 : anchored.get(i - 1).last().orElseThrow().seq();
+            long seq = anchored.get(i).last().orElseThrow().seq();
+            if (seq - previous != anchored.get(i).count()) {
+                return Optional.of(new ChainBreak(seq, ChainFault.ANCHOR_MISMATCH, Optional.empty()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<ChainBreak> check(AuditChain chain, ChainLink previous, ChainedEvent event) {

@@ -24,8 +24,10 @@
  *       thread of its own: a caller that finds no commit in progress commits what is queued at once.</li>
  *   <li>{@link io.runledger.domain.ChainVerifier}: walks a store's audit chain ({@code AuditHistory}) in
  *       {@code seq} order, recomputing every link with the format's {@code AuditChain}, and gives a
- *       {@link io.runledger.domain.ChainVerdict}: the head, or the first {@link io.runledger.domain.ChainBreak}
- *       and its {@link io.runledger.domain.ChainFault} ({@code audit verify}, reason {@code audit_chain_broken}).
+ *       {@link io.runledger.domain.ChainVerdict}: the head and the prune anchor it started from, or the
+ *       first {@link io.runledger.domain.ChainBreak} and its {@link io.runledger.domain.ChainFault}
+ *       ({@code audit verify}, reason {@code audit_chain_broken}); it also checks the anchors against
+ *       the prune records' counts.
  *       The chain itself is extended by each store inside its append transaction (one head claim per
  *       transaction, so group commit extends it once per batch).</li>
  *   <li>{@link io.runledger.domain.LedgerObserver}: the monitoring port — each committed group of audit

@@ -10,6 +10,7 @@ import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.ChainAnchor;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.EventId;
@@ -45,6 +46,13 @@ class ChainVerifierTest {
     }
 
     private static ChainVerdict verify(List<ChainedEvent> events, ChainLink head, boolean pruned) {
+        return verify(events, head, pruned ? List.of(new AuditPrune("p1", Instant.parse("2026-02-01T00:00:00Z"),
+                Instant.parse("2026-01-01T00:00:10Z"), Instant.parse("2026-01-01T00:00:01Z"),
+                Instant.parse("2026-01-01T00:00:03Z"), 3, "a.jsonl", "sha256:" + "0".repeat(64))) : List.of());
+    }
+
+    /** The verdict over {@code events} of a store whose prune records are {@code prunes} (its anchor the latest anchored one). */
+    private static ChainVerdict verify(List<ChainedEvent> events, ChainLink head, List<AuditPrune> prunes) {
         AuditHistory history = new AuditHistory() {
             @Override
             public ChainLink head() {
@@ -55,6 +63,11 @@ class ChainVerifierTest {
             public List<ChainedEvent> after(long seq, int limit) {
                 return events.stream().filter(e -> e.link().seq() > seq).limit(limit).toList();
             }
+
+            @Override
+            public Optional<ChainAnchor> anchor() {
+                return ChainAnchor.latest(prunes);
+            }
         };
         AuditRetention retention = new AuditRetention() {
             @Override
@@ -64,12 +77,17 @@ class ChainVerifierTest {
 
             @Override
             public List<AuditPrune> prunes() {
-                return pruned ? List.of(new AuditPrune("p1", Instant.parse("2026-02-01T00:00:00Z"),
-                        Instant.parse("2026-01-01T00:00:10Z"), Instant.parse("2026-01-01T00:00:01Z"),
-                        Instant.parse("2026-01-01T00:00:03Z"), 3, "a.jsonl", "sha256:" + "0".repeat(64))) : List.of();
+                return prunes;
             }
         };
         return new ChainVerifier(history, retention).verify();
+    }
+
+    /** The record of a prune of {@code count} events that ended at {@code last}. */
+    private static AuditPrune anchored(String id, long count, ChainLink last) {
+        return new AuditPrune(id, Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-01-01T01:00:00Z"),
+                Instant.parse("2026-01-01T00:00:01Z"), Instant.parse("2026-01-01T00:00:02Z"), count, id + ".jsonl",
+                "sha256:" + "0".repeat(64), Optional.of(last));
     }
 
     private static ChainLink last(List<ChainedEvent> events) {
@@ -145,5 +163,53 @@ class ChainVerifierTest {
 
         assertEquals(ChainFault.POSITION_MISSING, verify(kept, last(events), false).broken().orElseThrow().fault(),
                 "without a prune record a missing start is a missing position");
+    }
+
+    @Test
+    void afterAnAnchoredPruneTheCheckStartsFromTheAnchorAndReportsIt() {
+        List<ChainedEvent> events = chain();
+        AuditPrune first = anchored("p1", 3, events.get(2).link());
+        AuditPrune second = anchored("p2", 4, events.get(6).link());
+
+        ChainVerdict verdict = verify(events.subList(7, events.size()), last(events), List.of(first, second));
+
+        assertEquals(Optional.empty(), verdict.broken());
+        assertEquals(7, verdict.from());
+        assertEquals(EVENTS - 7, verdict.verified());
+        assertEquals(Optional.of(new ChainAnchor(second)), verdict.anchor());
+    }
+
+    @Test
+    void everyEventPrunedLeavesTheAnchorAtTheHeadAndVerifies() {
+        List<ChainedEvent> events = chain();
+
+        ChainVerdict verdict = verify(List.of(), last(events), List.of(anchored("p1", EVENTS, last(events))));
+
+        assertEquals(Optional.empty(), verdict.broken());
+        assertEquals(EVENTS, verdict.from());
+    }
+
+    @Test
+    void deletingTheFirstKeptEventIsAMissingPositionRightAfterTheAnchor() {
+        List<ChainedEvent> events = chain();
+
+        ChainVerdict verdict = verify(events.subList(4, events.size()), last(events),
+                List.of(anchored("p1", 3, events.get(2).link())));
+
+        assertEquals(Optional.of(new ChainBreak(4, ChainFault.POSITION_MISSING, Optional.of(event(5).eventId()))),
+                verdict.broken());
+    }
+
+    @Test
+    void anAnchorMovedOverDeletedEventsIsAnAnchorMismatchAndOneWithAnotherChainBreaksTheFirstLink() {
+        List<ChainedEvent> events = chain();
+        List<ChainedEvent> kept = events.subList(5, events.size());
+
+        assertEquals(Optional.of(new ChainBreak(5, ChainFault.ANCHOR_MISMATCH, Optional.empty())),
+                verify(kept, last(events), List.of(anchored("p1", 3, events.get(4).link()))).broken(),
+                "a prune of 3 events cannot end at position 5");
+        assertEquals(Optional.of(new ChainBreak(6, ChainFault.CONTENT_CHANGED, Optional.of(event(6).eventId()))),
+                verify(kept, last(events), List.of(anchored("p1", 5, new ChainLink(5, "0".repeat(64))))).broken(),
+                "the first kept event does not link from a forged chain");
     }
 }

@@ -6,6 +6,7 @@ import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
@@ -23,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +33,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * {@code audit prune}: archive first, then delete. The selected events (with the runs they name and
- * those runs' steps as context) are written as an export file under a temporary name, read back and
- * checked against the written counts and content hash, published durably, and only then deleted — by
- * event id, never by running the selection again — in one transaction with the prune record. Killed
- * at any point, every event is still in the store or in a verified archive.
+ * {@code audit prune}: archive first, then delete. The selected events, a prefix of the audit chain
+ * (with the runs they name and those runs' steps as context), are written as an export file under a
+ * temporary name, read back and checked against the written counts and content hash, published
+ * durably, and only then deleted — by event id, never by running the selection again — in one
+ * transaction with the prune record and its anchor. Killed at any point, every event is still in the
+ * store or in a verified archive.
  */
 public final class AuditPruning {
     /** Test-only crash point ({@link TestCrashPoint}): the archive is complete under its temporary name, unverified, unpublished. */
@@ -63,31 +64,61 @@ public final class AuditPruning {
         this.clock = clock;
     }
 
-    /** The events a prune before {@code before} takes; events of running runs only when {@code includeRunning}. */
+    /**
+     * The events a prune before {@code before} takes: the longest prefix of the audit chain (from the
+     * first stored position on) whose events all have {@code ts < before} and, unless
+     * {@code includeRunning}, none belongs to a running run. Older events after the first one that stays
+     * are kept, and counted.
+     */
     public PruneSelection select(Instant before, boolean includeRunning) {
-        AuditFilter older = new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(before));
         Map<String, Run> runs = new TreeMap<>();
-        List<AuditEvent> events = new ArrayList<>();
-        long keptRunning = 0;
-        Optional<String> after = Optional.empty();
-        do {
-            Page<AuditEvent> page = store.auditLog().find(older, new PageRequest(PAGE, after));
-            for (AuditEvent event : page.items()) {
-                Optional<Run> run = event.runId().map(id -> runs.computeIfAbsent(id.value(), v -> find(id)));
-                if (!includeRunning && run.map(r -> r.status() == RunStatus.RUNNING).orElse(false)) {
-                    keptRunning++;
-                } else {
-                    events.add(event);
+        List<ChainedEvent> prefix = new ArrayList<>();
+        long after = 0;
+        boolean open = true;
+        while (open) {
+            List<ChainedEvent> page = store.auditHistory().after(after, PAGE);
+            for (int i = 0; open && i < page.size(); i++) {
+                AuditEvent event = page.get(i).event();
+                open = event.ts().isBefore(before) && (includeRunning || !running(event, runs));
+                if (open) {
+                    prefix.add(page.get(i));
                 }
             }
-            after = page.nextAfter();
-        } while (after.isPresent());
-        Set<String> named = events.stream().flatMap(e -> e.runId().stream()).map(RunId::value)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        List<Run> context = runs.values().stream().filter(r -> named.contains(r.runId().value())).toList();
+            open &= !page.isEmpty();
+            after = page.isEmpty() ? after : page.get(page.size() - 1).link().seq();
+        }
+        Set<String> taken = prefix.stream().map(c -> c.event().eventId().value()).collect(Collectors.toSet());
+        long keptRunning = 0;
+        long keptBehind = 0;
+        AuditFilter older = new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(before));
+        Optional<String> from = Optional.empty();
+        do {
+            Page<AuditEvent> page = store.auditLog().find(older, new PageRequest(PAGE, from));
+            for (AuditEvent event : page.items()) {
+                if (!taken.contains(event.eventId().value())) {
+                    if (running(event, runs)) {
+                        keptRunning++;
+                    } else {
+                        keptBehind++;
+                    }
+                }
+            }
+            from = page.nextAfter();
+        } while (from.isPresent());
+        List<Run> context = prefix.stream().flatMap(c -> c.event().runId().stream()).map(RunId::value).distinct().sorted()
+                .map(id -> runs.computeIfAbsent(id, v -> find(new RunId(v)))).toList();
+        return new PruneSelection(before, prefix, context, steps(context), keptRunning, keptBehind);
+    }
+
+    private boolean running(AuditEvent event, Map<String, Run> runs) {
+        return event.runId().map(id -> runs.computeIfAbsent(id.value(), v -> find(id)))
+                .map(r -> r.status() == RunStatus.RUNNING).orElse(false);
+    }
+
+    private List<Step> steps(List<Run> runs) {
         List<Step> steps = new ArrayList<>();
-        for (Run run : context) {
+        for (Run run : runs) {
             Optional<String> stepAfter = Optional.empty();
             do {
                 Page<Step> page = store.steps().list(run.runId(), new PageRequest(PAGE, stepAfter));
@@ -95,27 +126,28 @@ public final class AuditPruning {
                 stepAfter = page.nextAfter();
             } while (stepAfter.isPresent());
         }
-        return new PruneSelection(before, events, context, steps, keptRunning);
+        return steps;
     }
 
     /**
      * Archives {@code selection} into {@code archive} (which must not exist: {@code backup_target_exists}),
-     * verifies it, then deletes exactly its events with the prune record. Returns the record; an empty
-     * selection writes nothing and returns empty.
+     * verifies it, then deletes exactly its events with the prune record, which keeps the last pruned
+     * position and its chain as the chain's anchor. Returns the record; an empty selection writes
+     * nothing and returns empty.
      */
     public Optional<AuditPrune> prune(PruneSelection selection, Path archive) {
         if (Files.exists(archive)) {
             throw new StoreException(ReasonCode.BACKUP_TARGET_EXISTS, "the archive " + archive
                     + " already exists; it is never overwritten: choose another name or remove it");
         }
-        if (selection.events().isEmpty()) {
+        if (selection.prefix().isEmpty()) {
             return Optional.empty();
         }
         String hash = writeArchive(selection, archive);
         TestCrashPoint.reach(ARCHIVE_VERIFIED);
-        Set<EventId> ids = selection.events().stream().map(AuditEvent::eventId).collect(Collectors.toSet());
+        Set<EventId> ids = selection.prefix().stream().map(c -> c.event().eventId()).collect(Collectors.toSet());
         AuditPrune record = new AuditPrune(pruneIds.get(), Timestamps.now(clock), selection.before(), selection.firstTs(),
-                selection.lastTs(), ids.size(), archive.getFileName().toString(), hash);
+                selection.lastTs(), ids.size(), archive.getFileName().toString(), hash, selection.last());
         store.auditRetention().prune(ids, record);
         return Optional.of(record);
     }

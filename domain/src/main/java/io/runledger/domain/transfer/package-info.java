@@ -32,11 +32,13 @@
  *       ({@code db migrate}, {@code serve}, a write on a missing store): the backup {@code migrate.backup}
  *       asks for first, then the adapter's guarded migrate, which also repairs records an interrupted
  *       migrator left behind.</li>
- *   <li>{@link io.runledger.domain.transfer.AuditPruning} ({@code audit prune}): selects the old events
- *       ({@link io.runledger.domain.transfer.PruneSelection}, with the runs they name and their steps as
- *       context), archives them as a verified export file, then deletes exactly those events by id with
- *       the prune record; {@code ArchiveCheck} reads a written export back in full before it is named
- *       (backups and archives).</li>
+ *   <li>{@link io.runledger.domain.transfer.AuditPruning} ({@code audit prune}): selects a prefix of the
+ *       audit chain whose events are old enough ({@link io.runledger.domain.transfer.PruneSelection}, with
+ *       the runs they name and their steps as context, and the old events it keeps), archives them as a
+ *       verified export file, then deletes exactly those events by id with the prune record and its
+ *       anchor; {@code ArchiveCheck} reads a written export back in full before it is named (backups and
+ *       archives); {@link io.runledger.domain.transfer.PrunedArchive} ({@code audit verify --archive})
+ *       checks a kept archive against the prune record naming its content hash.</li>
  *   <li>{@link io.runledger.domain.transfer.PublishedFile} and {@link io.runledger.domain.transfer.FileInput}:
  *       an export written to a temporary file and linked to its name when complete, durably (storage-api's
  *       {@code FilePublisher} syncs the directory after the link); an export read

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The prune records of a store, oldest first, and how {@code doctor}, {@code db check} and
- * {@code GET /v1/store} summarise them: the last prune (when, range, count, archive and its hash)
- * and how many there were.
+ * {@code GET /v1/store} summarise them: the last prune (when, range, count, archive and its hash),
+ * the audit chain's anchor it left, and how many there were.
  */
 public record AuditPrunes(List<AuditPrune> all) {
     /** The name of the check line every backend reports. */
@@ -26,6 +26,7 @@ public record AuditPrunes(List<AuditPrune> all) {
         return new Check(CHECK, true, last().map(p -> "last prune " + Timestamps.format(p.prunedAt()) + ": " + p.count()
                 + " events with ts " + Timestamps.format(p.firstTs()) + " to " + Timestamps.format(p.lastTs()) + " (before "
                 + Timestamps.format(p.before()) + ") archived in " + p.archive() + ", content hash " + p.archiveHash()
+                + p.last().map(l -> ", the audit chain continues after seq " + l.seq() + " chain " + l.chain()).orElse("")
                 + "; " + all.size() + (all.size() == 1 ? " prune" : " prunes") + " in all")
                 .orElse("none: the audit log holds every event ever appended"));
     }

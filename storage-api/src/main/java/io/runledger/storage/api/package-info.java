@@ -13,11 +13,13 @@
  *       timestamp rule: UTC, microseconds, six fractional digits.</li>
  *   <li>The audit chain (SPEC S12): {@link AuditHistory} gives the head and the events in {@code seq}
  *       order as {@link ChainedEvent}s, each position a {@link ChainLink}; stores extend the chain inside
- *       their append transactions, with the record format's {@code AuditChain}.</li>
+ *       their append transactions, with the record format's {@code AuditChain}. A prune removes a prefix
+ *       of the chain and leaves a {@link ChainAnchor} (its last position and chain, with the prune's
+ *       record), which {@code AuditHistory.anchor()} gives and from which verification starts.</li>
  *   <li>Ports: {@link Runs}, {@link Steps}, {@link AuditLog} (idempotent creates answer a
  *       {@link WriteOutcome}; updates are compare-and-set on the status), {@link AuditRetention}
- *       (the one way events leave the audit log: delete named events together with an
- *       {@link AuditPrune} record, in one unit; {@link AuditPrunes} summarises the records as the
+ *       (the one way events leave the audit log: delete a prefix of the chain, named event by event,
+ *       together with an {@link AuditPrune} record that keeps the anchor, in one unit; {@link AuditPrunes} summarises the records as the
  *       {@code audit_prunes} check line every backend reports), {@link StoreContents}
  *       (the whole store as one stream, for export, import and transfer, and {@code replaceWith} for a
  *       restore that replaces a store in one unit) and {@link StoreAdmin}

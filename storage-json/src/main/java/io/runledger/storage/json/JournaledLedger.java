@@ -3,6 +3,9 @@ package io.runledger.storage.json;
 import io.runledger.format.record.ExportHeader;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.ChainAnchor;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.TestCrashPoint;
@@ -26,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The open store's engine: the content in memory, the journal that makes each write durable, and
@@ -60,6 +64,7 @@ final class JournaledLedger implements AutoCloseable {
         this.snapshotBytes = loaded.snapshot().bytes();
         this.tornTail = loaded.journal().torn();
         this.prunes = committedPrunes(files, snapshot.exportedAt());
+        ledger.anchorAt(ChainAnchor.latest(prunes.stream().map(PruneFile.Line::prune).toList()));
         // A journal that is missing, stale or torn is never appended to: the first write starts a new one.
         this.journal = loaded.journal().appendable()
                 ? Optional.of(JournalWriter.resume(files.journal(), loaded.journal().bytes(), loaded.journal().entries()))
@@ -146,20 +151,32 @@ final class JournaledLedger implements AutoCloseable {
         }
     }
 
-    /** Replaces the whole (empty) content with {@code content}, durably, as one unit. */
+    /**
+     * Replaces the whole content with {@code content}, durably, as one unit. A content whose chain
+     * starts again (a restore: no anchor) leaves the prune records without their anchors; they are
+     * rewritten first, so that a crash before the new snapshot leaves the old content with unanchored
+     * records (verified from its first kept event) rather than a restored chain judged by an old anchor.
+     */
     void replace(Function<Ledger, Ledger> build) {
         synchronized (writers) {
             requireOpen();
             Ledger content = build.apply(ledger);
+            List<PruneFile.Line> lines = content.anchor().isPresent() ? prunes : prunes.stream()
+                    .map(line -> new PruneFile.Line(line.prune().unanchored(), line.snapshot())).toList();
             try {
+                if (!lines.equals(prunes)) {
+                    PruneFile.write(files.prunes(), files.prunesTemp(), lines);
+                }
                 compact(content);
             } catch (IOException e) {
                 dropJournal();
+                forgetUncommitted();
                 throw IoFailures.translate("write the snapshot " + files.snapshot(), e);
             }
             visibility.writeLock().lock();
             try {
                 ledger = content;
+                prunes = List.copyOf(lines);
             } finally {
                 visibility.writeLock().unlock();
             }
@@ -175,14 +192,16 @@ final class JournaledLedger implements AutoCloseable {
     }
 
     /**
-     * Removes the events named {@code eventIds} and stores {@code record}, as one unit: the record is
+     * Removes the events named {@code events} and stores {@code record}, as one unit: the record is
      * written first, naming the snapshot to come, and the new snapshot without the events commits both
-     * (see {@link PruneFile}). Nothing changes when an event is missing ({@code store_locked}) or the
-     * record's id is taken ({@code duplicate_id}).
+     * (see {@link PruneFile}); the record's anchor becomes the ledger's. Nothing changes when an event is
+     * missing ({@code store_locked}), the record's id is taken ({@code duplicate_id}) or the events are
+     * not the prefix of the chain up to the anchor ({@link IllegalArgumentException}).
      */
-    void prune(Set<String> eventIds, AuditPrune record) {
+    void prune(Set<EventId> events, AuditPrune record) {
         synchronized (writers) {
             requireOpen();
+            Set<String> eventIds = events.stream().map(EventId::value).collect(Collectors.toSet());
             long missing = eventIds.stream().filter(id -> ledger.event(id).isEmpty()).count();
             if (missing > 0) {
                 throw new StoreException(ReasonCode.STORE_LOCKED, missing + " of the " + eventIds.size()
@@ -192,7 +211,10 @@ final class JournaledLedger implements AutoCloseable {
                 throw new StoreException(ReasonCode.DUPLICATE_ID, "a prune with id " + record.pruneId()
                         + " exists; nothing was deleted");
             }
-            Ledger kept = Ledger.after(ledger.head());
+            long last = record.last().map(ChainLink::seq).orElse(0L);
+            record.requirePrefix(events, ledger.upTo(last), ledger.linkAt(last));
+            Ledger kept = Ledger.continuing(ledger);
+            kept.anchorAt(Optional.of(new ChainAnchor(record)));
             ledger.forEach(r -> {
                 if (!(r instanceof AuditEvent event && eventIds.contains(event.eventId().value()))) {
                     kept.put(r);

@@ -1,11 +1,13 @@
 package io.runledger.storage.json;
 
 import io.runledger.storage.api.AuditHistory;
+import io.runledger.storage.api.ChainAnchor;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
 import java.util.List;
+import java.util.Optional;
 
-/** {@link AuditHistory} over the journaled ledger's chain positions, read under one consistent view. */
+/** {@link AuditHistory} over the journaled ledger's chain positions and anchor, read under one consistent view. */
 final class JsonAuditHistory implements AuditHistory {
     private final JournaledLedger ledger;
 
@@ -16,6 +18,11 @@ final class JsonAuditHistory implements AuditHistory {
     @Override
     public ChainLink head() {
         return ledger.read(Ledger::head);
+    }
+
+    @Override
+    public Optional<ChainAnchor> anchor() {
+        return ledger.read(Ledger::anchor);
     }
 
     @Override

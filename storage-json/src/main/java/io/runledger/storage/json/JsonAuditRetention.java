@@ -5,7 +5,6 @@ import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.EventId;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** {@link AuditRetention} over the journaled ledger: a prune is a new snapshot without the events (see {@link JournaledLedger#prune}). */
 final class JsonAuditRetention implements AuditRetention {
@@ -20,7 +19,7 @@ final class JsonAuditRetention implements AuditRetention {
         if (events.size() != record.count()) {
             throw new IllegalArgumentException("the record counts " + record.count() + " events, " + events.size() + " are named");
         }
-        ledger.prune(events.stream().map(EventId::value).collect(Collectors.toSet()), record);
+        ledger.prune(events, record);
     }
 
     @Override

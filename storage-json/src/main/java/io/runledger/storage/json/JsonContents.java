@@ -51,7 +51,7 @@ final class JsonContents implements StoreContents {
                         "the target json store is not empty; an import goes only into an empty store (nothing was written)");
             }
             // An import continues the chain of the (empty) store; a replace starts it again, as on SQL.
-            Ledger scratch = intoEmpty ? Ledger.after(current.head()) : new Ledger();
+            Ledger scratch = intoEmpty ? Ledger.continuing(current) : new Ledger();
             while (records.hasNext()) {
                 LedgerRecord record = records.next();
                 Planned<?> planned;

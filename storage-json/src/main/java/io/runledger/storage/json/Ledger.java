@@ -3,8 +3,10 @@ package io.runledger.storage.json;
 import io.runledger.format.record.AuditChain;
 import io.runledger.format.record.RecordCounts;
 import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.ChainAnchor;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
+import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
@@ -22,7 +24,8 @@ import java.util.function.Consumer;
 /**
  * The whole content of a JSON store in memory, indexed for the ports: runs by id, steps by run then
  * step id, audit events by id and by run, and their audit chain positions by id and by {@code seq},
- * with the chain's head (which a prune does not move back). Not thread-safe: {@link JsonStore} guards it.
+ * with the chain's head (which a prune does not move back) and the anchor the latest prune left. Not
+ * thread-safe: {@link JsonStore} guards it.
  */
 final class Ledger {
     private final TreeMap<String, Run> runs = new TreeMap<>();
@@ -32,13 +35,29 @@ final class Ledger {
     private final Map<String, ChainLink> links = new HashMap<>();
     private final TreeMap<Long, AuditEvent> bySeq = new TreeMap<>();
     private ChainLink head = AuditChain.START;
+    private Optional<ChainAnchor> anchor = Optional.empty();
     private long stepCount;
 
-    /** An empty ledger whose audit chain continues after {@code head}. */
-    static Ledger after(ChainLink head) {
+    /** An empty ledger whose audit chain continues that of {@code previous}: after its head, from its anchor. */
+    static Ledger continuing(Ledger previous) {
         Ledger ledger = new Ledger();
-        ledger.head = head;
+        ledger.head = previous.head;
+        ledger.anchor = previous.anchor;
         return ledger;
+    }
+
+    /**
+     * Sets where the stored chain starts after prunes; the head is at least there, so that positions
+     * are never taken twice even once every event was pruned.
+     */
+    void anchorAt(Optional<ChainAnchor> latest) {
+        anchor = latest;
+        latest.filter(a -> a.seq() > head.seq()).ifPresent(a -> head = a.link());
+    }
+
+    /** The anchor the latest prune left, if any. */
+    Optional<ChainAnchor> anchor() {
+        return anchor;
     }
 
     /** Puts the entry's records and their chain positions. */
@@ -74,6 +93,16 @@ final class Ledger {
     /** The last position of the audit chain. */
     ChainLink head() {
         return head;
+    }
+
+    /** The ids of the stored events at positions up to {@code seq}. */
+    List<EventId> upTo(long seq) {
+        return bySeq.headMap(seq, true).values().stream().map(AuditEvent::eventId).toList();
+    }
+
+    /** The position {@code seq} as stored, if an event holds it. */
+    Optional<ChainLink> linkAt(long seq) {
+        return Optional.ofNullable(bySeq.get(seq)).map(this::link);
     }
 
     /** At most {@code limit} events with positions above {@code seq}, in {@code seq} order. */

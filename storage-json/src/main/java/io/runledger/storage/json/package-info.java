@@ -5,11 +5,12 @@
  * <ul>
  *   <li>Ports: {@code JsonStorageProvider}, {@code JsonStore}, {@code JsonAdmin}, {@code JsonRuns},
  *       {@code JsonSteps}, {@code JsonAuditLog} (new events take the next audit chain positions),
- *       {@code JsonAuditHistory} (the chain's head and events in {@code seq} order), {@code JsonAuditRetention} (a prune is a new snapshot
- *       without the events, see {@code JournaledLedger.prune}), {@code JsonContents}, {@code MigratedContents}, {@code JsonChecks},
+ *       {@code JsonAuditHistory} (the chain's head, events in {@code seq} order and anchor), {@code JsonAuditRetention} (a prune
+ *       of the chain's prefix is a new snapshot without the events, see {@code JournaledLedger.prune}), {@code JsonContents}, {@code MigratedContents}, {@code JsonChecks},
  *       {@code JsonOptions}.</li>
  *   <li>Engine: {@code JournaledLedger} (writes, compaction, the store lock), {@code Ledger} (the content in
- *       memory, with each event's chain position and the head, which a prune never moves back),
+ *       memory, with each event's chain position, the head, which a prune never moves back, and the
+ *       anchor of the latest prune, below which the head never goes, even across reopening),
  *       {@code Planned}, {@code Pages}, {@code ReadBack} (nothing is acknowledged that would not read back).</li>
  *   <li>Recovery: {@code StoreLoader} (the snapshot, then the journal replayed over it), {@code LoadedStore}.</li>
  *   <li>Schema: {@code SchemaUpgrade} (a store at an older schema copied aside, then written again at the head).</li>

@@ -113,7 +113,7 @@ final class PostgresAdmin implements StoreAdmin {
             List<Check> checks = new ArrayList<>(PostgresChecks.run(connection, location));
             checks.addAll(PostgresDriftCheck.run(connection, sessions, location, migrations, status));
             if (status.schemaVersion() >= PruneRows.SINCE_VERSION) {
-                checks.add(PruneRows.read(connection, location.quotedSchema() + ".audit_prunes").check());
+                checks.add(PruneRows.read(connection, location.quotedSchema() + ".audit_prunes", status.schemaVersion()).check());
             }
             return checks;
         } catch (SQLException | RuntimeException e) {

@@ -89,7 +89,7 @@ final class SqliteAdmin implements StoreAdmin {
             checks.addAll(SchemaDrift.check(status, AppliedMigrations.changed(connection, SchemaHistory.TABLE, migrations),
                     () -> SqliteCatalog.expected(migrations, status.schemaVersion()), () -> SqliteCatalog.read(connection)));
             if (status.schemaVersion() >= PruneRows.SINCE_VERSION) {
-                checks.add(PruneRows.read(connection, "audit_prunes").check());
+                checks.add(PruneRows.read(connection, "audit_prunes", status.schemaVersion()).check());
             }
             return checks;
         } catch (SQLException | RuntimeException e) {

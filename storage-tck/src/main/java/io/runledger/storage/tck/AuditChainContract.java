@@ -8,7 +8,6 @@ import io.runledger.domain.GroupCommit;
 import io.runledger.format.record.AuditChain;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
-import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
@@ -121,7 +120,7 @@ public abstract class AuditChainContract extends StoreContract {
         ChainLink head = store().auditHistory().head();
         List<ChainedEvent> before = ChainWalk.verify(store().auditHistory());
         store().auditRetention().prune(Set.of(Records.eventId("ev-1"), Records.eventId("ev-2")),
-                new AuditPrune("prune-1", at(10), at(3), at(1), at(2), 2, "archive.jsonl", "sha256:" + "0".repeat(64)));
+                Records.prune("prune-1", 2, before.get(1).link()));
 
         assertEquals(head, store().auditHistory().head());
         assertEquals(List.of(before.get(2)), store().auditHistory().after(0, 10), "the kept event keeps its position");

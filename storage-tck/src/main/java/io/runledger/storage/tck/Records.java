@@ -1,8 +1,12 @@
 package io.runledger.storage.tck;
 
 import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.AuditHistory;
+import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunId;
@@ -107,5 +111,17 @@ public final class Records {
     public static AuditEvent richEvent(String id, String runId) {
         return new AuditEvent(eventId(id), at(3, 123_456), AuditLevel.WARN, Optional.of(runId(runId)), "db ✓",
                 "migrated", "line one\nline two \"quoted\" \\ 😀 " + "x".repeat(70_000), AWKWARD_JSON);
+    }
+
+    /** A prune record of {@code count} events whose last pruned position is {@code last}. */
+    public static AuditPrune prune(String id, long count, ChainLink last) {
+        return new AuditPrune(id, at(100), at(10), at(1), at(2), count, "archive.jsonl", "sha256:" + "ab".repeat(32),
+                Optional.of(last));
+    }
+
+    /** The stored link at position {@code seq}. */
+    public static ChainLink linkAt(AuditHistory history, long seq) {
+        return history.after(seq - 1, 1).stream().map(ChainedEvent::link).filter(l -> l.seq() == seq).findFirst()
+                .orElseThrow(() -> new AssertionError("no event at position " + seq));
     }
 }

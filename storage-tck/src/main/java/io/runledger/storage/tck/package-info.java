@@ -14,7 +14,12 @@
  *       import past its check, and {@code StoreFixture.writerWaits} sees a writer waiting).</li>
  *   <li>{@link AuditChainContract}: the audit chain's positions and links (batch and commit order,
  *       retries, reopen, import and restore, prunes, group commit, several instances with one killed),
- *       each checked by walking the chain as a verifier would ({@link ChainWalk}).</li>
+ *       each checked by walking the chain as a verifier would ({@link ChainWalk}).
+ *       {@link ChainAnchorContract}: a prune removes a prefix of the chain, never a hole, and leaves its
+ *       anchor in the same unit, across reopening; positions are never taken twice; a restore clears it.
+ *       {@link ChainAnchorUpgradeContract} (SQL, over {@link SqlUpgradeContract} with
+ *       {@link AuditChainUpgradeContract}): schema 8 keeps older prune records without an anchor and
+ *       raises the floor.</li>
  *   <li>{@link ContentHashContract}: the shared test vector {@code sample-export.jsonl} comes back
  *       byte for byte, with the trailer's content hash, on every backend.</li>
  *   <li>{@link DurabilityContract} (what was acknowledged survives close and reopen, and a SIGKILL of

@@ -12,7 +12,10 @@ import java.util.List;
  * reads unchanged too; version 6 gave every audit event its chain position, which
  * its lines in the snapshot and the journal carry from then on (events of an older store are chained
  * in ({@code ts}, {@code event_id}) order when it is read, as the SQL migration V6 does); version 7
- * only copied run columns onto SQL label rows, so a version 6 snapshot reads unchanged.
+ * only copied run columns onto SQL label rows, so a version 6 snapshot reads unchanged; version 8 gave
+ * prune records the chain's anchor ({@code last_seq}, {@code last_chain} in the prune file), which older
+ * binaries would refuse as damage, so they are told the store is newer than they are instead. A
+ * version 6 or 7 store reads unchanged: its prune records have no anchor.
  */
 public final class JsonSchema {
     private static final List<Migration> ALL = List.of(
@@ -22,10 +25,11 @@ public final class JsonSchema {
             new Migration(4, "audit prunes"),
             new Migration(5, "run stats indexes"),
             new Migration(6, "audit chain"),
-            new Migration(7, "run label stats"));
+            new Migration(7, "run label stats"),
+            new Migration(8, "audit chain anchor"));
 
     /** The version this binary writes: every snapshot it writes states it in its header. */
-    public static final int HEAD = 7;
+    public static final int HEAD = 8;
 
     /** The first version whose audit lines carry their chain position ({@code seq}, {@code chain}). */
     public static final int CHAINED = 6;

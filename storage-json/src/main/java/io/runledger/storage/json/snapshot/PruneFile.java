@@ -6,6 +6,7 @@ import io.runledger.format.json.JsonFields;
 import io.runledger.format.json.JsonValue;
 import io.runledger.format.json.JsonValue.JsonNumber;
 import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.Timestamps;
@@ -17,10 +18,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The prune records of a JSON store ({@code state.json.prunes}), one canonical JSON object a line,
- * each naming the snapshot that committed it ({@code snapshot}: that snapshot's {@code exported_at}).
+ * each naming the snapshot that committed it ({@code snapshot}: that snapshot's {@code exported_at}),
+ * and from schema 8 on the audit chain's anchor the prune left ({@code last_seq}, {@code last_chain};
+ * absent in records of earlier prunes, and in records a restore kept).
  * A prune writes this file (temporary file, fsync, rename) before the snapshot without the pruned
  * events; a record whose snapshot never replaced the old one (a crash between the two renames) is not
  * committed: readers skip it and the next writer drops it.
@@ -28,6 +32,9 @@ import java.util.List;
 public final class PruneFile {
     private static final List<String> KEYS = List.of("archive", "archive_hash", "before", "count", "first_ts",
             "last_ts", "prune_id", "pruned_at", "snapshot");
+    private static final List<String> ANCHOR_KEYS = List.of("last_chain", "last_seq");
+    private static final List<String> ALL_KEYS = List.of("archive", "archive_hash", "before", "count", "first_ts",
+            "last_chain", "last_seq", "last_ts", "prune_id", "pruned_at", "snapshot");
 
     /** A record and the {@code exported_at} of the snapshot that commits it. */
     public record Line(AuditPrune prune, Instant snapshot) {
@@ -75,8 +82,9 @@ public final class PruneFile {
         CanonicalWriter.writeString(p.archiveHash(), out);
         out.append(",\"before\":\"").append(Timestamps.format(p.before()))
                 .append("\",\"count\":").append(p.count())
-                .append(",\"first_ts\":\"").append(Timestamps.format(p.firstTs()))
-                .append("\",\"last_ts\":\"").append(Timestamps.format(p.lastTs()))
+                .append(",\"first_ts\":\"").append(Timestamps.format(p.firstTs())).append('"');
+        p.last().ifPresent(l -> out.append(",\"last_chain\":\"").append(l.chain()).append("\",\"last_seq\":").append(l.seq()));
+        out.append(",\"last_ts\":\"").append(Timestamps.format(p.lastTs()))
                 .append("\",\"prune_id\":");
         CanonicalWriter.writeString(p.pruneId(), out);
         return out.append(",\"pruned_at\":\"").append(Timestamps.format(p.prunedAt()))
@@ -85,12 +93,24 @@ public final class PruneFile {
 
     static Line parse(String text) {
         JsonValue value = Json.parse(text);
-        JsonFields fields = JsonFields.of("prune record", value).allowOnly(KEYS).requireKeys(KEYS);
-        long count = (long) ((JsonNumber) ((JsonValue.JsonObject) value).get("count").orElseThrow()).value();
+        JsonFields fields = JsonFields.of("prune record", value).allowOnly(ALL_KEYS).requireKeys(KEYS);
+        JsonValue.JsonObject object = (JsonValue.JsonObject) value;
+        long count = number(object, "count");
+        boolean anchored = object.get("last_seq").isPresent() || object.get("last_chain").isPresent();
+        if (anchored) {
+            fields.requireKeys(ANCHOR_KEYS);
+        }
+        Optional<ChainLink> last = anchored
+                ? Optional.of(new ChainLink(number(object, "last_seq"), fields.string("last_chain")))
+                : Optional.empty();
         AuditPrune prune = new AuditPrune(fields.string("prune_id"), time(fields, "pruned_at"), time(fields, "before"),
                 time(fields, "first_ts"), time(fields, "last_ts"), count, fields.string("archive"),
-                fields.string("archive_hash"));
+                fields.string("archive_hash"), last);
         return new Line(prune, time(fields, "snapshot"));
+    }
+
+    private static long number(JsonValue.JsonObject object, String key) {
+        return (long) ((JsonNumber) object.get(key).orElseThrow()).value();
     }
 
     private static Instant time(JsonFields fields, String key) {

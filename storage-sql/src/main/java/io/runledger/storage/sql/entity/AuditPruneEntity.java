@@ -1,14 +1,16 @@
 package io.runledger.storage.sql.entity;
 
 import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.ChainLink;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
-/** A row of {@code audit_prunes} (V4): one prune's record. */
+/** A row of {@code audit_prunes} (V4): one prune's record, with its chain anchor (V8; null for earlier prunes). */
 @Entity
 @Table(name = "audit_prunes")
 public class AuditPruneEntity {
@@ -41,6 +43,12 @@ public class AuditPruneEntity {
     @Column(name = "archive_hash", nullable = false, length = 80)
     private String archiveHash;
 
+    @Column(name = "last_seq")
+    private Long lastSeq;
+
+    @Column(name = "last_chain", length = 64)
+    private String lastChain;
+
     protected AuditPruneEntity() {
     }
 
@@ -54,10 +62,18 @@ public class AuditPruneEntity {
         this.count = prune.count();
         this.archive = prune.archive();
         this.archiveHash = prune.archiveHash();
+        this.lastSeq = prune.last().map(ChainLink::seq).orElse(null);
+        this.lastChain = prune.last().map(ChainLink::chain).orElse(null);
     }
 
     /** The record this row holds. */
     public AuditPrune prune() {
-        return new AuditPrune(pruneId, prunedAt, before, firstTs, lastTs, count, archive, archiveHash);
+        return new AuditPrune(pruneId, prunedAt, before, firstTs, lastTs, count, archive, archiveHash,
+                anchor(lastSeq, lastChain));
+    }
+
+    /** The anchor the columns {@code last_seq} and {@code last_chain} hold: none while they are null. */
+    public static Optional<ChainLink> anchor(Long lastSeq, String lastChain) {
+        return lastSeq == null ? Optional.empty() : Optional.of(new ChainLink(lastSeq, lastChain));
     }
 }

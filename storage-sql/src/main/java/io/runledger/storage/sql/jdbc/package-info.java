@@ -29,8 +29,8 @@
  *       database has one, moved once per append transaction) and the events in {@code seq} order;
  *       {@code AuditChainBackfill}: schema 6's data step, chaining existing events in ({@code ts},
  *       {@code event_id}) order with the format's {@code AuditChain}.</li>
- *   <li>{@code PruneRows}: the prune records read with plain JDBC, for the admins' {@code audit_prunes}
- *       check line (no ORM at status time).</li>
+ *   <li>{@code PruneRows}: the prune records (with their anchors from schema 8 on) read with plain
+ *       JDBC, for the admins' {@code audit_prunes} check line (no ORM at status time).</li>
  *   <li>{@code IdOrder}: ids in byte order in HQL and SQL, whatever the database's collation;
  *       {@code Pages}: keyset pages of {@code limit + 1} rows.</li>
  * </ul>

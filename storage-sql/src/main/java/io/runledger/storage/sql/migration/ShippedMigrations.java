@@ -19,14 +19,16 @@ public final class ShippedMigrations {
      * table of prune records) is, since an older binary neither reads nor writes it; V5 (an index for
      * the run aggregates) is too; V6 (the audit chain) is not, since an older binary would append events
      * without a chain position, so a store at 6 records the floor 6; V7 (the run's columns copied onto its
-     * labels for the per-label aggregates) is not, since an older binary would leave the copies stale.
-     * Shipped entries never change;
-     * decide for each new migration when adding it.
+     * labels for the per-label aggregates) is not, since an older binary would leave the copies stale; V8
+     * (the chain's prune anchor) is not either, since an older binary would prune without leaving an
+     * anchor, so a store at 8 records the floor 8. Shipped entries never change; decide for each new
+     * migration when adding it.
      */
     public static final MigrationSet SET = new MigrationSet(FOLDER, ShippedMigrations.class,
             List.of(new Migration(1, "init"), new Migration(2, "indexes"), new Migration(3, "run lifecycle"),
                     new Migration(4, "audit prunes"), new Migration(5, "run stats indexes"),
-                    new Migration(6, "audit chain"), new Migration(7, "run label stats")),
+                    new Migration(6, "audit chain"), new Migration(7, "run label stats"),
+                    new Migration(8, "audit chain anchor")),
             Set.of(2, 4, 5), 1);
 
     /** The oldest schema version this binary can upgrade from; older stores are {@code schema_too_old}. */

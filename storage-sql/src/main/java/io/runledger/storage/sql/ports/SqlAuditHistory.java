@@ -1,12 +1,18 @@
 package io.runledger.storage.sql.ports;
 
 import io.runledger.storage.api.AuditHistory;
+import io.runledger.storage.api.ChainAnchor;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
+import io.runledger.storage.sql.entity.AuditPruneEntity;
 import io.runledger.storage.sql.jdbc.AuditChainHead;
 import java.util.List;
+import java.util.Optional;
 
-/** {@link AuditHistory} over {@code audit_log}'s chain columns and the {@code audit_chain_head} row. */
+/**
+ * {@link AuditHistory} over {@code audit_log}'s chain columns, the {@code audit_chain_head} row and the
+ * anchors of {@code audit_prunes}.
+ */
 public final class SqlAuditHistory implements AuditHistory {
     private final SqlSessions sessions;
 
@@ -17,6 +23,13 @@ public final class SqlAuditHistory implements AuditHistory {
     @Override
     public ChainLink head() {
         return sessions.readStatement("read the audit chain's head", AuditChainHead::read);
+    }
+
+    @Override
+    public Optional<ChainAnchor> anchor() {
+        return sessions.read("read the audit chain's anchor", session -> ChainAnchor.latest(session
+                .createSelectionQuery("from AuditPruneEntity p where p.lastSeq is not null", AuditPruneEntity.class)
+                .getResultList().stream().map(AuditPruneEntity::prune).toList()));
     }
 
     @Override

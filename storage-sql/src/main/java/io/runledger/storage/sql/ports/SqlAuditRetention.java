@@ -2,17 +2,21 @@ package io.runledger.storage.sql.ports;
 
 import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.AuditRetention;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.TestCrashPoint;
 import io.runledger.storage.sql.entity.AuditPruneEntity;
+import io.runledger.storage.sql.errors.CallerFailure;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@link AuditRetention} over {@code audit_log} and {@code audit_prunes}: the deletes (by event id, in
- * chunks) and the record's insert are one write transaction, which the schema window guards like every write.
+ * {@link AuditRetention} over {@code audit_log} and {@code audit_prunes}: the check that the events are
+ * a prefix of the chain (read before the delete), the deletes (by event id, in chunks) and the insert of
+ * the record with its anchor are one write transaction, which the schema window guards like every write.
  */
 public final class SqlAuditRetention implements AuditRetention {
     /** Test-only crash point: the events are deleted and the record inserted, uncommitted. */
@@ -30,11 +34,17 @@ public final class SqlAuditRetention implements AuditRetention {
             throw new IllegalArgumentException("the record counts " + record.count() + " events, " + events.size() + " are named");
         }
         List<String> ids = events.stream().map(EventId::value).sorted().toList();
+        long last = record.last().map(ChainLink::seq).orElse(0L);
         sessions.write("prune " + ids.size() + " audit event(s)", session -> {
             if (session.get(AuditPruneEntity.class, record.pruneId()) != null) {
                 throw new StoreException(ReasonCode.DUPLICATE_ID, "a prune with id " + record.pruneId()
                         + " exists; nothing was deleted");
             }
+            List<EventId> prefix = session.createSelectionQuery("select a.eventId from AuditEventEntity a where a.seq <= :last",
+                    String.class).setParameter("last", last).getResultList().stream().map(EventId::new).toList();
+            Optional<ChainLink> atLast = session.createSelectionQuery("select a.chain from AuditEventEntity a where a.seq = :last",
+                    String.class).setParameter("last", last).getResultList().stream().findFirst()
+                    .map(chain -> new ChainLink(last, chain));
             long deleted = ExistingRows.chunks(ids).mapToLong(chunk -> session
                     .createMutationQuery("delete from AuditEventEntity a where a.eventId in :ids")
                     .setParameterList("ids", chunk)
@@ -42,6 +52,11 @@ public final class SqlAuditRetention implements AuditRetention {
             if (deleted != ids.size()) {
                 throw new StoreException(ReasonCode.STORE_LOCKED, (ids.size() - deleted) + " of the " + ids.size()
                         + " audit events to prune are no longer stored (another prune took them); nothing was deleted");
+            }
+            try {
+                record.requirePrefix(events, prefix, atLast);
+            } catch (IllegalArgumentException e) {
+                throw new CallerFailure(e);
             }
             session.insert(new AuditPruneEntity(record));
             TestCrashPoint.reach(INSIDE_DELETE);

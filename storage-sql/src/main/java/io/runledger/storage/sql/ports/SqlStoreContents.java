@@ -52,12 +52,14 @@ public final class SqlStoreContents implements StoreContents {
 
     /**
      * Deletes every row and inserts {@code records} in the one exclusive write transaction; the audit
-     * chain starts again from the genesis with the new content.
+     * chain starts again from the genesis with the new content, so the prune records, which stay, no
+     * longer anchor it.
      */
     @Override
     public long replaceWith(Iterator<LedgerRecord> records) {
         return sessions.writeExclusive("replace the store's content", session -> {
             session.doWork(ContentInserts::deleteAll);
+            session.createMutationQuery("update AuditPruneEntity p set p.lastSeq = null, p.lastChain = null").executeUpdate();
             return insert(session, records, true);
         });
     }

@@ -8,9 +8,10 @@
  *       statements; every failure leaves through the {@code errors} translation. Each write
  *       transaction checks the store's {@code SchemaWindow} first; {@code ReadWindow} checks it for
  *       reads at most once a second.</li>
- *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlAuditRetention} (the deletes by
- *       event id and the prune record in one write transaction), {@code SqlAuditHistory} (the audit
- *       chain's head and events in {@code seq} order), {@code SqlStoreContents}: the ports; an append
+ *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlAuditRetention} (the check that the
+ *       events are the chain's prefix up to the record's anchor, the deletes by event id and the prune
+ *       record in one write transaction), {@code SqlAuditHistory} (the audit chain's head, events in
+ *       {@code seq} order and anchor; a restore clears the records' anchors), {@code SqlStoreContents}: the ports; an append
  *       and an import extend the audit chain once per transaction after claiming its head
  *       ({@code SqlSessions.chainHeadLock}, {@code FOR UPDATE} on PostgreSQL);
  *       {@code ExistingRows} looks up existence in chunks below the drivers' parameter limits.</li>

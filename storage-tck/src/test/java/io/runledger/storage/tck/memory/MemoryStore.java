@@ -7,6 +7,7 @@ import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.AuditLog;
 import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.AuditRetention;
+import io.runledger.storage.api.ChainAnchor;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.EventId;
@@ -88,12 +89,18 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditHistory, A
     @Override
     public void prune(Set<EventId> events, AuditPrune record) {
         synchronized (data) {
+            if (events.size() != record.count()) {
+                throw new IllegalArgumentException("the record counts " + record.count() + " events, " + events.size() + " are named");
+            }
             if (events.stream().anyMatch(id -> !data.events.containsKey(id.value()))) {
                 throw new StoreException(ReasonCode.STORE_LOCKED, "an event to prune is no longer stored");
             }
             if (data.prunes.stream().anyMatch(p -> p.pruneId().equals(record.pruneId()))) {
                 throw new StoreException(ReasonCode.DUPLICATE_ID, "prune " + record.pruneId() + " exists");
             }
+            long last = record.last().map(ChainLink::seq).orElse(0L);
+            record.requirePrefix(events, data.chain.headMap(last, true).values().stream().map(c -> c.event().eventId()).toList(),
+                    Optional.ofNullable(data.chain.get(last)).map(ChainedEvent::link));
             events.forEach(id -> data.events.remove(id.value()));
             data.chain.values().removeIf(c -> events.contains(c.event().eventId()));
             data.prunes.add(record);
@@ -210,6 +217,13 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditHistory, A
     }
 
     @Override
+    public Optional<ChainAnchor> anchor() {
+        synchronized (data) {
+            return ChainAnchor.latest(data.prunes);
+        }
+    }
+
+    @Override
     public ChainLink head() {
         synchronized (data) {
             return data.head;
@@ -286,6 +300,10 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditHistory, A
             data.chain.clear();
             data.chain.putAll(scratch.data.chain);
             data.head = scratch.data.head;
+            if (!intoEmpty) {
+                // a restore starts the chain again: the records stay, their anchors no longer apply
+                data.prunes.replaceAll(AuditPrune::unanchored);
+            }
             return count;
         }
     }

@@ -72,6 +72,13 @@ interface CliBackendFixture extends AutoCloseable {
     /** Deletes the stored audit event {@code eventId} from outside Runledger, in the same way. */
     void deleteAuditEvent(String location, String eventId);
 
+    /**
+     * Cuts the audit log's tail from outside Runledger: deletes every event after position {@code keep}
+     * (at least 1) and leaves the store's recorded head at position {@code keep}, as someone who knows the
+     * schema would, so that the chain the store holds verifies by itself.
+     */
+    void cutAuditTail(String location, long keep);
+
     /** What the backend supports beyond the common contract; tests that need more skip visibly. */
     Set<CliCapability> capabilities();
 

@@ -18,6 +18,13 @@ interface SqlCliFixture extends CliBackendFixture {
         execute(location, "DELETE FROM audit_log WHERE event_id = '" + eventId + "'");
     }
 
+    @Override
+    default void cutAuditTail(String location, long keep) {
+        execute(location, "DELETE FROM audit_log WHERE seq > " + keep);
+        execute(location, "UPDATE audit_chain_head SET seq = " + keep + ", chain = (SELECT chain FROM audit_log WHERE seq = "
+                + keep + ") WHERE id = 1");
+    }
+
     /** Gives {@code table.column} the declared type {@code type} (SQLite cannot alter a column: it rebuilds the table). */
     void changeColumnType(String location, String table, String column, String type);
 

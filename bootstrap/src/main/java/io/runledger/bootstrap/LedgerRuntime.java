@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import io.runledger.domain.AuditTrail;
+import io.runledger.domain.ChainCheck;
 import io.runledger.domain.Doctor;
 import io.runledger.domain.LedgerObservers;
 import io.runledger.domain.RunRecorder;
@@ -19,6 +20,7 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -111,6 +113,14 @@ public final class LedgerRuntime implements AutoCloseable {
 
     public Doctor doctor() {
         return instance(Doctor.class);
+    }
+
+    /**
+     * The bounded check of the store's audit chain ({@code doctor}, the server's own verification), reading
+     * for about {@code budget} at most; it opens the store (as {@link #store()} does) only when it runs.
+     */
+    public ChainCheck chainCheck(Duration budget) {
+        return new ChainCheck(this::store, budget);
     }
 
     /** Verified backups of the store; the live store is opened only when a backup compares with it. */

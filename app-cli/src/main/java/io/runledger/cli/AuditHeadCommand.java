@@ -48,7 +48,7 @@ final class AuditHeadCommand implements Callable<Integer> {
         Optional<PrivateKey> signing = Optional.ofNullable(key)
                 .map(file -> HeadKeys.privateKey(GivenFile.read(context.resolve(file), "--sign"), file.toString()));
         try (LedgerRuntime runtime = context.openRuntime()) {
-            AuditHead head = AuditHead.of(runtime.store().auditHistory());
+            AuditHead head = AuditHead.of(runtime.committedAudit().history());
             if (signing.isPresent()) {
                 context.console().line(SignedHead.sign(head, signing.get(), Timestamps.now(Clock.systemUTC())).toLine());
             } else if (json) {

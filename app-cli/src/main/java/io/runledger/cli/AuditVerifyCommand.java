@@ -8,8 +8,8 @@ import io.runledger.domain.ChainVerifier;
 import io.runledger.domain.HeadClaim;
 import io.runledger.domain.HeadKeys;
 import io.runledger.domain.HeadProof;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.ReasonCode;
-import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.Timestamps;
 import java.nio.file.Path;
@@ -63,10 +63,10 @@ final class AuditVerifyCommand implements Callable<Integer> {
                     "--key needs --head FILE: it checks the signature of a kept head");
         }
         try (LedgerRuntime runtime = context.openRuntime()) {
-            Store store = runtime.store();
+            CommittedAudit audit = runtime.committedAudit();
             ChainVerdict verdict = kept.isPresent()
-                    ? new HeadProof(store.auditHistory(), store.auditRetention()).prove(kept.get().head().link())
-                    : new ChainVerifier(store.auditHistory(), store.auditRetention()).verify();
+                    ? new HeadProof(audit.history(), audit.retention()).prove(kept.get().head().link())
+                    : new ChainVerifier(audit.history(), audit.retention()).verify();
             if (json) {
                 context.console().line(JsonOutput.write(ChainView.of(verdict)));
             } else if (verdict.broken().isEmpty()) {

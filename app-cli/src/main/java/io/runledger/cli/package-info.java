@@ -17,7 +17,8 @@
  *       {@link DbStatusCommand}, {@link DbCheckCommand}, {@link DbBackupCommand} (the domain's
  *       verified {@code StoreBackup}), {@link DbVacuumCommand}. {@link DoctorCommand} diagnoses a
  *       store through its admin, and checks its audit chain for a time budget ({@code --chain-budget-ms},
- *       {@code audit.verify_budget_ms}) through the store opened for reading; it changes nothing.</li>
+ *       {@code audit.verify_budget_ms}) through the admin's committed view of the chain
+ *       ({@code LedgerRuntime.committedAudit()}: no ORM, no wait for a writer); it changes nothing.</li>
  *   <li>{@code store}: {@link StoreExportCommand}, {@link StoreImportCommand},
  *       {@link StoreHashCommand}, and {@link StoreCopyCommand} ({@code store migrate}: a copy of one
  *       store into another, unlike {@code db migrate}, which upgrades a schema). Targets must be

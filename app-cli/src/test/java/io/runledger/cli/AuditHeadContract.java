@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.runledger.bootstrap.ConfigFlags;
+import io.runledger.bootstrap.ConfigResolver;
+import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.bootstrap.ProviderRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +17,8 @@ import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -164,5 +170,26 @@ abstract class AuditHeadContract extends CliContract {
         refused(notAHead, 2, "usage_error");
         assertFalse(backend.storeExists(missing), "a refused head file opens no store");
         ok(on(location, "audit", "verify", "--head", "plain.json"));
+    }
+
+    @Test
+    void headsDoctorAndProofsReadAStoreThatAWriterHoldsOpen() {
+        String location = storeWithASignedHead();
+        ProviderRegistry registry = ProviderRegistry.installed();
+        var config = new ConfigResolver(registry).resolve(
+                new ConfigFlags(Optional.of(backend.backend()), Optional.of(location), Optional.empty()), Map.of(), dir);
+        try (LedgerRuntime writer = LedgerRuntime.start(config, registry)) {
+            writer.storeForWriting();
+
+            Cli.Result head = on(location, "audit", "head");
+            Cli.Result doctor = on(location, "doctor");
+            Cli.Result held = verifyKeptHead(location);
+
+            ok(head);
+            assertTrue(head.out().startsWith("head seq 5 "), head.toString());
+            ok(doctor);
+            assertTrue(doctor.out().contains("audit_chain: verified 1..5 of 5"), doctor.toString());
+            ok(held);
+        }
     }
 }

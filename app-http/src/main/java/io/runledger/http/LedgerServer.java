@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.domain.ChainCheck;
 import io.runledger.storage.api.AuditPrunes;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.domain.LedgerObservers;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
@@ -34,7 +35,8 @@ public final class LedgerServer implements AutoCloseable {
      */
     public static LedgerServer start(LedgerRuntime runtime, HttpSettings settings) {
         Store store = runtime.store();
-        ChainCheck chain = runtime.chainCheck(settings.audit().verifyBudget());
+        // the server reads its open store's chain: in memory (JSON), or through its pools
+        ChainCheck chain = new ChainCheck(() -> CommittedAudit.of(store), settings.audit().verifyBudget());
         Services services = new Services(runtime.runRecorder(), runtime.stepRecorder(), runtime.auditTrail(),
                 () -> runtime.admin().status(), () -> runtime.doctor().examine(runtime.admin(), chain),
                 () -> new AuditPrunes(runtime.store().auditRetention().prunes()),

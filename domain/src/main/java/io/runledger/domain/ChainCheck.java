@@ -1,8 +1,8 @@
 package io.runledger.domain;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.ReasonCode;
-import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
 import java.time.Duration;
 import java.util.Locale;
@@ -13,19 +13,22 @@ import java.util.function.Supplier;
 /**
  * The audit chain check of {@code doctor}, {@code GET /v1/store/check} and the server's own verification
  * (docs/AUDIT_CHAIN.md): a {@link ChainVerifier} walk bounded by a time budget ({@code audit.verify_budget_ms}),
- * which says how far it got. The store is opened only when a check runs, so a doctor that finds no usable
- * store never opens one.
+ * which says how far it got. The chain is read only when a check runs, so a doctor that finds no usable
+ * store reads none.
  */
 public final class ChainCheck {
     /** The name of the doctor's check. */
     public static final String NAME = "audit_chain";
 
-    private final Supplier<Store> store;
+    private final Supplier<CommittedAudit> audit;
     private final Duration budget;
 
-    /** A check of {@code store}'s chain that reads for about {@code budget} at most (and at least one page). */
-    public ChainCheck(Supplier<Store> store, Duration budget) {
-        this.store = Objects.requireNonNull(store, "store");
+    /**
+     * A check of the chain {@code audit} reads (an admin's committed view, or an open store's) that reads for
+     * about {@code budget} at most (and at least one page).
+     */
+    public ChainCheck(Supplier<CommittedAudit> audit, Duration budget) {
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.budget = Objects.requireNonNull(budget, "budget");
         if (budget.isNegative()) {
             throw new IllegalArgumentException("a time budget cannot be negative");
@@ -39,13 +42,13 @@ public final class ChainCheck {
 
     /** The head the store records now, with the time of the event there. */
     public AuditHead head() {
-        return AuditHead.of(store.get().auditHistory());
+        return AuditHead.of(audit.get().history());
     }
 
     /** One bounded walk; changes nothing. */
     public ChainVerdict verify() {
-        Store opened = store.get();
-        return new ChainVerifier(opened.auditHistory(), opened.auditRetention()).verify(budget);
+        CommittedAudit read = audit.get();
+        return new ChainVerifier(read.history(), read.retention()).verify(budget);
     }
 
     /**

@@ -13,7 +13,10 @@
  *       timestamp rule: UTC, microseconds, six fractional digits.</li>
  *   <li>The audit chain (SPEC S12): {@link AuditHistory} gives the head and the events in {@code seq}
  *       order as {@link ChainedEvent}s, each position a {@link ChainLink}; stores extend the chain inside
- *       their append transactions, with the record format's {@code AuditChain}.</li>
+ *       their append transactions, with the record format's {@code AuditChain}. {@link CommittedAudit} is the
+ *       chain with the prune records for commands that only read them: from {@code StoreAdmin.committedAudit()},
+ *       which reads them without opening the store (no writer's lock to wait for, no ORM), or from an open
+ *       store.</li>
  *   <li>Ports: {@link Runs}, {@link Steps}, {@link AuditLog} (idempotent creates answer a
  *       {@link WriteOutcome}; updates are compare-and-set on the status), {@link AuditRetention}
  *       (the one way events leave the audit log: delete named events together with an

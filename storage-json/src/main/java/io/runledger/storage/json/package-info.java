@@ -5,7 +5,8 @@
  * <ul>
  *   <li>Ports: {@code JsonStorageProvider}, {@code JsonStore}, {@code JsonAdmin}, {@code JsonRuns},
  *       {@code JsonSteps}, {@code JsonAuditLog} (new events take the next audit chain positions),
- *       {@code JsonAuditHistory} (the chain's head and events in {@code seq} order), {@code JsonAuditRetention} (a prune is a new snapshot
+ *       {@code JsonAuditHistory} (the chain's head and events in {@code seq} order, over {@code LedgerReads}: the
+ *       open store's ledger, or one {@code JsonAdmin.committedAudit()} loaded without the lock), {@code JsonAuditRetention} (a prune is a new snapshot
  *       without the events, see {@code JournaledLedger.prune}), {@code JsonContents}, {@code MigratedContents}, {@code JsonChecks},
  *       {@code JsonOptions}.</li>
  *   <li>Engine: {@code JournaledLedger} (writes, compaction, the store lock), {@code Ledger} (the content in

@@ -1,6 +1,7 @@
 package io.runledger.storage.postgres;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
@@ -12,6 +13,7 @@ import io.runledger.storage.sql.migration.GuardedMigrate;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.sql.ports.CommittedAuditReads;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,6 +121,13 @@ final class PostgresAdmin implements StoreAdmin {
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + location.described(), e);
         }
+    }
+
+    /** The chain and prune records through the admin's connections: no ORM, no store pools. */
+    @Override
+    public Optional<CommittedAudit> committedAudit() {
+        requireExisting().requireAtHead();
+        return Optional.of(CommittedAuditReads.read(sessions, errors, location.described(), location.quotedSchema() + ".audit_prunes"));
     }
 
     @Override

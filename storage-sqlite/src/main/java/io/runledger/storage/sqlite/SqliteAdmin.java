@@ -1,6 +1,7 @@
 package io.runledger.storage.sqlite;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.NativeBackup;
 import io.runledger.storage.api.StoreAdmin;
@@ -13,6 +14,7 @@ import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.sql.ports.CommittedAuditReads;
 import io.runledger.storage.sql.schema.SchemaDrift;
 import io.runledger.storage.support.CreatedFiles;
 import io.runledger.storage.support.FileFootprint;
@@ -95,6 +97,14 @@ final class SqliteAdmin implements StoreAdmin {
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + file, e);
         }
+    }
+
+    /** The chain and prune records through a read-only connection: no ORM, no writer. */
+    @Override
+    public Optional<CommittedAudit> committedAudit() {
+        requireExisting().requireAtHead();
+        return Optional.of(CommittedAuditReads.read(SqliteDataSources.reader(file, options), errors, file.toString(),
+                "audit_prunes"));
     }
 
     @Override

@@ -47,6 +47,7 @@ final class PostgresAdmin implements StoreAdmin {
     /** Long work under (or taking) the migration lock: migrations, vacuum, contents as migrated. */
     private final DataSource connections;
     private final StatusConnections statusConnections;
+    private final CommittedAuditReads committed;
     private final MigrationSet migrations;
     private final SqlErrorTranslator errors = new SqlErrorTranslator(PostgresStorageProvider.ID, new PostgresErrors());
     /** What the schema held before this admin's migration created the store there; empty if it created none. */
@@ -58,6 +59,7 @@ final class PostgresAdmin implements StoreAdmin {
         this.sessions = PostgresConnections.sessions(location, options);
         this.connections = PostgresConnections.migrations(location, options);
         this.statusConnections = new StatusConnections(sessions);
+        this.committed = new CommittedAuditReads(sessions, errors, location::described, location.quotedSchema() + ".audit_prunes");
         this.migrations = migrations;
     }
 
@@ -127,7 +129,7 @@ final class PostgresAdmin implements StoreAdmin {
     @Override
     public Optional<CommittedAudit> committedAudit() {
         requireExisting().requireAtHead();
-        return Optional.of(CommittedAuditReads.read(sessions, errors, location.described(), location.quotedSchema() + ".audit_prunes"));
+        return Optional.of(committed.read());
     }
 
     @Override
@@ -173,8 +175,9 @@ final class PostgresAdmin implements StoreAdmin {
 
     @Override
     public void close() {
-        // Only the status reads keep connections between calls; every other call opens its own.
+        // Only the status reads and the committed audit log's reads keep connections between calls.
         statusConnections.close();
+        committed.close();
     }
 
     private StoreStatus requireExisting() {

@@ -31,7 +31,8 @@ import java.util.function.Consumer;
 
 /**
  * Administration of one SQLite file with plain JDBC (status and checks pay for neither Flyway nor
- * Hibernate). Holds no connection between calls. Only {@link #migrate(boolean)} without a dry run
+ * Hibernate). Holds no connection between calls, but for the read-only one that reads of the committed
+ * audit log keep until {@link #close()}. Only {@link #migrate(boolean)} without a dry run
  * creates or changes anything, and only under the migration lock ({@link SqliteMigrateSteps}).
  */
 final class SqliteAdmin implements StoreAdmin {
@@ -39,6 +40,7 @@ final class SqliteAdmin implements StoreAdmin {
     private final SqliteOptions options;
     private final MigrationSet migrations;
     private final SqlErrorTranslator errors;
+    private final CommittedAuditReads committed;
     /** The files this admin's migration found missing when it created the store; empty if it created none. */
     private volatile Optional<CreatedFiles> created = Optional.empty();
 
@@ -47,6 +49,7 @@ final class SqliteAdmin implements StoreAdmin {
         this.options = options;
         this.migrations = migrations;
         this.errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors(file));
+        this.committed = new CommittedAuditReads(SqliteDataSources.reader(file, options), errors, file::toString, "audit_prunes");
     }
 
     @Override
@@ -103,8 +106,7 @@ final class SqliteAdmin implements StoreAdmin {
     @Override
     public Optional<CommittedAudit> committedAudit() {
         requireExisting().requireAtHead();
-        return Optional.of(CommittedAuditReads.read(SqliteDataSources.reader(file, options), errors, file.toString(),
-                "audit_prunes"));
+        return Optional.of(committed.read());
     }
 
     @Override
@@ -169,7 +171,8 @@ final class SqliteAdmin implements StoreAdmin {
 
     @Override
     public void close() {
-        // Every call opens and closes its own connection: nothing is held between calls.
+        // Every call opens and closes its own connection, but for the one the committed audit log reads keep.
+        committed.close();
     }
 
     private StoreStatus requireExisting() {

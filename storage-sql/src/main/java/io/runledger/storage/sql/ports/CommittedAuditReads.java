@@ -11,39 +11,45 @@ import io.runledger.storage.sql.jdbc.PruneRows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hibernate.jdbc.ReturningWork;
 
 /**
  * {@code StoreAdmin.committedAudit()} of both SQL adapters: the audit chain and the prune records read
- * with plain JDBC on a connection of the admin's (one per read; SQLite's is read-only), so that {@code doctor} and
- * {@code audit head} need neither the ORM nor the writer. The same row mapping as {@link SqlAuditHistory}
- * ({@link AuditChainHead}).
+ * with plain JDBC, without the ORM and without the writer, so that {@code doctor}, {@code audit head} and
+ * {@code audit verify} start fast. One connection of the admin's, opened on the first read and kept for
+ * the next ones (a walk of a million events is a thousand reads; PostgreSQL's admin connections are not
+ * pooled), closed with the admin ({@link #close()}) or after a failed read. Each read is one statement in
+ * autocommit, as {@link SqlAuditHistory}'s are, with the same row mapping ({@link AuditChainHead}).
  */
-public final class CommittedAuditReads implements AuditHistory {
+public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
     private final DataSource connections;
     private final SqlErrorTranslator errors;
-    private final String store;
+    private final Supplier<String> store;
+    private final String prunesTable;
+    private Connection connection;
 
-    private CommittedAuditReads(DataSource connections, SqlErrorTranslator errors, String store) {
+    /**
+     * Reads of the store behind {@code connections} (whose tables they find unqualified), with its prune
+     * records in {@code prunesTable} (schema-qualified where needed); {@code store} names it in errors.
+     */
+    public CommittedAuditReads(DataSource connections, SqlErrorTranslator errors, Supplier<String> store, String prunesTable) {
         this.connections = connections;
         this.errors = errors;
         this.store = store;
+        this.prunesTable = prunesTable;
     }
 
-    /**
-     * The chain of the store behind {@code connections} (whose tables they find unqualified) and its prune
-     * records from {@code prunesTable} (schema-qualified where needed); {@code store} names it in errors.
-     */
-    public static CommittedAudit read(DataSource connections, SqlErrorTranslator errors, String store, String prunesTable) {
-        CommittedAuditReads history = new CommittedAuditReads(connections, errors, store);
-        AuditPrunes prunes = history.query("read the prune records of " + store, c -> PruneRows.read(c, prunesTable));
-        return new CommittedAudit(history, prunes);
+    /** The chain, read at each call, with the prune records as they are now. */
+    public CommittedAudit read() {
+        AuditPrunes prunes = query("read the prune records of ", c -> PruneRows.read(c, prunesTable));
+        return new CommittedAudit(this, prunes);
     }
 
     @Override
     public ChainLink head() {
-        return query("read the audit chain's head of " + store, AuditChainHead::read);
+        return query("read the audit chain's head of ", AuditChainHead::read);
     }
 
     @Override
@@ -51,14 +57,31 @@ public final class CommittedAuditReads implements AuditHistory {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1 (got " + limit + ")");
         }
-        return query("read the audit chain of " + store + " after position " + seq, c -> AuditChainHead.after(c, seq, limit));
+        return query("read the audit chain after position " + seq + " of ", c -> AuditChainHead.after(c, seq, limit));
     }
 
-    private <T> T query(String action, ReturningWork<T> work) {
-        try (Connection connection = connections.getConnection()) {
+    private synchronized <T> T query(String action, ReturningWork<T> work) {
+        try {
+            if (connection == null) {
+                connection = connections.getConnection();
+            }
             return work.execute(connection);
         } catch (SQLException | RuntimeException e) {
-            throw errors.translate(action, e);
+            close();
+            throw errors.translate(action + store.get(), e);
+        }
+    }
+
+    /** Closes the connection, if one is open; never throws. */
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // closing a connection that failed: nothing more to release
+            }
+            connection = null;
         }
     }
 }

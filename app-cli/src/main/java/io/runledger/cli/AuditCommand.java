@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Work with the append-only audit log.",
-        subcommands = {AuditAppendCommand.class, AuditQueryCommand.class, AuditPruneCommand.class, AuditVerifyCommand.class})
+        subcommands = {AuditAppendCommand.class, AuditQueryCommand.class, AuditPruneCommand.class, AuditVerifyCommand.class,
+            AuditHeadCommand.class})
 final class AuditCommand {
 }

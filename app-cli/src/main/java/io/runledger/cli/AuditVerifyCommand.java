@@ -5,12 +5,19 @@ import io.runledger.cli.json.ChainView;
 import io.runledger.cli.json.JsonOutput;
 import io.runledger.domain.ChainVerdict;
 import io.runledger.domain.ChainVerifier;
+import io.runledger.domain.HeadClaim;
 import io.runledger.domain.transfer.PrunedArchive;
 import io.runledger.storage.api.AuditPrune;
-import io.runledger.storage.api.Store;
+import io.runledger.domain.HeadKeys;
+import io.runledger.domain.HeadProof;
+import io.runledger.storage.api.CommittedAudit;
+import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.Timestamps;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +35,13 @@ import picocli.CommandLine.Option;
                     + "and what broke: content_changed, position_missing, position_repeated, link_broken or "
                     + "anchor_mismatch. After a prune the check starts from its anchor (the last pruned seq and its "
                     + "chain), which it prints. Read-only: never creates or changes the store (exit 3 when it does "
-                    + "not exist)."})
+                    + "not exist).",
+            "With --head FILE (a head kept with `audit head --sign KEY` or `audit head --json`), also prove that the "
+                    + "store still holds exactly the history up to that head: the event at its seq has its chain. A cut "
+                    + "tail or a rewritten history is audit_chain_broken (exit 7), even when its chain was recomputed. "
+                    + "A signed head's signature is checked first: with --key, against that public key; without, only "
+                    + "against the key the file carries, which proves the file intact but not who signed it. A "
+                    + "signature that does not hold is audit_head_signature_invalid (exit 7)."})
 final class AuditVerifyCommand implements Callable<Integer> {
     private final CommandContext context;
 
@@ -40,18 +53,35 @@ final class AuditVerifyCommand implements Callable<Integer> {
             + "prune record must name its content hash, count and time range (exit 7, anchor_mismatch, if not).")
     private List<Path> archives = List.of();
 
+    @Option(names = "--head", paramLabel = "FILE", description = "A kept head (signed or plain) whose history the store must still hold.")
+    private Path headFile;
+
+    @Option(names = "--key", paramLabel = "PUBLIC_KEY", description = "With --head: the Ed25519 public key (PEM) the head must be "
+            + "signed with, e.g. from `openssl pkey -in head-key.pem -pubout`.")
+    private Path keyFile;
+
     AuditVerifyCommand(CommandContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
+        // The head and its signature are checked before the store is opened: a forged file reads nothing.
+        Optional<HeadClaim> kept = Optional.ofNullable(headFile).map(this::checkedHead);
+        if (keyFile != null && kept.isEmpty()) {
+            throw new StoreException(ReasonCode.USAGE_ERROR,
+                    "--key needs --head FILE: it checks the signature of a kept head");
+        }
         try (LedgerRuntime runtime = context.openRuntime()) {
-            Store store = runtime.store();
-            ChainVerdict verdict = new ChainVerifier(store.auditHistory(), store.auditRetention()).verify();
+            CommittedAudit audit = runtime.committedAudit();
+            ChainVerdict verdict = kept.isPresent()
+                    ? new HeadProof(audit.history(), audit.retention()).prove(kept.get().head().link())
+                    : new ChainVerifier(audit.history(), audit.retention()).verify();
             if (json) {
                 context.console().line(JsonOutput.write(ChainView.of(verdict)));
             } else if (verdict.broken().isEmpty()) {
+                kept.ifPresent(head -> context.console().line("kept head held: this store holds seq " + head.head().link().seq()
+                        + " with chain " + head.head().link().chain() + signer(head)));
                 context.console().line("audit chain intact: " + verdict.verified() + " events verified"
                         + (verdict.from() > 0 ? " after position " + verdict.from() + " (the ones before were pruned)" : "")
                         + verdict.anchor().map(a -> ", from the prune anchor seq " + a.seq() + " chain " + a.chain()
@@ -61,7 +91,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
             }
             verdict.requireIntact();
             for (Path archive : archives) {
-                AuditPrune prune = PrunedArchive.match(store.auditRetention().prunes(), context.resolve(archive),
+                AuditPrune prune = PrunedArchive.match(audit.retention().prunes(), context.resolve(archive),
                         runtime.admin().status().schemaHead());
                 if (!json) {
                     context.console().line("archive " + archive + " matches prune " + prune.pruneId() + " (" + prune.count()
@@ -70,5 +100,20 @@ final class AuditVerifyCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private HeadClaim checkedHead(Path file) {
+        HeadClaim claim = HeadClaim.read(GivenFile.read(context.resolve(file), "--head"), file.toString());
+        Optional<PublicKey> trusted = Optional.ofNullable(keyFile)
+                .map(key -> HeadKeys.publicKey(GivenFile.read(context.resolve(key), "--key"), key.toString()));
+        claim.requireSignature(trusted, file.toString());
+        return claim;
+    }
+
+    private String signer(HeadClaim head) {
+        return head.signed().map(signed -> "; signed at " + Timestamps.format(signed.signedAt()) + " by key " + signed.keyId()
+                + (keyFile != null ? ", the key given with --key" : " (checked with the key the file carries: that proves"
+                        + " the file intact, not who signed it; pass --key to prove that)"))
+                .orElse(" (an unsigned head: it proves as much as the place it was kept)");
     }
 }

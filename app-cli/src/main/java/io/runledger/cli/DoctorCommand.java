@@ -1,5 +1,6 @@
 package io.runledger.cli;
 
+import io.runledger.bootstrap.AuditSettings;
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.RunledgerConfig;
 import io.runledger.cli.json.DoctorView;
@@ -8,6 +9,7 @@ import io.runledger.domain.DoctorReport;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Redaction;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,10 +23,14 @@ import picocli.CommandLine.Option;
             "Diagnose the configured store: where the configuration came from, whether the store exists, "
                     + "its schema against this binary's head, and the backend's own checks (integrity, "
                     + "journal mode, foreign keys, and schema_drift: the live schema against what its "
-                    + "version should have). Read-only: never creates or changes anything.",
+                    + "version should have), and audit_chain: the audit log's hash chain verified for at most the time "
+                    + "budget (--chain-budget-ms, config key audit.verify_budget_ms, default 2000), saying how far it "
+                    + "got, e.g. `verified 1..5000 of 5000 in 0.02 s`; `runledger audit verify` checks all of it. "
+                    + "Read-only: never creates or changes anything.",
             "Exit code 0 when everything is ok; otherwise the exit code of the first problem's reason, "
                     + "e.g. 3 when the store is not initialized yet, 4 when its schema is newer or older "
-                    + "than this binary's, 6 when it is damaged or its schema drifted."})
+                    + "than this binary's, 6 when it is damaged or its schema drifted, 7 when the audit chain is broken "
+                    + "(audit_chain_broken)."})
 final class DoctorCommand implements Callable<Integer> {
     private final CommandContext context;
 
@@ -33,6 +39,11 @@ final class DoctorCommand implements Callable<Integer> {
             + "when not ok.")
     private boolean json;
 
+    @Option(names = "--chain-budget-ms", paramLabel = "MS", description = "How long the audit chain check may read, "
+            + "in milliseconds (0 to 3600000; 0 still reads one page of 1000 events); default: the config key "
+            + "audit.verify_budget_ms, else 2000.")
+    private Long chainBudgetMs;
+
     DoctorCommand(CommandContext context) {
         this.context = context;
     }
@@ -40,7 +51,9 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (LedgerRuntime runtime = context.openRuntime()) {
-            DoctorReport report = runtime.doctor().examine(runtime.admin());
+            Duration budget = chainBudgetMs == null ? AuditSettings.resolve(runtime.config()).verifyBudget()
+                    : Duration.ofMillis(AuditSettings.VERIFY_BUDGET_MS.parse("--chain-budget-ms", chainBudgetMs.toString()));
+            DoctorReport report = runtime.doctor().examine(runtime.admin(), runtime.chainCheck(budget));
             if (json) {
                 context.console().line(JsonOutput.write(DoctorView.of(report)));
             } else {

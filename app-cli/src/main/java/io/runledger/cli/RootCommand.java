@@ -37,7 +37,7 @@ import picocli.CommandLine.Mixin;
             " 4:schema_newer_than_binary, schema_too_old, schema_pending",
             " 5:store_locked",
             " 6:integrity_check_failed, store_corrupt, schema_drift",
-            " 7:state_migration_hash_mismatch, audit_chain_broken",
+            " 7:state_migration_hash_mismatch, audit_chain_broken, audit_head_signature_invalid",
             " 8:state_migration_source_missing, state_migration_target_exists, backup_target_exists",
             " 9:import_format_invalid",
             "10:sqlite_unavailable, postgres_unavailable, store_unavailable",

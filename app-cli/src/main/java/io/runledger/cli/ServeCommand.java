@@ -1,5 +1,6 @@
 package io.runledger.cli;
 
+import io.runledger.bootstrap.AuditSettings;
 import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.bootstrap.ServeSettings;
 import io.runledger.domain.transfer.SchemaUpgrade;
@@ -67,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
             settings = new HttpSettings(host, port, serve.maxBodyBytes(), tokens)
                     .withAllowedHosts(serve.allowedHosts()).withIdleTimeout(serve.idleTimeout())
                     .withHealthMaxAge(Duration.ofMillis(serve.healthMaxAgeMs()))
-                    .withMetricsPublic(serve.metricsPublic()).withAccessLog(serve.accessLog());
+                    .withMetricsPublic(serve.metricsPublic()).withAccessLog(serve.accessLog())
+                    .withAudit(AuditSettings.resolve(runtime.config()));
             prepare(runtime, serve.migrateAuto());
             server = LedgerServer.start(runtime, settings);
         } catch (RuntimeException e) {

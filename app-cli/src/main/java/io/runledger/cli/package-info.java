@@ -16,7 +16,9 @@
  *   <li>{@code db}: {@link DbMigrateCommand} (dry run, {@code --backup} or {@code migrate.backup}),
  *       {@link DbStatusCommand}, {@link DbCheckCommand}, {@link DbBackupCommand} (the domain's
  *       verified {@code StoreBackup}), {@link DbVacuumCommand}. {@link DoctorCommand} diagnoses a
- *       store through its admin only, opening nothing that could change it.</li>
+ *       store through its admin, and checks its audit chain for a time budget ({@code --chain-budget-ms},
+ *       {@code audit.verify_budget_ms}) through the admin's committed view of the chain
+ *       ({@code LedgerRuntime.committedAudit()}: no ORM, no wait for a writer); it changes nothing.</li>
  *   <li>{@code store}: {@link StoreExportCommand}, {@link StoreImportCommand},
  *       {@link StoreHashCommand}, and {@link StoreCopyCommand} ({@code store migrate}: a copy of one
  *       store into another, unlike {@code db migrate}, which upgrades a schema). Targets must be
@@ -31,7 +33,12 @@
  *       a prefix of the audit chain, leaving its anchor;
  *       {@link AuditVerifyCommand}: the audit chain walked by the domain's {@code ChainVerifier} from the
  *       prune anchor, the head and anchor printed, or exit 7 ({@code audit_chain_broken}) at the first broken
- *       position; {@code --archive} checks prune archives with the domain's {@code PrunedArchive}</li>
+ *       position; {@code --archive} checks prune archives with the domain's {@code PrunedArchive}; with
+ *       {@code --head FILE} also the domain's {@code HeadProof} of a kept head, whose signature ({@code --key})
+ *       is checked before the store is opened.
+ *       {@link AuditHeadCommand}: the head ({@code audit head [--json]}), or signed with an Ed25519 key
+ *       ({@code --sign KEY}, the domain's {@code SignedHead}). {@link GivenFile} reads the small key and head
+ *       files those options name.</li>
  *   <li>{@link Console} is the only class that touches {@code System.in}, {@code System.out} and
  *       {@code System.err} (for out and err an architecture rule): results on standard output, diagnostics,
  *       progress and logs on standard error, so a command's output can be piped.</li>

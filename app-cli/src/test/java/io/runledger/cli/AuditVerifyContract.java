@@ -72,4 +72,37 @@ abstract class AuditVerifyContract extends CliContract {
         assertTrue(missing.err().contains("seq 2: position_missing"), missing.toString());
         assertTrue(missing.err().contains("e3"), "names the next stored event: " + missing);
     }
+
+    @Test
+    void doctorVerifiesTheChainWithinItsBudgetAndFailsWithTheBreak() throws Exception {
+        String location = storeWithFiveEvents();
+        Cli.Result healthy = on(location, "doctor");
+        ok(healthy);
+        assertTrue(healthy.out().contains("[ok  ] audit_chain: verified 1..5 of 5 in "), healthy.toString());
+
+        backend.tamperAuditMessage(location, "e4", "event 4, edited");
+        Cli.Result broken = on(location, "doctor", "--json");
+
+        assertEquals(7, broken.exitCode(), broken.toString());
+        JsonNode report = json(broken);
+        assertEquals("audit_chain_broken", report.get("reason").asText(), broken.toString());
+        JsonNode check = report.get("checks").get(report.get("checks").size() - 1);
+        assertEquals("audit_chain", check.get("name").asText());
+        assertTrue(check.get("detail").asText().contains("seq 4 (event e4): content_changed"), check.toString());
+    }
+
+    @Test
+    void doctorSaysHowFarItGotWhenItsTimeBudgetRunsOut() {
+        String location = migratedStore();
+        String events = IntStream.rangeClosed(1, 1_001).mapToObj(i -> "{\"event_id\":\"b" + i + "\",\"level\":\"info\","
+                + "\"scope\":\"ci\",\"event\":\"noted\",\"message\":\"bulk\"}\n").collect(Collectors.joining());
+        ok(onWithInput(location, events, "audit", "append"));
+
+        Cli.Result bounded = on(location, "doctor", "--chain-budget-ms", "0");
+
+        ok(bounded);
+        assertTrue(bounded.out().contains("audit_chain: verified 1..1000 of 1001 in "), bounded.toString());
+        assertTrue(bounded.out().contains("the time budget of 0 ms (audit.verify_budget_ms) ran out"), bounded.toString());
+        refused(on(location, "doctor", "--chain-budget-ms", "-1"), 2, "config_invalid");
+    }
 }

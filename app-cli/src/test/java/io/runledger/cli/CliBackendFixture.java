@@ -80,6 +80,13 @@ interface CliBackendFixture extends AutoCloseable {
      */
     void hideBehindPruneAnchor(String location, String eventId, boolean recount);
 
+    /**
+     * Cuts the audit log's tail from outside Runledger: deletes every event after position {@code keep}
+     * (at least 1) and leaves the store's recorded head at position {@code keep}, as someone who knows the
+     * schema would, so that the chain the store holds verifies by itself.
+     */
+    void cutAuditTail(String location, long keep);
+
     /** What the backend supports beyond the common contract; tests that need more skip visibly. */
     Set<CliCapability> capabilities();
 

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 /** JSON file stores for the CLI contracts; the schema version lives in the snapshot's header. */
 final class JsonCliFixture extends FileBackendFixture {
     private static final Pattern VERSION = Pattern.compile("\"schema_version\":(\\d+)");
+    private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
     /** A JSON store at schema 2 (runs without status or labels): the snapshot of storage-json's v2 fixture. */
     private static final String JSON_V2 = String.join("\n",
             "{\"exported_at\":\"2025-06-02T10:00:00.000000Z\",\"format\":\"runledger-export\",\"format_version\":1,\"schema_version\":2,\"source_backend\":\"json\"}",
@@ -102,6 +103,15 @@ final class JsonCliFixture extends FileBackendFixture {
             throw new UncheckedIOException(e);
         }
         deleteAuditEvent(location, eventId);
+    }
+
+    /** The JSON store's head is its last event's position: removing the lines moves it back. */
+    @Override
+    public void cutAuditTail(String location, long keep) {
+        rewriteAuditLines(location, lines -> lines.removeIf(line -> {
+            Matcher seq = SEQ.matcher(line);
+            return seq.find() && Long.parseLong(seq.group(1)) > keep;
+        }));
     }
 
     private void rewriteAuditLines(String location, Consumer<List<String>> edit) {

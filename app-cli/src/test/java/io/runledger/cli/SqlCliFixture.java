@@ -26,6 +26,13 @@ interface SqlCliFixture extends CliBackendFixture {
         deleteAuditEvent(location, eventId);
     }
 
+    @Override
+    default void cutAuditTail(String location, long keep) {
+        execute(location, "DELETE FROM audit_log WHERE seq > " + keep);
+        execute(location, "UPDATE audit_chain_head SET seq = " + keep + ", chain = (SELECT chain FROM audit_log WHERE seq = "
+                + keep + ") WHERE id = 1");
+    }
+
     /** Gives {@code table.column} the declared type {@code type} (SQLite cannot alter a column: it rebuilds the table). */
     void changeColumnType(String location, String table, String column, String type);
 

@@ -3,7 +3,9 @@ package io.runledger.http;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.runledger.bootstrap.LedgerRuntime;
+import io.runledger.domain.ChainCheck;
 import io.runledger.storage.api.AuditPrunes;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.domain.LedgerObservers;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
@@ -17,11 +19,13 @@ public final class LedgerServer implements AutoCloseable {
     private final Javalin app;
     private final ServerMetrics metrics;
     private final LedgerObservers.Subscription observing;
+    private final ChainWatch watch;
 
-    private LedgerServer(Javalin app, ServerMetrics metrics, LedgerObservers.Subscription observing) {
+    private LedgerServer(Javalin app, ServerMetrics metrics, LedgerObservers.Subscription observing, ChainWatch watch) {
         this.app = app;
         this.metrics = metrics;
         this.observing = observing;
+        this.watch = watch;
     }
 
     /**
@@ -31,10 +35,12 @@ public final class LedgerServer implements AutoCloseable {
      */
     public static LedgerServer start(LedgerRuntime runtime, HttpSettings settings) {
         Store store = runtime.store();
+        // the server reads its open store's chain: in memory (JSON), or through its pools
+        ChainCheck chain = new ChainCheck(() -> CommittedAudit.of(store), settings.audit().verifyBudget());
         Services services = new Services(runtime.runRecorder(), runtime.stepRecorder(), runtime.auditTrail(),
-                () -> runtime.admin().status(), () -> runtime.doctor().examine(runtime.admin()),
+                () -> runtime.admin().status(), () -> runtime.doctor().examine(runtime.admin(), chain),
                 () -> new AuditPrunes(runtime.store().auditRetention().prunes()),
-                () -> runtime.admin().footprint(), store::connectionPools, runtime.observers());
+                () -> runtime.admin().footprint(), store::connectionPools, runtime.observers(), chain);
         return start(services, runtime.provider().id(), runtime.provider().persistenceMode(), settings);
     }
 
@@ -50,6 +56,7 @@ public final class LedgerServer implements AutoCloseable {
         StoreMetrics storeMetrics = new StoreMetrics(metrics.registry(), backend, standing, size, services.pools());
         RequestLog requestLog = new RequestLog(metrics, settings.accessLog());
         // --- end observability ---
+        ChainWatch watch = new ChainWatch(services.chain(), settings.audit().verifyMaxAge());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -73,8 +80,9 @@ public final class LedgerServer implements AutoCloseable {
             new RunStatsRoute(services.runs(), java.time.Clock.systemUTC()).register(config.routes);
             new RunRoutes(services.runs(), body).register(config.routes);
             new StepRoutes(services.runs(), services.steps(), body).register(config.routes);
+            new AuditHeadRoute(services.chain()).register(config.routes);
             new AuditRoutes(services.audit(), body).register(config.routes);
-            new StoreRoutes(standing, services.doctor(), services.prunes(), backend, persistenceMode).register(config.routes);
+            new StoreRoutes(standing, services.doctor(), services.prunes(), watch, backend, persistenceMode).register(config.routes);
             WebConsole.register(config);
         });
         LedgerObservers.Subscription observing = services.observers().subscribe(storeMetrics);
@@ -83,9 +91,11 @@ public final class LedgerServer implements AutoCloseable {
         } catch (RuntimeException e) {
             observing.close();
             metrics.close();
+            watch.close();
             throw e;
         }
-        return new LedgerServer(app, metrics, observing);
+        watch.start();
+        return new LedgerServer(app, metrics, observing, watch);
     }
 
     /** The port the server listens on (the chosen one when started with port 0). */
@@ -99,6 +109,7 @@ public final class LedgerServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            watch.close();
             observing.close();
             metrics.close();
         }

@@ -6,7 +6,8 @@
  *   <li>{@link LedgerServer} builds the app with every route configured up front: {@link HealthRoutes}
  *       ({@code /health}, {@code /openapi.json}, no token), {@link RunStatsRoute} ({@code GET /v1/runs/stats},
  *       registered before {@code /v1/runs/{run_id}}), {@link RunRoutes}, {@link StepRoutes},
- *       {@link AuditRoutes} and {@link StoreRoutes} under {@code /v1}, and the {@link WebConsole}.
+ *       {@link AuditRoutes}, {@link AuditHeadRoute} ({@code GET /v1/audit/head}) and {@link StoreRoutes} under
+ *       {@code /v1}, and the {@link WebConsole}.
  *       Routes call the domain's use cases ({@link Services}: {@code RunRecorder},
  *       {@code StepRecorder}, {@code AuditTrail}, {@code Doctor}), never a port, so a retried audit
  *       append is stored once by the domain's retry rule, as {@code audit append} does in the CLI.
@@ -44,7 +45,10 @@
  *   <li>{@link StoreRoutes}: {@code GET /v1/store} (read role) is that summary;
  *       {@code GET /v1/store/check} (admin role, {@link BearerAuth#require}) is the doctor's deep
  *       check, one at a time through a {@link SharedRead} of age zero (a concurrent request shares the
- *       running check's report). Neither shows the store's location or a password. {@link WebConsole} serves the console's static files from the class path
+ *       running check's report). Neither shows the store's location or a password. The summary also shows
+ *       the audit chain's head and {@link ChainWatch}'s last verification: the server's own, bounded check of
+ *       the chain on one background thread (at start, and when a summary finds it older than
+ *       {@code audit.verify_max_age_ms}), kept in memory because reading never writes to the store. {@link WebConsole} serves the console's static files from the class path
  *       folder {@code web-console/} (plain ES modules and CSS, no build step); the console uses only
  *       the public {@code /v1} API with the user's token, so it adds no access path.</li>
  *   <li>Observability (docs/OPERATIONS.md): {@link RequestIds} is the first before-handler — the

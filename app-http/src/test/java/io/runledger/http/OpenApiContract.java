@@ -57,6 +57,8 @@ abstract class OpenApiContract extends ApiContract {
                 + "\"run_id\":\"" + runId + "\",\"data\":{\"n\":1}},{\"level\":\"debug\",\"scope\":\"oa\",\"event\":\"e\",\"message\":\"m\"}]}");
         api.post("/v1/audit", "{\"events\":[{\"level\":\"warn\",\"scope\":\"oa\",\"event\":\"e\",\"message\":\"m\",\"run_id\":\"nope\"}]}");
         api.get("/v1/audit?scope=oa&limit=1");
+        api.get("/v1/audit/head");
+        api.get("/v1/audit/head?seq=1");
         api.patch("/v1/runs/" + runId, "{\"status\":\"failed\"}");
         api.patch("/v1/runs/" + runId, "{\"status\":\"failed\"}");
         api.send("PATCH", "/v1/runs/" + runId, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),

@@ -1,9 +1,11 @@
 package io.runledger.http;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -171,9 +173,20 @@ class WebConsoleBrowserTest extends SeededConsoleContract {
     }
 
     @Test
-    void theStorePageShowsTheBackendItsSchemaAndTheDoctorsChecks() {
-        open("#/store");
+    void theStorePageReachedByKeyboardShowsTheBackendItsSchemaTheAuditChainAndTheDoctorsChecks() {
+        JsonNode verified = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50))
+                .until(() -> api.get("/v1/store").json().path("audit_chain").path("last_verification"), v -> !v.isMissingNode() && !v.isNull());
+        assertEquals("intact", verified.path("result").asText(), verified::toString);
+        open("#/runs");
+        waitUntil("runs", d -> !all("#runs-table tr[data-run-id]").isEmpty());
+        tabUntil(e -> "#/store".equals(e.getDomAttribute("href"))).sendKeys(Keys.ENTER);
         waitUntil("the checks", d -> !all("#store-checks tr[data-check]").isEmpty());
+        JsonNode head = api.get("/v1/audit/head").json();
+        String chainHead = driver.findElement(By.id("store-chain-head")).getText();
+        assertTrue(chainHead.startsWith("seq " + head.path("seq").asLong()), chainHead);
+        assertTrue(chainHead.contains(head.path("chain").asText()), chainHead);
+        String lastVerified = driver.findElement(By.id("store-chain-verified")).getText();
+        assertTrue(lastVerified.matches("(?s).*, in \\d+\\.\\d\\d s: ✓ intact, (positions 1\\.\\.\\d+|none) of \\d+.*"), lastVerified);
         JsonNode report = api.get("/v1/store/check").json();
         String facts = driver.findElement(By.id("store-facts")).getText();
         assertTrue(facts.contains("sqlite"), facts);

@@ -37,8 +37,7 @@ public record BackupSettings(Path directory, int keep) {
             throw new StoreException(ReasonCode.CONFIG_INVALID, "backup.dir from " + file.get().origin(ConfigFile.BACKUP_DIR)
                     + " is not a usable path: " + e.getReason());
         }
-        long keep = file.flatMap(f -> f.get(ConfigFile.BACKUP_KEEP).map(value ->
-                KEEP.parse(ConfigFile.BACKUP_KEEP + " from " + f.origin(ConfigFile.BACKUP_KEEP), value))).orElse(KEEP.fallback());
+        long keep = file.flatMap(f -> f.number(KEEP)).orElse(KEEP.fallback());
         return new BackupSettings(directory.toAbsolutePath().normalize(), (int) keep);
     }
 }

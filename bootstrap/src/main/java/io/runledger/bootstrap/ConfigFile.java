@@ -1,5 +1,6 @@
 package io.runledger.bootstrap;
 
+import io.runledger.storage.api.NumberSetting;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.StoreException;
@@ -39,6 +40,8 @@ final class ConfigFile {
     static final String MIGRATE_BACKUP = "migrate.backup";
     static final String BACKUP_DIR = "backup.dir";
     static final String BACKUP_KEEP = "backup.keep";
+    static final String AUDIT_VERIFY_BUDGET_MS = "audit.verify_budget_ms";
+    static final String AUDIT_VERIFY_MAX_AGE_MS = "audit.verify_max_age_ms";
     /** Runledger's own keys; every key with its values and default is listed once, in {@link ConfigKeys}. */
     private static final Set<String> KEYS = ConfigKeys.settingNames();
 
@@ -94,6 +97,11 @@ final class ConfigFile {
 
     Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key));
+    }
+
+    /** The value of a whole-number setting in this file, range-checked (refused as {@code config_invalid} naming the key's origin). */
+    Optional<Long> number(NumberSetting setting) {
+        return get(setting.name()).map(value -> setting.parse(setting.name() + " from " + origin(setting.name()), value));
     }
 
     /** The options of one backend, without their {@code <backend>.} prefix. */

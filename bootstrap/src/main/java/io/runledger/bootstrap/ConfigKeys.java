@@ -68,7 +68,11 @@ public final class ConfigKeys {
                 new ConfigKey(ConfigFile.BACKUP_DIR, none, "a directory path (relative to the working directory)",
                         BackupSettings.BESIDE_STORE + "/ beside a store file; ./" + BackupSettings.SERVER_DEFAULT
                                 + " for postgres", "db backup without FILE, db backups: where rotated backups go"),
-                ConfigKey.number("", BackupSettings.KEEP, none, "db backup without FILE: how many newest backups to keep"));
+                ConfigKey.number("", BackupSettings.KEEP, none, "db backup without FILE: how many newest backups to keep"),
+                ConfigKey.number("", AuditSettings.VERIFY_BUDGET_MS, none,
+                        "doctor, GET /v1/store/check and serve: how long one check of the audit chain may read"),
+                ConfigKey.number("", AuditSettings.VERIFY_MAX_AGE_MS, none,
+                        "serve: a GET /v1/store that finds the last check of the audit chain older starts another"));
     }
 
     /** Every key a config file may hold with these backends installed: the settings, then each backend's options. */

@@ -5,12 +5,14 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import io.runledger.domain.AuditTrail;
+import io.runledger.domain.ChainCheck;
 import io.runledger.domain.Doctor;
 import io.runledger.domain.LedgerObservers;
 import io.runledger.domain.RunRecorder;
 import io.runledger.domain.StepRecorder;
 import io.runledger.domain.transfer.SchemaUpgrade;
 import io.runledger.domain.transfer.StoreBackup;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StorageProvider;
 import io.runledger.storage.api.Store;
@@ -19,6 +21,7 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -111,6 +114,21 @@ public final class LedgerRuntime implements AutoCloseable {
 
     public Doctor doctor() {
         return instance(Doctor.class);
+    }
+
+    /**
+     * The audit chain and prune records for commands that only read them ({@code doctor}, {@code audit head},
+     * {@code audit verify}): the admin's committed view, which neither waits for the store's writer nor builds
+     * its ORM, or the store opened as {@link #store()} does for a backend without one. Raises what
+     * {@link #store()} raises for a missing store or one off the head; never creates or changes anything.
+     */
+    public CommittedAudit committedAudit() {
+        return admin().committedAudit().orElseGet(() -> CommittedAudit.of(store()));
+    }
+
+    /** {@code doctor}'s check of the audit chain, reading {@link #committedAudit()} for about {@code budget} at most. */
+    public ChainCheck chainCheck(Duration budget) {
+        return new ChainCheck(this::committedAudit, budget);
     }
 
     /** Verified backups of the store; the live store is opened only when a backup compares with it. */

@@ -29,7 +29,9 @@
  *       ({@code migrate.backup}): the settings of {@code serve} and {@code db migrate};
  *       {@link BackupSettings} ({@code backup.dir}, default beside a store file or in the working
  *       directory for a server store, and {@code backup.keep}, a {@code NumberSetting}): where
- *       {@code db backup} without a file writes and how many backups it keeps.
+ *       {@code db backup} without a file writes and how many backups it keeps. {@link AuditSettings}
+ *       ({@code audit.verify_budget_ms}, {@code audit.verify_max_age_ms}): how long the bounded checks of the
+ *       audit chain ({@code doctor}, the server's own) may read, and how old the server's last may get.
  *       Every location is shown through {@code io.runledger.storage.api.Redaction}.</li>
  *   <li>{@link ProviderRegistry}: every {@code StorageProvider} {@link java.util.ServiceLoader}
  *       finds; two providers with one id are refused, an unknown id is {@code config_invalid}

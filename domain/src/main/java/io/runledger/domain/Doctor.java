@@ -31,6 +31,19 @@ public final class Doctor {
      * check with its reason, never thrown.
      */
     public DoctorReport examine(StoreAdmin admin) {
+        return examine(admin, Optional.empty());
+    }
+
+    /**
+     * Examines the store behind {@code admin} as {@link #examine(StoreAdmin)} does and, when its schema
+     * lets this binary read it, also its audit chain with {@code chain} (the check {@code audit_chain},
+     * bounded in time, failing with {@code audit_chain_broken}).
+     */
+    public DoctorReport examine(StoreAdmin admin, ChainCheck chain) {
+        return examine(admin, Optional.of(chain));
+    }
+
+    private DoctorReport examine(StoreAdmin admin, Optional<ChainCheck> chain) {
         StoreStatus status;
         try {
             status = admin.status();
@@ -58,6 +71,9 @@ public final class Doctor {
         } else {
             findings.add(schemaCheck(status));
             backendChecks(admin, findings);
+            if (status.schemaVersion() == status.schemaHead()) {
+                chain.ifPresent(check -> findings.add(check.check()));
+            }
         }
         return new DoctorReport(findings.reason.isEmpty(), status.backend(), status.persistenceMode(),
                 status.initialized(), status.schemaVersion(), status.schemaHead(), findings.checks, findings.reason);

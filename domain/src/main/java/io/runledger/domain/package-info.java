@@ -29,13 +29,27 @@
  *       ({@code audit verify}, reason {@code audit_chain_broken}); it also checks the anchors against
  *       the prune records' counts.
  *       The chain itself is extended by each store inside its append transaction (one head claim per
- *       transaction, so group commit extends it once per batch).</li>
+ *       transaction, so group commit extends it once per batch). {@code verify(Duration)} bounds a walk in
+ *       time: it then says how far it got ({@code ChainVerdict.complete()}). {@link io.runledger.domain.ChainCheck}
+ *       is that bounded walk as the doctor's {@code audit_chain} check and the server's own verification
+ *       ({@code audit.verify_budget_ms}); {@link io.runledger.domain.AuditHead} is the head as users see it
+ *       ({@code seq}, {@code chain}, and the {@code ts} of the event there).</li>
+ *   <li>Heads kept outside a store (docs/AUDIT_CHAIN.md, "Signing heads"): {@link io.runledger.domain.SignedHead},
+ *       the signed head file — the head, when it was signed, the signer's Ed25519 public key and its id, and the
+ *       signature over the canonical JSON of every other member ({@code audit head --sign});
+ *       {@link io.runledger.domain.HeadKeys}, Ed25519 keys from PEM text ({@code openssl genpkey -algorithm
+ *       ed25519}), a private key's public key and key ids, with the JDK's own provider;
+ *       {@link io.runledger.domain.HeadClaim}, a kept head read back (signed, or the plain {@code {seq, chain,
+ *       ts}}) and its signature checked — the key a file carries proves the file intact, only a key the verifier
+ *       already holds proves the signer; {@link io.runledger.domain.HeadProof}, the proof that a store still holds
+ *       exactly the prefix a head names, which catches a cut tail and a rewritten history whose chain was
+ *       recomputed ({@code audit verify --head}).</li>
  *   <li>{@link io.runledger.domain.LedgerObserver}: the monitoring port — each committed group of audit
  *       appends (batches, events, nanoseconds) and each stored run, reported right after the commit;
  *       {@link io.runledger.domain.LedgerObservers} is one runtime's set of them, to which the HTTP
  *       server's metrics subscribe while it runs (so the domain knows nothing of Micrometer).</li>
  *   <li>{@link io.runledger.domain.Doctor} / {@link io.runledger.domain.DoctorReport}: diagnoses a store
- *       without changing it.</li>
+ *       without changing it; with a {@code ChainCheck} it also checks the audit chain, bounded in time.</li>
  * </ul>
  *
  * Domain classes carry no annotations; bootstrap constructs them. Moving whole stores lives in

@@ -12,7 +12,9 @@
  *       {@link AppendedView}: the events an audit append stored, in input order.</li>
  *   <li>{@link HealthView} ({@code GET /health}), {@link StoreSummaryView} ({@code GET /v1/store}:
  *       where the store stands, from one status read, and its last
- *       audit prune as a {@link PruneRecordView}), {@link StoreView} and {@link CheckView}
+ *       audit prune as a {@link PruneRecordView}, and its audit chain as an {@link AuditChainView}: the head, an
+ *       {@link AuditHeadView} — also the answer of {@code GET /v1/audit/head} — and the server's last
+ *       {@link ChainVerificationView}), {@link StoreView} and {@link CheckView}
  *       ({@code GET /v1/store/check}, admin role: the doctor's report, details without passwords).</li>
  *   <li>{@link RunStatsView} ({@code GET /v1/runs/stats}) with {@link RunStatsGroupView} (counts,
  *       success rate, p50/p95 in microseconds per group) and {@link RunPointView} (a chart point).</li>

@@ -21,6 +21,7 @@ public enum Endpoint {
     MOVE_STEP("PATCH", "/v1/runs/{run_id}/steps/{step_id}", Role.WRITE),
     APPEND_AUDIT("POST", "/v1/audit", Role.WRITE),
     LIST_AUDIT("GET", "/v1/audit", Role.READ),
+    AUDIT_HEAD("GET", "/v1/audit/head", Role.READ),
     STORE("GET", "/v1/store", Role.READ),
     STORE_CHECK("GET", "/v1/store/check", Role.ADMIN);
 

@@ -129,7 +129,7 @@ class HttpFuzzProperties {
         String stepId = "s-" + unique;
         if (endpoint == Endpoint.HEALTH || endpoint == Endpoint.LIVEZ || endpoint == Endpoint.READYZ
                 || endpoint == Endpoint.METRICS || endpoint == Endpoint.OPENAPI || endpoint == Endpoint.STORE
-                || endpoint == Endpoint.STORE_CHECK || endpoint == Endpoint.RUN_STATS) {
+                || endpoint == Endpoint.STORE_CHECK || endpoint == Endpoint.RUN_STATS || endpoint == Endpoint.AUDIT_HEAD) {
             return new TryContext(runId, stepId, "n" + unique, "");
         }
         created(server, RawRequest.of("POST", "/v1/runs").json(ValidRequests.run(unique).toString()));

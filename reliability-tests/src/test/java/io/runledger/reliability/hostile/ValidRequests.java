@@ -19,7 +19,7 @@ public final class ValidRequests {
     public static RawRequest of(Endpoint endpoint, TryContext context) {
         String path = endpoint.path(context.runId(), context.stepId());
         return switch (endpoint) {
-            case HEALTH, LIVEZ, READYZ, METRICS, OPENAPI, GET_RUN, STORE, STORE_CHECK -> RawRequest.of("GET", path);
+            case HEALTH, LIVEZ, READYZ, METRICS, OPENAPI, GET_RUN, AUDIT_HEAD, STORE, STORE_CHECK -> RawRequest.of("GET", path);
             case RUN_STATS -> RawRequest.of("GET", path + "?from=2020-01-01T00:00:00.000000Z&to=2100-01-01T00:00:00.000000Z"
                     + "&label=env=fuzz&group_by=env&max_points=5");
             case LIST_RUNS -> RawRequest.of("GET", path + "?status=running&label=env=fuzz&limit=5"

@@ -112,6 +112,19 @@ public interface StoreAdmin extends AutoCloseable {
         return false;
     }
 
+    /**
+     * The audit chain and prune records as committed now, read without opening the store: without
+     * waiting for its writer (the JSON store's lock) and without building what writing needs (the ORM),
+     * for the commands that only read them ({@code doctor}, {@code audit head}, {@code audit verify}).
+     * The history reads committed data at each call. Raises what {@link #status()} raises, and
+     * {@link ReasonCode#STORE_NOT_INITIALIZED} or a schema reason when the store is missing or not at
+     * this binary's head; never creates or changes anything. Empty when the backend has no such read
+     * (the caller then opens the store); every shipped backend has one.
+     */
+    default Optional<CommittedAudit> committedAudit() {
+        return Optional.empty();
+    }
+
     /** Releases every handle; never throws. */
     @Override
     void close();

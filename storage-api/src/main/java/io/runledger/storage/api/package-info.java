@@ -15,7 +15,10 @@
  *       order as {@link ChainedEvent}s, each position a {@link ChainLink}; stores extend the chain inside
  *       their append transactions, with the record format's {@code AuditChain}. A prune removes a prefix
  *       of the chain and leaves a {@link ChainAnchor} (its last position and chain, with the prune's
- *       record), which {@code AuditHistory.anchor()} gives and from which verification starts.</li>
+ *       record), which {@code AuditHistory.anchor()} gives and from which verification starts.
+ *       {@link CommittedAudit} is the chain with the prune records for commands that only read them: from
+ *       {@code StoreAdmin.committedAudit()}, which reads them without opening the store (no writer's lock
+ *       to wait for, no ORM), or from an open store.</li>
  *   <li>Ports: {@link Runs}, {@link Steps}, {@link AuditLog} (idempotent creates answer a
  *       {@link WriteOutcome}; updates are compare-and-set on the status), {@link AuditRetention}
  *       (the one way events leave the audit log: delete a prefix of the chain, named event by event,

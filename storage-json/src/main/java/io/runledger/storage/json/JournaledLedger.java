@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * sees whole write units. A write is: check against the content, append one journal line and fsync
  * it, apply it in memory, acknowledge.
  */
-final class JournaledLedger implements AutoCloseable {
+final class JournaledLedger implements AutoCloseable, LedgerReads {
     /** Test-only crash point of a prune: the record is written, the snapshot without the events is not. */
     private static final String PRUNE_RECORD_WRITTEN = "prune-inside-delete";
     private final StoreFiles files;
@@ -110,7 +110,8 @@ final class JournaledLedger implements AutoCloseable {
     }
 
     /** Runs a query against a consistent view of the content. */
-    <T> T read(Function<Ledger, T> query) {
+    @Override
+    public <T> T read(Function<Ledger, T> query) {
         visibility.readLock().lock();
         try {
             requireOpen();

@@ -2,6 +2,7 @@ package io.runledger.storage.json;
 
 import io.runledger.format.record.ExportHeader;
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
@@ -107,6 +108,18 @@ final class JsonAdmin implements StoreAdmin {
     public List<Check> check() {
         requireExisting().requireNotNewer();
         return JsonChecks.run(files, options);
+    }
+
+    /**
+     * The chain and prune records of the snapshot and journal read without the lock, like {@link #check()}:
+     * a writer holding the store (a running {@code serve}) does not keep {@code doctor} or {@code audit head} waiting.
+     */
+    @Override
+    public Optional<CommittedAudit> committedAudit() {
+        requireExisting().requireAtHead();
+        LoadedStore loaded = StoreLoader.load(files, false);
+        return Optional.of(new CommittedAudit(new JsonAuditHistory(LedgerReads.of(loaded.ledger())),
+                JsonChecks.committedPrunes(files, loaded.snapshot())));
     }
 
     /** Folds the journal into a new snapshot; needs the lock, like any writer. */

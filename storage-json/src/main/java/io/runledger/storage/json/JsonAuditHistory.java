@@ -7,11 +7,14 @@ import io.runledger.storage.api.ChainedEvent;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link AuditHistory} over the journaled ledger's chain positions and anchor, read under one consistent view. */
+/**
+ * {@link AuditHistory} over a ledger's chain positions and anchor, each call read under one consistent
+ * view: the open store's journaled ledger, or one loaded for reading only ({@code JsonAdmin.committedAudit()}).
+ */
 final class JsonAuditHistory implements AuditHistory {
-    private final JournaledLedger ledger;
+    private final LedgerReads ledger;
 
-    JsonAuditHistory(JournaledLedger ledger) {
+    JsonAuditHistory(LedgerReads ledger) {
         this.ledger = ledger;
     }
 

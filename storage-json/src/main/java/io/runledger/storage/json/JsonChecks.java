@@ -45,16 +45,15 @@ final class JsonChecks {
         checks.add(new Check("last_compaction", true, Timestamps.format(snapshot.header().exportedAt())));
         checks.add(new Check("journal_tail", true, tailDetail(files, journal)));
         checks.add(new Check("lock", true, LockFile.holder(files.lock()).orElse("free")));
-        checks.add(prunes(files, snapshot));
+        checks.add(committedPrunes(files, snapshot).check());
         return checks;
     }
 
     /** The committed prune records: those whose snapshot the current one is, or follows. */
-    private static Check prunes(StoreFiles files, SnapshotScan snapshot) {
+    static AuditPrunes committedPrunes(StoreFiles files, SnapshotScan snapshot) {
         try {
             return new AuditPrunes(PruneFile.read(files.prunes()).stream()
-                    .filter(line -> line.committedBy(snapshot.header().exportedAt())).map(PruneFile.Line::prune).toList())
-                    .check();
+                    .filter(line -> line.committedBy(snapshot.header().exportedAt())).map(PruneFile.Line::prune).toList());
         } catch (IOException e) {
             throw IoFailures.translate("read the prune records " + files.prunes(), e);
         }

@@ -5,7 +5,8 @@
  * <ul>
  *   <li>Ports: {@code JsonStorageProvider}, {@code JsonStore}, {@code JsonAdmin}, {@code JsonRuns},
  *       {@code JsonSteps}, {@code JsonAuditLog} (new events take the next audit chain positions),
- *       {@code JsonAuditHistory} (the chain's head, events in {@code seq} order and anchor), {@code JsonAuditRetention} (a prune
+ *       {@code JsonAuditHistory} (the chain's head, events in {@code seq} order and anchor, over {@code LedgerReads}: the
+ *       open store's ledger, or one {@code JsonAdmin.committedAudit()} loaded without the lock), {@code JsonAuditRetention} (a prune
  *       of the chain's prefix is a new snapshot without the events, see {@code JournaledLedger.prune}), {@code JsonContents}, {@code MigratedContents}, {@code JsonChecks},
  *       {@code JsonOptions}.</li>
  *   <li>Engine: {@code JournaledLedger} (writes, compaction, the store lock), {@code Ledger} (the content in

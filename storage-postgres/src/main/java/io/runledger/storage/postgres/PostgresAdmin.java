@@ -1,6 +1,7 @@
 package io.runledger.storage.postgres;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreContents;
@@ -12,6 +13,7 @@ import io.runledger.storage.sql.migration.GuardedMigrate;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.sql.ports.CommittedAuditReads;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,6 +47,7 @@ final class PostgresAdmin implements StoreAdmin {
     /** Long work under (or taking) the migration lock: migrations, vacuum, contents as migrated. */
     private final DataSource connections;
     private final StatusConnections statusConnections;
+    private final CommittedAuditReads committed;
     private final MigrationSet migrations;
     private final SqlErrorTranslator errors = new SqlErrorTranslator(PostgresStorageProvider.ID, new PostgresErrors());
     /** What the schema held before this admin's migration created the store there; empty if it created none. */
@@ -56,6 +59,8 @@ final class PostgresAdmin implements StoreAdmin {
         this.sessions = PostgresConnections.sessions(location, options);
         this.connections = PostgresConnections.migrations(location, options);
         this.statusConnections = new StatusConnections(sessions);
+        this.committed = new CommittedAuditReads(sessions, errors, location::described, location.quotedSchema() + ".audit_prunes",
+                () -> status().schemaVersion());
         this.migrations = migrations;
     }
 
@@ -121,6 +126,13 @@ final class PostgresAdmin implements StoreAdmin {
         }
     }
 
+    /** The chain and prune records through the admin's connections: no ORM, no store pools. */
+    @Override
+    public Optional<CommittedAudit> committedAudit() {
+        requireExisting().requireAtHead();
+        return Optional.of(committed.read());
+    }
+
     @Override
     public void vacuum() {
         requireExisting();
@@ -164,8 +176,9 @@ final class PostgresAdmin implements StoreAdmin {
 
     @Override
     public void close() {
-        // Only the status reads keep connections between calls; every other call opens its own.
+        // Only the status reads and the committed audit log's reads keep connections between calls.
         statusConnections.close();
+        committed.close();
     }
 
     private StoreStatus requireExisting() {

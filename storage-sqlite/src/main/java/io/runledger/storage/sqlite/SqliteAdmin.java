@@ -1,6 +1,7 @@
 package io.runledger.storage.sqlite;
 
 import io.runledger.storage.api.Check;
+import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.MigrationReport;
 import io.runledger.storage.api.NativeBackup;
 import io.runledger.storage.api.StoreAdmin;
@@ -13,6 +14,7 @@ import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.sql.ports.CommittedAuditReads;
 import io.runledger.storage.sql.schema.SchemaDrift;
 import io.runledger.storage.support.CreatedFiles;
 import io.runledger.storage.support.FileFootprint;
@@ -29,7 +31,8 @@ import java.util.function.Consumer;
 
 /**
  * Administration of one SQLite file with plain JDBC (status and checks pay for neither Flyway nor
- * Hibernate). Holds no connection between calls. Only {@link #migrate(boolean)} without a dry run
+ * Hibernate). Holds no connection between calls, but for the read-only one that reads of the committed
+ * audit log keep until {@link #close()}. Only {@link #migrate(boolean)} without a dry run
  * creates or changes anything, and only under the migration lock ({@link SqliteMigrateSteps}).
  */
 final class SqliteAdmin implements StoreAdmin {
@@ -37,6 +40,7 @@ final class SqliteAdmin implements StoreAdmin {
     private final SqliteOptions options;
     private final MigrationSet migrations;
     private final SqlErrorTranslator errors;
+    private final CommittedAuditReads committed;
     /** The files this admin's migration found missing when it created the store; empty if it created none. */
     private volatile Optional<CreatedFiles> created = Optional.empty();
 
@@ -45,6 +49,8 @@ final class SqliteAdmin implements StoreAdmin {
         this.options = options;
         this.migrations = migrations;
         this.errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors(file));
+        this.committed = new CommittedAuditReads(SqliteDataSources.reader(file, options), errors, file::toString, "audit_prunes",
+                () -> status().schemaVersion());
     }
 
     @Override
@@ -95,6 +101,13 @@ final class SqliteAdmin implements StoreAdmin {
         } catch (SQLException | RuntimeException e) {
             throw errors.translate("check " + file, e);
         }
+    }
+
+    /** The chain and prune records through a read-only connection: no ORM, no writer. */
+    @Override
+    public Optional<CommittedAudit> committedAudit() {
+        requireExisting().requireAtHead();
+        return Optional.of(committed.read());
     }
 
     @Override
@@ -159,7 +172,8 @@ final class SqliteAdmin implements StoreAdmin {
 
     @Override
     public void close() {
-        // Every call opens and closes its own connection: nothing is held between calls.
+        // Every call opens and closes its own connection, but for the one the committed audit log reads keep.
+        committed.close();
     }
 
     private StoreStatus requireExisting() {

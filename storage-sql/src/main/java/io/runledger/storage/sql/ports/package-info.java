@@ -11,7 +11,9 @@
  *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlAuditRetention} (the check that the
  *       events are the chain's prefix up to the record's anchor, the deletes by event id and the prune
  *       record in one write transaction), {@code SqlAuditHistory} (the audit chain's head, events in
- *       {@code seq} order and anchor; a restore clears the records' anchors), {@code SqlStoreContents}: the ports; an append
+ *       {@code seq} order and anchor; a restore clears the records' anchors), {@code SqlStoreContents}: the ports;
+ *       {@code CommittedAuditReads} is the admins' {@code committedAudit()}: the same reads on plain JDBC
+ *       connections of the admin, without the ORM; an append
  *       and an import extend the audit chain once per transaction after claiming its head
  *       ({@code SqlSessions.chainHeadLock}, {@code FOR UPDATE} on PostgreSQL);
  *       {@code ExistingRows} looks up existence in chunks below the drivers' parameter limits.</li>

@@ -1,6 +1,8 @@
 package io.runledger.storage.json;
 
 import io.runledger.format.record.ExportHeader;
+import io.runledger.storage.api.AuditPrunes;
+import io.runledger.storage.api.ChainAnchor;
 import io.runledger.storage.api.Check;
 import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.MigrationReport;
@@ -118,8 +120,10 @@ final class JsonAdmin implements StoreAdmin {
     public Optional<CommittedAudit> committedAudit() {
         requireExisting().requireAtHead();
         LoadedStore loaded = StoreLoader.load(files, false);
-        return Optional.of(new CommittedAudit(new JsonAuditHistory(LedgerReads.of(loaded.ledger())),
-                JsonChecks.committedPrunes(files, loaded.snapshot())));
+        AuditPrunes prunes = JsonChecks.committedPrunes(files, loaded.snapshot());
+        // As an opened store does: the latest prune's anchor is where the chain it holds starts.
+        loaded.ledger().anchorAt(ChainAnchor.latest(prunes.all()));
+        return Optional.of(new CommittedAudit(new JsonAuditHistory(LedgerReads.of(loaded.ledger())), prunes));
     }
 
     /** Folds the journal into a new snapshot; needs the lock, like any writer. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
-import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Store;
@@ -34,7 +33,7 @@ public abstract class CommittedAuditContract extends StoreContract {
         Store store = open(spec);
         store.auditLog().append(List.of(event("ev-1", 1), event("ev-2", 2), event("ev-3", 3)));
         store.auditRetention().prune(Set.of(Records.eventId("ev-1")),
-                new AuditPrune("prune-1", at(10), at(2), at(1), at(1), 1, "archive.jsonl", "sha256:" + "0".repeat(64)));
+                Records.prune("prune-1", 1, Records.linkAt(store.auditHistory(), 1)));
         store.auditLog().append(List.of(event("ev-4", 4)));
 
         CommittedAudit committed = admin(spec).committedAudit()
@@ -43,6 +42,7 @@ public abstract class CommittedAuditContract extends StoreContract {
         assertEquals(store.auditHistory().head(), committed.history().head());
         assertEquals(store.auditHistory().after(0, 10), committed.history().after(0, 10));
         assertEquals(store.auditHistory().after(2, 1), committed.history().after(2, 1));
+        assertEquals(store.auditHistory().anchor(), committed.history().anchor());
         assertEquals(store.auditRetention().prunes(), committed.prunes().all());
         assertEquals(committed.prunes().all(), committed.retention().prunes());
     }

@@ -55,7 +55,9 @@ final class PostgresCliFixture implements SqlCliFixture {
         if (migrated.exitCode() != 0) {
             throw new IllegalStateException(migrated.toString());
         }
-        for (String sql : List.of("DROP TABLE audit_chain_head", "DROP INDEX audit_log_seq",
+        for (String sql : List.of("DELETE FROM flyway_schema_history WHERE version = '8'",
+                "DROP INDEX run_labels_stats", "DELETE FROM flyway_schema_history WHERE version = '7'",
+                "DROP TABLE audit_chain_head", "DROP INDEX audit_log_seq",
                 "ALTER TABLE audit_log DROP COLUMN seq", "ALTER TABLE audit_log DROP COLUMN chain",
                 "DELETE FROM flyway_schema_history WHERE version = '6'",
                 "DROP INDEX runs_created_at", "DELETE FROM flyway_schema_history WHERE version = '5'",

@@ -8,7 +8,7 @@ public enum ChainFault {
     POSITION_MISSING("position_missing"),
     /** A second event holds a position already taken. */
     POSITION_REPEATED("position_repeated"),
-    /** The last event does not match the head the store records. */
+    /** The event at the recorded head has another chain, or a stored event lies beyond the recorded head. */
     LINK_BROKEN("link_broken"),
     /**
      * The prune anchor the check starts from does not agree with the prune records (its position is not

@@ -24,6 +24,8 @@ import java.util.Optional;
  * anchor's chain, and the anchor must follow from the prune records (each anchored prune ends as many
  * positions after the previous one as it removed events). A store whose prunes are older than anchors
  * is checked from its first kept event on, whose link into the pruned part cannot be checked.
+ * The check ends at the head read when it starts, so a store that commits events meanwhile is not
+ * reported broken (docs/AUDIT_CHAIN.md, "Checking a live store").
  */
 public final class ChainVerifier {
     /** Events read per call. */
@@ -71,26 +73,36 @@ public final class ChainVerifier {
         AuditChain chain = AuditChain.after(AuditChain.START);
         ChainLink previous = start(anchor);
         long verified = 0;
-        Optional<Instant> lastTs = Optional.empty();
+        Optional<Instant> headTs = Optional.empty();
         if (anchor.isEmpty() && !prunes.isEmpty() && startsAfterAGap(anchor, page)) {
             // Prunes from before anchors left no link into the first kept event: the check starts there.
             ChainedEvent first = page.get(0);
             previous = first.link();
-            lastTs = Optional.of(first.event().ts());
+            headTs = first.link().equals(head) ? Optional.of(first.event().ts()) : Optional.empty();
             page = page.subList(1, page.size());
         }
         long from = previous.seq();
+        // The walk ends at the head read before it: a store taking writes commits more events meanwhile,
+        // which the rest of the last page links on to but which the head read first does not name.
         while (true) {
             for (ChainedEvent event : page) {
                 Optional<ChainBreak> broken = check(chain, previous, event);
+                if (broken.isEmpty() && event.link().seq() == head.seq() && !event.link().equals(head)) {
+                    broken = Optional.of(new ChainBreak(head.seq(), ChainFault.LINK_BROKEN, Optional.empty()));
+                }
                 if (broken.isPresent()) {
                     return new ChainVerdict(head, Optional.empty(), verified, from, broken, anchor);
                 }
+                if (event.link().seq() == head.seq()) {
+                    headTs = Optional.of(event.event().ts());
+                }
                 previous = event.link();
-                lastTs = Optional.of(event.event().ts());
                 verified++;
             }
-            if (System.nanoTime() - started >= budgetNanos && previous.seq() < head.seq()) {
+            if (previous.seq() >= head.seq()) {
+                break;
+            }
+            if (System.nanoTime() - started >= budgetNanos) {
                 return new ChainVerdict(head, Optional.empty(), verified, from, Optional.empty(), anchor, false);
             }
             List<ChainedEvent> next = history.after(previous.seq(), PAGE);
@@ -99,8 +111,7 @@ public final class ChainVerifier {
             }
             page = next;
         }
-        return new ChainVerdict(head, previous.equals(head) ? lastTs : Optional.empty(), verified, from,
-                endAgainstHead(previous, head), anchor);
+        return new ChainVerdict(head, headTs, verified, from, endAgainstHead(previous, head, page), anchor);
     }
 
     private static ChainLink start(Optional<ChainAnchor> anchor) {
@@ -145,13 +156,21 @@ public final class ChainVerifier {
         return Optional.empty();
     }
 
-    private static Optional<ChainBreak> endAgainstHead(ChainLink last, ChainLink head) {
-        if (last.equals(head)) {
-            return Optional.empty();
-        }
-        if (head.seq() > last.seq()) {
+    /**
+     * Where the walk ended against the head read before it: short of it (a cut tail), at it with another
+     * chain, or past it. Events past it are new commits unless the head, read again now that they have
+     * been read, is still behind them: then one was stored without moving the head.
+     */
+    private Optional<ChainBreak> endAgainstHead(ChainLink last, ChainLink head, List<ChainedEvent> lastPage) {
+        if (last.seq() < head.seq()) {
             return Optional.of(new ChainBreak(last.seq() + 1, ChainFault.POSITION_MISSING, Optional.empty()));
         }
-        return Optional.of(new ChainBreak(last.seq(), ChainFault.LINK_BROKEN, Optional.empty()));
+        if (last.seq() == head.seq()) {
+            return last.equals(head) ? Optional.empty()
+                    : Optional.of(new ChainBreak(last.seq(), ChainFault.LINK_BROKEN, Optional.empty()));
+        }
+        long now = history.head().seq();
+        return lastPage.stream().filter(e -> e.link().seq() > now).findFirst()
+                .map(e -> new ChainBreak(e.link().seq(), ChainFault.LINK_BROKEN, Optional.of(e.event().eventId())));
     }
 }

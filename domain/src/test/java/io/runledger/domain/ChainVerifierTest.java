@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -53,10 +55,15 @@ class ChainVerifierTest {
 
     /** The verdict over {@code events} of a store whose prune records are {@code prunes} (its anchor the latest anchored one). */
     private static ChainVerdict verify(List<ChainedEvent> events, ChainLink head, List<AuditPrune> prunes) {
+        return verify(events, () -> head, prunes);
+    }
+
+    /** As above, for a store whose head is read from {@code heads} each time it is asked (one that takes writes). */
+    private static ChainVerdict verify(List<ChainedEvent> events, Supplier<ChainLink> heads, List<AuditPrune> prunes) {
         AuditHistory history = new AuditHistory() {
             @Override
             public ChainLink head() {
-                return head;
+                return heads.get();
             }
 
             @Override
@@ -149,6 +156,28 @@ class ChainVerifierTest {
         ChainLink otherHead = new ChainLink(EVENTS, "0".repeat(64));
         assertEquals(Optional.of(new ChainBreak(EVENTS, ChainFault.LINK_BROKEN, Optional.empty())),
                 verify(intact, otherHead, false).broken());
+    }
+
+    @Test
+    void eventsAppendedWhileTheCheckWalksAreNoBreak() {
+        List<ChainedEvent> events = chain();
+        ChainLink headAtStart = events.get(ChainVerifier.PAGE / 2 - 1).link();
+        AtomicInteger reads = new AtomicInteger();
+
+        ChainVerdict verdict = verify(events, () -> reads.getAndIncrement() == 0 ? headAtStart : last(events), List.of());
+
+        assertEquals(Optional.empty(), verdict.broken(), "the store committed more events after its head was read");
+        assertEquals(headAtStart, verdict.head());
+        assertEquals(Optional.of(event(ChainVerifier.PAGE / 2).ts()), verdict.headTs());
+    }
+
+    @Test
+    void aStoredEventBeyondTheRecordedHeadIsABrokenLinkAfterIt() {
+        List<ChainedEvent> events = chain();
+        ChainLink recorded = events.get(ChainVerifier.PAGE / 2 - 1).link();
+
+        assertEquals(Optional.of(new ChainBreak(recorded.seq() + 1, ChainFault.LINK_BROKEN, Optional.of(event(ChainVerifier.PAGE / 2 + 1).eventId()))),
+                verify(events, recorded, false).broken(), "the head stayed behind an event another writer slipped in");
     }
 
     @Test

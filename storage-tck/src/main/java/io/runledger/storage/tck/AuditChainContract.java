@@ -1,9 +1,11 @@
 package io.runledger.storage.tck;
 
 import static io.runledger.storage.tck.Records.at;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runledger.domain.ChainVerifier;
 import io.runledger.domain.GroupCommit;
 import io.runledger.format.record.AuditChain;
 import io.runledger.storage.api.AuditEvent;
@@ -16,6 +18,7 @@ import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.api.WriteOutcome;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class AuditChainContract extends StoreContract {
     private static final int CLIENTS = 16;
     private static final int BATCHES_PER_CLIENT = 12;
+    private static final int EVENTS_WHILE_CHECKING = 2_000;
 
     private static List<String> ids(List<ChainedEvent> chain) {
         return chain.stream().map(c -> c.event().eventId().value()).toList();
@@ -138,6 +143,33 @@ public abstract class AuditChainContract extends StoreContract {
 
         assertEquals(appended, new HashSet<>(ids(chain)), "every event once");
         assertEquals(appended.size(), chain.size());
+    }
+
+    @Test
+    void aCheckWhileEventsAreBeingAppendedFindsNoBreak() throws Exception {
+        GroupCommit group = new GroupCommit(store().auditLog());
+        AtomicInteger appended = new AtomicInteger();
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<?> writing = writer.submit(() -> {
+            for (int n = 0; n < EVENTS_WHILE_CHECKING; n++) {
+                group.append(List.of(event("live-" + n, n % 60)));
+                appended.incrementAndGet();
+            }
+            return null;
+        });
+        int checks = 0;
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> appended.get() > 0);
+            ChainVerifier verifier = new ChainVerifier(store().auditHistory(), store().auditRetention());
+            do {
+                assertEquals(Optional.empty(), verifier.verify().broken(), "check " + ++checks + " while appending");
+            } while (!writing.isDone());
+        } finally {
+            writer.shutdown();
+        }
+        writing.get();
+        assertTrue(checks > 1, "the checks overlapped the appends");
+        assertEquals(EVENTS_WHILE_CHECKING, ChainWalk.verify(store().auditHistory()).size());
     }
 
     @Test

@@ -9,14 +9,17 @@
 # (ps -o rss, every 0.5 s) during its append runs. Prints per server the mean rates, appends / health
 # with its spread over the rounds and the peak RSS, then the ratios across servers: /health of each
 # backend against SQLite's, and with --baseline each server against the same backend run with
-# plain java and the given options (e.g. the launcher's former defaults). With --sweep it also
+# plain java and the given options (e.g. the launcher's former defaults), or with --baseline-app DIR
+# each server against the same backend on another prepared app copy (bench/chain-cost.sh: a build
+# without the audit chain). With --sweep it also
 # measures appends at several concurrency levels (the data of the throughput chart).
 # Runs on demand only — never in .ci/run.
 #
 # Usage: bench/run.sh [--backends "sqlite json postgres"] [--duration 10] [--connections 32] [--rounds 3]
-#                     [--baseline "JAVA OPTIONS"] [--sweep "1 4 16 32 64"] [--out DIR] [--app DIR]
-# --app DIR runs a prepared copy of the launcher and app (DIR/runledger, DIR/app-cli/target, as
-# bench/lib.sh lays it out) instead of building the tree and copying it. BENCH_JAVA_OPTS is added
+#                     [--baseline "JAVA OPTIONS" | --baseline-app DIR] [--sweep "1 4 16 32 64"] [--out DIR]
+#                     [--app DIR]
+# --app DIR (and --baseline-app DIR) runs a prepared copy of the launcher and app (DIR/runledger,
+# DIR/app-cli/target, as bench/lib.sh lays it out) instead of building the tree and copying it. BENCH_JAVA_OPTS is added
 # after the launcher's defaults. Needs wrk, curl, ps; for postgres the PostgreSQL server binaries
 # (PG_BIN, default /usr/lib/postgresql/15/bin); run as root, the server runs as the user "postgres"
 # through setpriv. RUNLEDGER_BUILD_LOCK (if set) is a file to flock around the build.
@@ -28,6 +31,7 @@ duration=10
 connections=32
 rounds=3
 baseline=""
+baseline_app=""
 sweep=""
 out="$root/bench/out"
 app=""
@@ -38,10 +42,11 @@ while [[ $# -gt 0 ]]; do
     --connections) connections="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --baseline) baseline="$2"; shift 2 ;;
+    --baseline-app) baseline_app="$(readlink -f "$2")"; shift 2 ;;
     --sweep) sweep="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --app) app="$(readlink -f "$2")"; shift 2 ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -83,7 +88,7 @@ appends_sampled() {  # appends_sampled SERVER LOG: appends/s of one run, while t
   echo "$result"
 }
 
-start_server() {  # start_server NAME BACKEND [JAVA-OPTIONS]: a server on a fresh store of BACKEND
+start_server() {  # start_server NAME BACKEND [JAVA-OPTIONS]: a server on a fresh store of BACKEND (a baseline on --baseline-app)
   local location
   case "$2" in
     sqlite) location="$work/${1//\//-}.sqlite" ;;
@@ -95,7 +100,11 @@ start_server() {  # start_server NAME BACKEND [JAVA-OPTIONS]: a server on a fres
       location="jdbc:postgresql://127.0.0.1:$pg_port/$db?user=postgres" ;;
     *) echo "bench: unknown backend $2" >&2; exit 2 ;;
   esac
-  serve "$2" "$location" "$out/serve-${1//\//-}.log" 120 "${3:-}"
+  if [[ "$1" == */baseline && -n "$baseline_app" ]]; then
+    app="$baseline_app" serve "$2" "$location" "$out/serve-${1//\//-}.log" 120
+  else
+    serve "$2" "$location" "$out/serve-${1//\//-}.log" 120 "${3:-}"
+  fi
   pids[$1]=$server_pid
   ports[$1]=$port
   server_pid=""
@@ -104,7 +113,7 @@ start_server() {  # start_server NAME BACKEND [JAVA-OPTIONS]: a server on a fres
 
 for backend in $backends; do
   start_server "$backend" "$backend"
-  if [[ -n "$baseline" ]]; then
+  if [[ -n "$baseline" || -n "$baseline_app" ]]; then
     start_server "$backend/baseline" "$backend" "$baseline"
   fi
 done

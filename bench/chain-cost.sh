@@ -52,8 +52,9 @@ bench_name=chain-cost
 source "$root/bench/lib.sh"   # builds the tree and lays out the chained copy in $app
 
 unchained="$work/unchained"
-cp -r "$app" "$unchained"
+cp -a "$app" "$unchained"
 rm -rf "$unchained/app-cli/target/cds"   # it records a class-data archive of its own
+touch "$unchained/app-cli/target/runledger.build-stamp"   # newer than its sources: the launcher does not rebuild it
 mkdir -p "$work/patch/classes"
 python3 - "$root/storage-sql/src/main/java/io/runledger/storage/sql/ports/SqlAuditLog.java" "$work/patch/SqlAuditLog.java" <<'PY'
 import re
@@ -76,6 +77,19 @@ javac --release 17 -nowarn -proc:none -d "$work/patch/classes" \
 sql_jar="$(compgen -G "$unchained/app-cli/target/modules/storage-sql-*.jar" | head -n 1)"
 jar uf "$sql_jar" -C "$work/patch/classes" io/runledger/storage/sql/ports/SqlAuditLog.class
 "$unchained/runledger" --version >/dev/null 2>&1   # records the unchained copy's class-data archive
+
+# The rewrite took: an event the unchained copy appends is not chained (audit verify exits 7 on its
+# store), while the same event appended by the chained copy verifies.
+probe='{"event_id":"probe","level":"info","scope":"bench","event":"probe","message":"probe"}'
+for copy in app unchained; do
+  RUNLEDGER_BACKEND=sqlite RUNLEDGER_STATE="$work/probe-$copy.sqlite" "${!copy}/runledger" audit append <<<"$probe" >/dev/null 2>&1
+  status=0
+  RUNLEDGER_BACKEND=sqlite RUNLEDGER_STATE="$work/probe-$copy.sqlite" "${!copy}/runledger" audit verify >/dev/null 2>&1 || status=$?
+  if [[ "$copy" == app && "$status" != 0 || "$copy" == unchained && "$status" != 7 ]]; then
+    echo "chain-cost: audit verify exited $status on the $copy copy's probe store; the comparison would not be chained against unchained" >&2
+    exit 1
+  fi
+done
 
 "$root/bench/run.sh" --app "$app" --baseline-app "$unchained" --backends "$backends" --duration "$duration" \
   --rounds "$rounds" --connections "$connections" --out "$out"

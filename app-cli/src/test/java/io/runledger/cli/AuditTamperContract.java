@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tampering from outside the program (issue 19 item 6, docs/AUDIT_CHAIN.md "Tampering and what catches
+ * Tampering from outside the program (docs/AUDIT_CHAIN.md "Tampering, and what catches
  * it"): events e1 … e5 are appended through the CLI, then changed with the store's own tools — the
  * database's command-line client, or a text edit of the JSON store's journal with its line checksum
  * recomputed — and {@code audit verify} reports each change at its exact position ({@code --json}), or,

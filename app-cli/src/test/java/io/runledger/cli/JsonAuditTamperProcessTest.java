@@ -2,6 +2,7 @@ package io.runledger.cli;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -110,7 +111,7 @@ class JsonAuditTamperProcessTest extends AuditTamperContract {
         List<String> lines = journal(location);
         int at = lineOf(lines, seq);
         String edited = edit.apply(entry(lines.get(at)));
-        assertTrue(!edited.equals(entry(lines.get(at))), "the edit changed the entry");
+        assertNotEquals(entry(lines.get(at)), edited, "the edit changed the entry");
         lines.set(at, frame(edited));
         writeJournal(location, lines);
     }

@@ -30,7 +30,10 @@ final class RunStatsStatements {
     /** Where the selected runs are read: the filter label's rows when there is a filter, else the runs. */
     private final Rows selected;
 
-    /** Rows that hold a run's id, creation time, status and finish time: a table, its alias and the columns' prefix. */
+    /**
+     * Rows that hold a run's id, creation time, status and finish time: a table, its alias, and the
+     * prefix of those columns' names (a label row's copies are {@code run_created_at} …).
+     */
     private record Rows(String table, String alias, String copies) {
         String column(String name) {
             return alias + "." + copies + name;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Mixin;
             "  STATE_BACKEND           older name of RUNLEDGER_BACKEND, which wins when both are set",
             "  RUNLEDGER_POSTGRES_URL  JDBC URL of the postgres store (postgres backend), after RUNLEDGER_STATE",
             "",
-            "Read-only commands (doctor, db status, run show, run list, step list, audit query) never create "
+            "Read-only commands (doctor, db status, db check, db backups, store export, store hash, run show, run list, "
+                    + "step list, audit query, audit verify, audit head) never create "
                     + "or change a store; writing commands (db migrate, audit append, run start) create a missing "
                     + "one at the head schema.",
             "Every error prints one line: runledger: <message> (reason: <code>). See docs/REASON_CODES.md."},

@@ -114,7 +114,10 @@ final class ChainWatch implements AutoCloseable {
     /** Stops the thread, waiting for a verification under way (it ends within its budget). */
     @Override
     public void close() {
-        runner.shutdownNow();
+        synchronized (this) {
+            // Under the lock that latest() checks and submits under, so no request is refused a submit.
+            runner.shutdownNow();
+        }
         try {
             if (!runner.awaitTermination(chain.budget().toMillis() + 10_000, TimeUnit.MILLISECONDS)) {
                 LOG.warn("the audit chain check did not stop in time");

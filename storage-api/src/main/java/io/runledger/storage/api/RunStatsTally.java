@@ -15,8 +15,9 @@ import java.util.PriorityQueue;
  * per status and the durations of finished runs, sorted once at the end for the nearest-rank
  * percentiles. A store that holds runs in memory adds whole runs ({@link #add}), of which only the
  * latest {@code maxPoints} are kept as points; a SQL store streams a number or two per run, once
- * overall ({@link #countOverall}) and once per group ({@link #countInGroup}), and reads the chart's
- * points itself. Per run nothing is sorted, so a tally of 100,000 runs costs a few milliseconds
+ * overall ({@link #countOverall}) and once per group ({@link #countInGroup}) — or, when every selected
+ * run is in a group, only per group ({@link #countOverallFromGroups}) — and reads the chart's points
+ * itself. Per run nothing is sorted, so a tally of 100,000 runs costs a few milliseconds
  * (docs/PERFORMANCE.md, run aggregates).
  */
 public final class RunStatsTally {
@@ -44,6 +45,19 @@ public final class RunStatsTally {
                 }
                 durations[finished++] = duration.get();
             }
+        }
+
+        /** Adds another tally's runs; sorted first, its durations make one ascending run of this one's. */
+        void addAll(Tally other) {
+            Arrays.sort(other.durations, 0, other.finished);
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += other.counts[i];
+            }
+            if (durations.length < finished + other.finished) {
+                durations = Arrays.copyOf(durations, finished + other.finished);
+            }
+            System.arraycopy(other.durations, 0, durations, finished, other.finished);
+            finished += other.finished;
         }
 
         RunStatsGroup group(Optional<String> value) {
@@ -96,6 +110,18 @@ public final class RunStatsTally {
             groups.put(groupValue, group);
         }
         group.add(status, durationMicros);
+    }
+
+    /**
+     * Counts overall every run counted so far in a group, instead of {@link #countOverall}: for a store that
+     * knows that every selected run carries the group-by label (as many runs were counted in groups as the
+     * query selects), so that it need not read the selected runs a second time. Call it after the last
+     * {@link #countInGroup}.
+     */
+    public void countOverallFromGroups() {
+        // Each group's durations are sorted as they are added, so the overall sort merges a few ascending
+        // runs (the JDK's sort detects them) instead of sorting every duration again.
+        groups.values().forEach(overall::addAll);
     }
 
     /** The aggregates of every run added, with the latest {@code maxPoints} of them as points. */

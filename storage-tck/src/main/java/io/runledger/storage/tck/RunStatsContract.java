@@ -86,6 +86,21 @@ public abstract class RunStatsContract extends StoreContract {
     }
 
     @Test
+    void whenEverySelectedRunCarriesTheGroupByLabelTheGroupsTogetherAreTheOverallFigures() {
+        RunStats byEnv = stats(0, 1_000, ANY, Optional.empty(), Optional.of("env"), 100);
+        assertGroup(byEnv.overall(), counts(2, 11, 5, 2), 30_000_010, 60_000_020);
+        assertEquals(List.of(Optional.of("ci"), Optional.of("prod")), byEnv.groups().stream().map(RunStatsGroup::labelValue).toList());
+        assertGroup(byEnv.groups().get(0), counts(2, 8, 4, 2), 27_000_009, 57_000_019);
+        assertGroup(byEnv.groups().get(1), counts(0, 3, 1, 0), 30_000_010, 60_000_020);
+
+        RunStats dataByEnv = stats(0, 1_000, ANY, Optional.of(new Label("team", "data")), Optional.of("env"), 100);
+        assertGroup(dataByEnv.overall(), counts(1, 6, 2, 1), 18_000_006, 30_000_010);
+        assertGroup(dataByEnv.groups().get(0), counts(1, 4, 2, 1), 18_000_006, 27_000_009);
+        assertGroup(dataByEnv.groups().get(1), counts(0, 2, 0, 0), 15_000_005, 30_000_010);
+        assertEquals(List.of("r01", "r02", "r03", "r04", "r05", "r06", "r07", "r08", "r09", "r10"), ids(dataByEnv));
+    }
+
+    @Test
     void theRangeIsHalfOpenOnCreatedAt() {
         RunStats stats = stats(50, 100, ANY, Optional.empty(), Optional.empty(), 100);
         assertGroup(stats.overall(), counts(0, 3, 1, 1), 21_000_007, 27_000_009);

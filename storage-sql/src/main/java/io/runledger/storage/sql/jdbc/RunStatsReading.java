@@ -17,13 +17,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code Runs.stats} in SQL on one connection: one pass streams every selected run as one number (its
- * {@link RunTallyCode}: status and duration — scalars, never the run) into a {@link RunStatsTally},
- * which counts and takes the nearest-rank percentiles; a grouped query first reads the label's few
- * values (one index seek each) so that a second pass, over the label rows, can number them; a last
- * statement reads the latest {@code maxPoints} runs for the chart. Sorting the durations in the adapter
- * (a primitive sort) is several times cheaper than a window function over the same rows on either
- * database (docs/PERFORMANCE.md, run aggregates).
+ * {@code Runs.stats} in SQL on one connection (one read transaction): one pass streams every selected
+ * run as one number (its {@link RunTallyCode}: status and duration — scalars, never the run) into a
+ * {@link RunStatsTally}, which counts and takes the nearest-rank percentiles; a last statement reads
+ * the latest {@code maxPoints} runs for the chart. A grouped query first reads the label's few values
+ * (one index seek each), then passes over the label rows, numbering them; when that pass counted as
+ * many runs as the query selects (a count, which reads no column), every selected run carries the label
+ * and the groups together are the overall figures, so the runs are not read a second time. Sorting
+ * the durations in the adapter (a primitive sort) is several times cheaper than a window function over
+ * the same rows on either database (docs/PERFORMANCE.md, run aggregates).
  */
 public final class RunStatsReading {
     private final IdOrder order;
@@ -35,23 +37,42 @@ public final class RunStatsReading {
     public RunStats read(Connection connection, RunStatsQuery query) throws SQLException {
         RunStatsStatements statements = new RunStatsStatements(query, order);
         RunStatsTally tally = new RunStatsTally(query);
-        rows(connection, statements.overall(), row -> {
-            long code = row.getLong(1);
-            tally.countOverall(RunTallyCode.status(code), RunTallyCode.duration(code));
-        });
-        if (query.groupBy().isPresent()) {
-            List<String> numbered = numbered(connection, statements, query.groupBy().get());
-            rows(connection, statements.grouped(numbered), row -> {
+        Optional<String> groupBy = query.groupBy();
+        if (groupBy.isPresent()
+                && countInGroups(connection, statements, tally, groupBy.get()) == selected(connection, statements)) {
+            tally.countOverallFromGroups();
+        } else {
+            rows(connection, statements.overall(), row -> {
                 long code = row.getLong(1);
-                int group = RunTallyCode.group(code);
-                String value = group == RunTallyCode.UNNUMBERED ? row.getString(2) : numbered.get(group);
-                tally.countInGroup(value, RunTallyCode.status(code), RunTallyCode.duration(code));
+                tally.countOverall(RunTallyCode.status(code), RunTallyCode.duration(code));
             });
         }
         List<RunPoint> points = new ArrayList<>(query.maxPoints());
         rows(connection, statements.latest(), row -> points.add(point(row)));
         Collections.reverse(points);
         return tally.result(points);
+    }
+
+    /** Counts every selected run that has the group-by label in the group of its value; returns how many. */
+    private static long countInGroups(Connection connection, RunStatsStatements statements, RunStatsTally tally,
+                                      String label) throws SQLException {
+        List<String> numbered = numbered(connection, statements, label);
+        long[] counted = {0};
+        rows(connection, statements.grouped(numbered), row -> {
+            long code = row.getLong(1);
+            int group = RunTallyCode.group(code);
+            String value = group == RunTallyCode.UNNUMBERED ? row.getString(2) : numbered.get(group);
+            tally.countInGroup(value, RunTallyCode.status(code), RunTallyCode.duration(code));
+            counted[0]++;
+        });
+        return counted[0];
+    }
+
+    /** How many runs the query selects: one walk of an index that reads no column beyond the key. */
+    private static long selected(Connection connection, RunStatsStatements statements) throws SQLException {
+        long[] count = {0};
+        rows(connection, statements.count(), row -> count[0] = row.getLong(1));
+        return count[0];
     }
 
     /** The group-by values the grouped pass numbers: all of them when they are few, none otherwise. */

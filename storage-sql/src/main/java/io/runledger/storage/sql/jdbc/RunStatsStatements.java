@@ -11,16 +11,38 @@ import java.util.List;
  * The portable SQL texts of {@link RunStatsReading} for one query's shape: which runs it selects
  * ({@code created_at} in range, status, a label) and whether it groups by a label's value. Each text
  * comes with its parameters in order; the shapes are few, so drivers can reuse their prepared forms.
- * Runs are counted from the runs' index ({@code runs (created_at, run_id, status, finished_at)}), and
- * per group from the label rows, which carry copies of their run's columns
- * ({@code run_labels (name, run_created_at, value, run_status, run_finished_at)}, V7): each is one walk
- * of one index, with no look-up per run. A label filter is a join, not a correlated {@code EXISTS}, so
- * that the planner may start from the label's index ({@code run_labels (name, value, run_id)}) and
- * visit only the labelled runs.
+ * The selected runs are read from the runs' index ({@code runs (created_at, run_id, status, finished_at)})
+ * or, with a label filter, from that label's rows alone, and per group from the group-by label's rows:
+ * label rows carry copies of their run's columns ({@code run_labels (name, run_created_at, value,
+ * run_status, run_finished_at)}, V7), so each pass is one walk of one index, with no look-up per run and
+ * no join. Only grouping and filtering by two labels joins two label rows of a run.
  */
 final class RunStatsStatements {
+    /** The runs' own rows. */
+    private static final Rows RUNS = new Rows("runs", "r", "");
+    /** The rows of the filter's label, with their copies of the run's columns. */
+    private static final Rows FILTER_LABEL = new Rows("run_labels", "f", "run_");
+    /** The rows of the group-by label, with their copies of the run's columns. */
+    private static final Rows GROUP_LABEL = new Rows("run_labels", "g", "run_");
+
     private final RunStatsQuery query;
     private final IdOrder order;
+    /** Where the selected runs are read: the filter label's rows when there is a filter, else the runs. */
+    private final Rows selected;
+
+    /**
+     * Rows that hold a run's id, creation time, status and finish time: a table, its alias, and the
+     * prefix of those columns' names (a label row's copies are {@code run_created_at} …).
+     */
+    private record Rows(String table, String alias, String copies) {
+        String column(String name) {
+            return alias + "." + copies + name;
+        }
+
+        String runId() {
+            return alias + ".run_id";
+        }
+    }
 
     /** A statement text with its parameters (Instant, String or Integer) in order. */
     record Bound(String sql, List<Object> parameters) {
@@ -40,6 +62,7 @@ final class RunStatsStatements {
     RunStatsStatements(RunStatsQuery query, IdOrder order) {
         this.query = query;
         this.order = order;
+        this.selected = query.label().isPresent() ? FILTER_LABEL : RUNS;
     }
 
     /**
@@ -56,10 +79,17 @@ final class RunStatsStatements {
     /** Rows of one {@link RunTallyCode} each: every selected run, in no order, nothing sorted. */
     Bound overall() {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ")
-                .append(RunTallyCode.sql("r.created_at", "r.status", "r.finished_at", "0")).append(" FROM runs r");
-        labelJoin(sql, parameters, "r.run_id");
-        selection(sql, parameters, "r.");
+        StringBuilder sql = new StringBuilder("SELECT ").append(RunTallyCode.sql(selected.column("created_at"),
+                selected.column("status"), selected.column("finished_at"), "0"));
+        fromSelected(sql, parameters);
+        return new Bound(sql.toString(), parameters);
+    }
+
+    /** One row, one column: how many runs the query selects. */
+    Bound count() {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        fromSelected(sql, parameters);
         return new Bound(sql.toString(), parameters);
     }
 
@@ -82,11 +112,16 @@ final class RunStatsStatements {
             }
             group.append(" ELSE ").append(RunTallyCode.UNNUMBERED).append(" END");
         }
-        StringBuilder sql = new StringBuilder("SELECT ").append(RunTallyCode.sql("g.run_created_at", "g.run_status",
-                "g.run_finished_at", group.toString()));
+        StringBuilder sql = new StringBuilder("SELECT ").append(RunTallyCode.sql(GROUP_LABEL.column("created_at"),
+                GROUP_LABEL.column("status"), GROUP_LABEL.column("finished_at"), group.toString()));
         sql.append(numbered.isEmpty() ? ", g.value" : "").append(" FROM run_labels g");
-        labelJoin(sql, parameters, "g.run_id");
-        selection(sql, parameters, "g.run_");
+        query.label().ifPresent(label -> {
+            // a run has at most one value per label name, so no run repeats
+            sql.append(" JOIN run_labels f ON f.run_id = g.run_id AND f.name = ? AND f.value = ?");
+            parameters.add(label.name());
+            parameters.add(label.value());
+        });
+        where(sql, parameters, GROUP_LABEL);
         sql.append(" AND g.name = ?");
         parameters.add(query.groupBy().orElseThrow());
         return new Bound(sql.toString(), parameters);
@@ -95,33 +130,34 @@ final class RunStatsStatements {
     /** Rows of (run_id, created_at, status, finished_at): the latest selected runs, newest first. */
     Bound latest() {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT r.run_id, r.created_at, r.status, r.finished_at FROM runs r");
-        labelJoin(sql, parameters, "r.run_id");
-        selection(sql, parameters, "r.");
-        sql.append(" ORDER BY r.created_at DESC, ").append(order.sql("r.run_id")).append(" DESC LIMIT ")
-                .append(query.maxPoints());
+        StringBuilder sql = new StringBuilder("SELECT ").append(selected.runId()).append(", ")
+                .append(selected.column("created_at")).append(", ").append(selected.column("status")).append(", ")
+                .append(selected.column("finished_at"));
+        fromSelected(sql, parameters);
+        sql.append(" ORDER BY ").append(selected.column("created_at")).append(" DESC, ")
+                .append(order.sql(selected.runId())).append(" DESC LIMIT ").append(query.maxPoints());
         return new Bound(sql.toString(), parameters);
     }
 
-    /** The label filter as an inner join: a run has at most one value per label name, so no run repeats. */
-    private void labelJoin(StringBuilder sql, List<Object> parameters, String runId) {
+    /** FROM and WHERE of the selected runs: the runs in range, or the filter label's rows in range. */
+    private void fromSelected(StringBuilder sql, List<Object> parameters) {
+        sql.append(" FROM ").append(selected.table()).append(' ').append(selected.alias());
+        where(sql, parameters, selected);
         query.label().ifPresent(label -> {
-            sql.append(" JOIN run_labels f ON f.run_id = ").append(runId).append(" AND f.name = ? AND f.value = ?");
+            sql.append(" AND f.name = ? AND f.value = ?");
             parameters.add(label.name());
             parameters.add(label.value());
         });
     }
 
-    /**
-     * The WHERE clause of the range and status, on the columns whose names follow {@code columns}
-     * ({@code r.} for a run's own, {@code g.run_} for the copies on a label row).
-     */
-    private void selection(StringBuilder sql, List<Object> parameters, String columns) {
-        sql.append(" WHERE ").append(columns).append("created_at >= ? AND ").append(columns).append("created_at < ?");
+    /** The WHERE clause of the range and status, on {@code rows}' columns (or their copies of them). */
+    private void where(StringBuilder sql, List<Object> parameters, Rows rows) {
+        sql.append(" WHERE ").append(rows.column("created_at")).append(" >= ? AND ").append(rows.column("created_at"))
+                .append(" < ?");
         parameters.add(query.from());
         parameters.add(query.to());
         query.status().ifPresent(status -> {
-            sql.append(" AND ").append(columns).append("status = ?");
+            sql.append(" AND ").append(rows.column("status")).append(" = ?");
             parameters.add(status.wireName());
         });
     }

@@ -21,10 +21,12 @@
  *       (import, JDBC batches), {@code RunListing} (a runs page in one statement; it and PostgreSQL's {@code COPY} export fold
  *       runs joined with their labels with {@code RunFold}), {@code TableScan}
  *       (export on a caller's connection, for the PostgreSQL adapter), {@code RunStatsReading} with
- *       {@code RunStatsStatements} (run aggregates: one pass over the runs and, grouped, one over the
- *       label rows with their copies of the run's columns, each streaming one {@code RunTallyCode} per
- *       run — status, duration and group-by value packed into one number — into the storage-api tally;
- *       a label filter as a join; the latest runs for the chart).</li>
+ *       {@code RunStatsStatements} (run aggregates: one pass over the runs, or with a label filter over
+ *       that label's rows, and, grouped, one over the group-by label's rows — label rows carry copies of
+ *       their run's columns — each streaming one {@code RunTallyCode} per run (status, duration and
+ *       group-by value packed into one number) into the storage-api tally; a grouped query reads the runs
+ *       themselves only when a count shows that some selected run lacks the label; the latest runs for
+ *       the chart).</li>
  *   <li>{@code AuditChainHead}: the one row of {@code audit_chain_head} (claimed with a row lock where the
  *       database has one, moved once per append transaction) and the events in {@code seq} order;
  *       {@code AuditChainBackfill}: schema 6's data step, chaining existing events in ({@code ts},

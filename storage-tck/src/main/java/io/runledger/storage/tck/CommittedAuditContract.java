@@ -1,10 +1,14 @@
 package io.runledger.storage.tck;
 
 import static io.runledger.storage.tck.Records.at;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.runledger.domain.ChainVerdict;
+import io.runledger.domain.ChainVerifier;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CommittedAudit;
@@ -12,9 +16,15 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreSpec;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +55,44 @@ public abstract class CommittedAuditContract extends StoreContract {
         assertEquals(store.auditHistory().anchor(), committed.history().anchor());
         assertEquals(store.auditRetention().prunes(), committed.prunes().all());
         assertEquals(committed.prunes().all(), committed.retention().prunes());
+    }
+
+    /**
+     * A check reads the committed chain a page at a time, the next page read ahead while this one is
+     * hashed (SQL adapters): with more than a page stored before it starts and appends committing
+     * throughout, every check walks to the head it read first and finds no break.
+     */
+    @Test
+    void aCommittedCheckOverSeveralPagesWhileEventsAreAppendedFindsNoBreak() throws Exception {
+        StoreSpec spec = createdSpec();
+        Store store = open(spec);
+        store.auditLog().append(IntStream.range(0, 2_500).mapToObj(n -> event("ev-" + n, n % 60)).toList());
+        CommittedAudit committed = admin(spec).committedAudit().orElseThrow();
+        ChainVerifier verifier = new ChainVerifier(committed.history(), committed.retention());
+        AtomicInteger appended = new AtomicInteger();
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<?> writing = writer.submit(() -> {
+            for (int n = 0; n < 400; n++) {
+                store.auditLog().append(List.of(event("live-" + n, n % 60)));
+                appended.incrementAndGet();
+            }
+            return null;
+        });
+        int checks = 0;
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> appended.get() > 0);
+            do {
+                ChainVerdict verdict = verifier.verify();
+                assertEquals(Optional.empty(), verdict.broken(), "check " + ++checks + " while appending");
+                assertTrue(verdict.verified() >= 2_500, "the check walked every page stored before it: " + verdict.verified());
+            } while (!writing.isDone());
+        } finally {
+            writer.shutdown();
+        }
+        writing.get();
+        assertTrue(checks > 1, "the checks overlapped the appends");
+        assertEquals(2_900, new ChainVerifier(admin(spec).committedAudit().orElseThrow().history(), committed.retention())
+                .verify().verified());
     }
 
     @Test

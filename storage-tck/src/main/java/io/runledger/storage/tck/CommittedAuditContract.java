@@ -58,9 +58,9 @@ public abstract class CommittedAuditContract extends StoreContract {
     }
 
     /**
-     * A check reads the committed chain a page at a time, the next page read ahead while this one is
-     * hashed (SQL adapters): with more than a page stored before it starts and appends committing
-     * throughout, every check walks to the head it read first and finds no break.
+     * A check of the committed chain ({@code audit verify}, {@code doctor}, the server's) reads it a page
+     * at a time without the store's writer: with more than a page stored before it starts and appends
+     * committing throughout, every check walks to the head it read first and finds no break.
      */
     @Test
     void aCommittedCheckOverSeveralPagesWhileEventsAreAppendedFindsNoBreak() throws Exception {

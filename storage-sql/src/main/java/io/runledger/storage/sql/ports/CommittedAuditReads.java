@@ -24,8 +24,7 @@ import org.hibernate.jdbc.ReturningWork;
  * {@code audit verify} start fast. One connection of the admin's, opened on the first read and kept for
  * the next ones (a walk of a million events is a thousand reads; PostgreSQL's admin connections are not
  * pooled), closed with the admin ({@link #close()}) or after a failed read. Each read is one statement in
- * autocommit, as {@link SqlAuditHistory}'s are, with the same row mapping ({@link AuditChainHead}); a walk's
- * next page is read ahead on a thread of its own ({@link ChainReadAhead}), on the same connection.
+ * autocommit, as {@link SqlAuditHistory}'s are, with the same row mapping ({@link AuditChainHead}).
  */
 public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
     private final DataSource connections;
@@ -33,7 +32,6 @@ public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
     private final Supplier<String> store;
     private final String prunesTable;
     private final IntSupplier schemaVersion;
-    private final ChainReadAhead readAhead = new ChainReadAhead(this::read);
     private Connection connection;
 
     /**
@@ -65,10 +63,8 @@ public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
         return ChainAnchor.latest(prunes().all());
     }
 
-    /** The head; a walk starts here, so a page read ahead for an earlier one is dropped. */
     @Override
     public ChainLink head() {
-        readAhead.drop();
         return query("read the audit chain's head of ", AuditChainHead::read);
     }
 
@@ -77,10 +73,6 @@ public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1 (got " + limit + ")");
         }
-        return readAhead.after(seq, limit);
-    }
-
-    private List<ChainedEvent> read(long seq, int limit) {
         return query("read the audit chain after position " + seq + " of ", c -> AuditChainHead.after(c, seq, limit));
     }
 
@@ -91,19 +83,14 @@ public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
             }
             return work.execute(connection);
         } catch (SQLException | RuntimeException e) {
-            closeConnection();
+            close();
             throw errors.translate(action + store.get(), e);
         }
     }
 
-    /** Closes the connection, if one is open, and drops a page read ahead; never throws. */
+    /** Closes the connection, if one is open; never throws. */
     @Override
-    public void close() {
-        readAhead.close();
-        closeConnection();
-    }
-
-    private synchronized void closeConnection() {
+    public synchronized void close() {
         if (connection != null) {
             try {
                 connection.close();

@@ -3,7 +3,7 @@ package io.runledger.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code runledger}: the global options, then one command. */
+/** {@code runledger}: the global options, then one command (the commands: {@link CommandTree}). */
 @Command(name = "runledger",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,

@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,14 +35,9 @@ class ClassPathLaunchTest {
     private static Path jar;
 
     @BeforeAll
-    static void packaged() throws IOException {
-        assertTrue(Files.isDirectory(TARGET.resolve("modules")), "run through Maven (mvn verify): target/modules "
-                + "is made by the dependency plugin at package");
+    static void packaged() {
         assertTrue(Files.isRegularFile(JVM_SCRIPT), JVM_SCRIPT + " exists");
-        try (var files = Files.list(TARGET)) {
-            jar = files.filter(p -> p.getFileName().toString().matches("app-cli-[^-]+(-SNAPSHOT)?\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("run through Maven (mvn verify): no packaged app-cli jar"));
-        }
+        jar = ChildCli.jar();
     }
 
     @Test
@@ -66,67 +55,60 @@ class ClassPathLaunchTest {
 
     @Test
     void theShortCommandsRecordARunItsStepAndAnEventOnTheClassPath() throws Exception {
-        Run doctor = run("", "doctor");
+        LaunchedRun doctor = run("", "doctor");
         assertEquals(3, doctor.exitCode(), doctor.toString());
         assertTrue(doctor.out().contains("not initialized yet"), doctor.toString());
         assertEquals(1, doctor.err().lines().count(), doctor.toString());
 
         assertQuiet(run("", "db", "migrate"));
-        Run status = assertQuiet(run("", "db", "status"));
+        LaunchedRun status = assertQuiet(run("", "db", "status"));
         assertTrue(status.out().contains("pending         none"), status.toString());
 
-        Run start = assertQuiet(run("", "run", "start", "--label", "ci=yes"));
+        LaunchedRun start = assertQuiet(run("", "run", "start", "--label", "ci=yes"));
         String runId = start.out().strip();
         assertEquals(1, start.out().lines().count(), start.toString());
         assertEquals("build", assertQuiet(run("", "step", "start", runId, "build")).out().strip());
-        Run finish = assertQuiet(run("", "step", "finish", runId, "build", "--status", "succeeded", "--json"));
+        LaunchedRun finish = assertQuiet(run("", "step", "finish", runId, "build", "--status", "succeeded", "--json"));
         assertTrue(finish.out().contains("\"status\":\"succeeded\""), finish.toString());
 
         String event = "{\"event_id\":\"cp-1\",\"run_id\":\"" + runId + "\",\"level\":\"info\",\"scope\":\"ci\","
                 + "\"event\":\"built\",\"message\":\"m\"}\n";
         assertEquals("cp-1", assertQuiet(run(event, "audit", "append", "--print-ids")).out().strip());
 
-        Run checked = assertQuiet(run("", "doctor", "--json"));
+        LaunchedRun checked = assertQuiet(run("", "doctor", "--json"));
         assertTrue(checked.out().contains("\"ok\":true") && checked.out().contains("verified 1..1 of 1"), checked.toString());
-        Run shown = assertQuiet(run("", "run", "show", runId));
+        LaunchedRun shown = assertQuiet(run("", "run", "show", runId));
         assertTrue(shown.out().contains("labels      ci=yes"), shown.toString());
     }
 
     @Test
     void everyInstalledProviderIsFoundOnTheClassPath() throws Exception {
-        Run unknown = run("", "--backend", "nosuch", "doctor");
+        LaunchedRun unknown = run("", "--backend", "nosuch", "doctor");
 
         assertEquals(2, unknown.exitCode(), unknown.toString());
         assertTrue(unknown.err().contains("available: json, postgres, sqlite"), unknown.toString());
     }
 
-    private static Run assertQuiet(Run run) {
+    private static LaunchedRun assertQuiet(LaunchedRun run) {
         assertEquals(0, run.exitCode(), run.toString());
         assertEquals("", run.err(), "no library chatter on the terminal: " + run);
         return run;
     }
 
-    private record Run(int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
-    }
-
     /** The launch options runledger-jvm.sh gives {@code args} (its runledger_launch array), one per line. */
     private List<String> launchOptions(String... args) throws IOException, InterruptedException {
-        Run printed = bash("", LAUNCH + " printf '%s\\n' \"${runledger_launch[@]}\"", args);
+        LaunchedRun printed = bash("", LAUNCH + " printf '%s\\n' \"${runledger_launch[@]}\"", args);
         assertEquals(0, printed.exitCode(), printed.toString());
         return printed.out().lines().toList();
     }
 
     /** {@code runledger ARGS} launched as the launchers launch it, in the scratch directory, on a SQLite store there. */
-    private Run run(String stdin, String... args) throws IOException, InterruptedException {
+    private LaunchedRun run(String stdin, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return bash(stdin, LAUNCH + " exec \"" + java + "\" \"${runledger_jvm[@]}\" \"${runledger_launch[@]}\" \"$@\"", args);
     }
 
-    private Run bash(String stdin, String script, String... args) throws IOException, InterruptedException {
+    private LaunchedRun bash(String stdin, String script, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", "-c", script,
                 TARGET.resolve("modules") + ":" + jar, TARGET.resolve("classpath") + "/*"));
         command.addAll(List.of(args));
@@ -135,24 +117,6 @@ class ClassPathLaunchTest {
         builder.environment().put("RUNLEDGER_STATE", dir.resolve("state.sqlite").toString());
         builder.environment().remove("RUNLEDGER_BACKEND");
         builder.environment().remove("RUNLEDGER_JAVA_OPTS");
-        Process process = builder.start();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("runledger " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Run(process.exitValue(), out.join(), err.join());
-    }
-
-    private static String read(InputStream stream) {
-        try {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LaunchedRun.of(builder, stdin);
     }
 }

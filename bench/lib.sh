@@ -26,8 +26,9 @@ as_postgres() {
 
 # --- build once, then run a private copy of the launcher and the app, so that a rebuild of the tree
 # cannot disturb a run: DIR/runledger, its JVM defaults and app-cli/target laid out as in the tree. The
-# copy records its own class-data archive once (./runledger does), so `serve` starts exactly as a user's
-# ./runledger starts it, with the launcher's JVM defaults ---
+# copy records its own class-data archives once (./runledger does: one for serve, one for the other
+# commands), so `serve` and the commands start exactly as a user's ./runledger starts them, with the
+# launcher's JVM defaults ---
 if [[ -z "$app" ]]; then
   if [[ -n "${RUNLEDGER_BUILD_LOCK:-}" ]]; then
     flock "$RUNLEDGER_BUILD_LOCK" "$root/runledger" --version >/dev/null
@@ -41,7 +42,8 @@ if [[ -z "$app" ]]; then
   cp -r "$root/app-cli/target/modules" "$root/app-cli/target/classpath" "$app/app-cli/target/"
   cp "$(compgen -G "$root/app-cli/target/app-cli-*.jar" | grep -v -e '-sources' -e '-tests' | head -n 1)" "$app/app-cli/target/"
   touch "$app/app-cli/target/runledger.build-stamp"
-  "$app/runledger" --version >/dev/null 2>&1   # records the copy's class-data archive
+  "$app/runledger" --version >/dev/null 2>&1   # records the copy's archive of the commands but serve
+  "$app/runledger" serve --help >/dev/null 2>&1   # and serve's
 fi
 [[ -x "$app/runledger" ]] || { echo "$bench_name: $app/runledger is missing" >&2; exit 2; }
 

@@ -1,6 +1,7 @@
 # runledger-jvm.sh — how a launcher starts the Runledger CLI's JVM. Sourced (not run) by both
 # launchers: the repository's ./runledger and the release's bin/runledger, so both start the CLI with
-# the same JVM defaults and module-path launch.
+# the same JVM defaults and the same launch: `serve` on the module path, every other command on the
+# class path (runledger_set_launch). Uses bash built-ins only (the release needs nothing else).
 #
 # Defaults (docs/PERFORMANCE.md): the serial collector and a small initial heap keep the resident
 # memory low (2-core, small-heap workloads); short commands run with the C1 compiler only, while
@@ -25,14 +26,26 @@ runledger_set_jvm_defaults() {
   if [[ "${RUNLEDGER_JAVA_OPTS:-}" != *-XX:+Use*GC* ]]; then
     runledger_jvm+=(-XX:+UseSerialGC)
   fi
-  local arg
-  for arg in "$@"; do
-    case "$arg" in
-      serve) runledger_serve_defaults; return 0 ;;
-      store|verify) return 0 ;;
+  runledger_command "$@"
+  case "$runledger_cmd" in
+    serve) runledger_serve_defaults ;;
+    store) ;;
+    audit) [[ " $* " == *" verify "* ]] || runledger_jvm+=(-XX:TieredStopAtLevel=1) ;;
+    *) runledger_jvm+=(-XX:TieredStopAtLevel=1) ;;
+  esac
+}
+
+# runledger_command ARGS…: sets runledger_cmd to the command a command line runs (serve, store, db …):
+# its first argument that is neither a global option nor the value of one; empty when there is none.
+runledger_command() {
+  runledger_cmd=""
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --backend | --state | --config) shift; [[ $# -gt 0 ]] && shift ;;
+      -*) shift ;;
+      *) runledger_cmd="$1"; return 0 ;;
     esac
   done
-  runledger_jvm+=(-XX:TieredStopAtLevel=1)
 }
 
 # runledger_serve_defaults: adds what `serve` runs with to runledger_jvm (see the note at the top).
@@ -47,12 +60,35 @@ runledger_serve_defaults() {
   export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 }
 
-# runledger_set_launch MODULE_PATH CLASS_PATH: sets the array runledger_launch to the options that run the
-# CLI from this module path and class path.
-# --add-modules ALL-MODULE-PATH: Hibernate needs modules nobody `requires` (jboss-logging, JAXB,
-# Byte Buddy). jakarta.transaction-api is on the class path: its descriptor requires jakarta.cdi.
-# jboss-logging would otherwise log Hibernate's INFO chatter through java.util.logging.
+# runledger_set_launch MODULE_PATH CLASS_PATH ARGS…: sets the array runledger_launch to the options that
+# run the CLI for this command line from this module path (directories and jars) and class path.
+# - `serve` runs on the module path. --add-modules ALL-MODULE-PATH: Hibernate needs modules nobody
+#   `requires` (jboss-logging, JAXB, Byte Buddy). jakarta.transaction-api stays on the class path: its
+#   descriptor requires jakarta.cdi.
+# - Every other command runs on the class path made of the same jars (also left in
+#   runledger_class_path): before `main` the module system reads every entry of each automatic
+#   module's jar (about 90 jars), a large share of a short command's start (docs/PERFORMANCE.md,
+#   target 3). The jars' META-INF/services name what their module descriptors provide.
+# The org.jboss.logging.provider property: jboss-logging would otherwise log Hibernate's INFO chatter
+# through java.util.logging.
 runledger_set_launch() {
-  runledger_launch=(--add-modules ALL-MODULE-PATH -Dorg.jboss.logging.provider=slf4j
-    -p "$1" -cp "$2" -m io.runledger.cli/io.runledger.cli.Main)
+  local module_path="$1" class_path="$2" entry entries
+  shift 2
+  runledger_command "$@"
+  if [[ "$runledger_cmd" == serve ]]; then
+    runledger_launch=(--add-modules ALL-MODULE-PATH -Dorg.jboss.logging.provider=slf4j
+      -p "$module_path" -cp "$class_path" -m io.runledger.cli/io.runledger.cli.Main)
+    return 0
+  fi
+  runledger_class_path=""
+  IFS=: read -r -a entries <<<"$module_path"
+  for entry in "${entries[@]}"; do
+    if [[ -d "$entry" ]]; then
+      runledger_class_path+="$entry/*:"
+    else
+      runledger_class_path+="$entry:"
+    fi
+  done
+  runledger_class_path+="$class_path"
+  runledger_launch=(-Dorg.jboss.logging.provider=slf4j -cp "$runledger_class_path" io.runledger.cli.Main)
 }

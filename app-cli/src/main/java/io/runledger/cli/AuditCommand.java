@@ -1,6 +1,5 @@
 package io.runledger.cli;
 
-import io.runledger.cli.recorder.AuditQueryCommand;
 import picocli.CommandLine.Command;
 
 /** {@code runledger audit}: the append-only audit log. */
@@ -8,8 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = "Work with the append-only audit log.",
-        subcommands = {AuditAppendCommand.class, AuditQueryCommand.class, AuditPruneCommand.class, AuditVerifyCommand.class,
-            AuditHeadCommand.class})
+        description = "Work with the append-only audit log.")
 final class AuditCommand {
 }

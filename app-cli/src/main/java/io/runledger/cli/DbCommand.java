@@ -7,8 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = "Schema migrations, status and maintenance of the configured store.",
-        subcommands = {DbMigrateCommand.class, DbStatusCommand.class, DbCheckCommand.class, DbBackupCommand.class,
-            DbVacuumCommand.class, DbRestoreCommand.class, DbBackupsCommand.class})
+        description = "Schema migrations, status and maintenance of the configured store.")
 final class DbCommand {
 }

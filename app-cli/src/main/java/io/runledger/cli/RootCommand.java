@@ -1,11 +1,9 @@
 package io.runledger.cli;
 
-import io.runledger.cli.recorder.RunCommand;
-import io.runledger.cli.recorder.StepCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code runledger}: the global options, then one command. */
+/** {@code runledger}: the global options, then one command (the commands: {@link CommandTree}). */
 @Command(name = "runledger",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -16,8 +14,6 @@ import picocli.CommandLine.Mixin;
             "",
             "Global options come before the command. Configuration precedence: flag > environment > "
                     + "config file > default."},
-        subcommands = {DbCommand.class, DoctorCommand.class, AuditCommand.class, StoreCommand.class, ServeCommand.class,
-            RunCommand.class, StepCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  Each config key's variable is named above (env ...); it overrides the key.",

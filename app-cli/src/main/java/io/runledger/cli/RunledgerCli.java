@@ -28,7 +28,7 @@ public final class RunledgerCli {
     public int execute(String... args) {
         CommandContext context = new CommandContext(console, env, workingDir);
         Failures failures = new Failures(context);
-        CommandLine commandLine = new CommandLine(RootCommand.class, new CommandFactory(context))
+        CommandLine commandLine = CommandTree.forArguments(new CommandFactory(context), List.of(args))
                 .setOut(context.console().out())
                 .setErr(context.console().err())
                 .setExecutionExceptionHandler(failures)

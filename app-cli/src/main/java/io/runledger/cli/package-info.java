@@ -6,7 +6,8 @@
  * <ul>
  *   <li>{@link Main} is the executable; {@link RunledgerCli} is the command line independent of the
  *       process (console, environment and working directory are parameters), so tests run it
- *       in-process. {@link RootCommand} holds the {@link GlobalOptions} ({@code --backend},
+ *       in-process; {@link CommandTree} lists every command's subcommands and builds only the path a
+ *       command line names. {@link RootCommand} holds the {@link GlobalOptions} ({@code --backend},
  *       {@code --state}, {@code --config}, {@code --verbose}); {@link CommandFactory} gives every
  *       command its {@link CommandContext}, which opens runtimes: the configured store, or a
  *       {@code BACKEND:LOCATION} end of {@code store migrate}. The root help lists what the code

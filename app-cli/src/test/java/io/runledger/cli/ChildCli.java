@@ -72,7 +72,10 @@ final class ChildCli {
         }
     }
 
-    private static Path jar() {
+    /** The packaged app-cli jar beside target/modules, as `package` made them. */
+    static Path jar() {
+        assertTrue(Files.isDirectory(TARGET.resolve("modules")), "run through Maven (mvn verify): target/modules "
+                + "is made by the dependency plugin at package");
         try (var files = Files.list(TARGET)) {
             return files.filter(p -> p.getFileName().toString().matches("app-cli-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new AssertionError("run through Maven (mvn verify): no packaged app-cli jar"));

@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,49 +30,37 @@ class ModulePathLaunchTest {
     private static Path jar;
 
     @BeforeAll
-    static void packaged() throws IOException {
-        assertTrue(Files.isDirectory(TARGET.resolve("modules")), "run through Maven (mvn verify): target/modules "
-                + "is made by the dependency plugin at package");
-        try (var files = Files.list(TARGET)) {
-            jar = files.filter(p -> p.getFileName().toString().matches("app-cli-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("run through Maven (mvn verify): no packaged app-cli jar"));
-        }
+    static void packaged() {
+        jar = ChildCli.jar();
     }
 
     @Test
     void doctorOnAMissingStoreThenMigrateThenAppend() throws Exception {
-        Run doctor = launch("", "--state", "scratch/s.sqlite", "doctor");
+        LaunchedRun doctor = launch("", "--state", "scratch/s.sqlite", "doctor");
         assertEquals(3, doctor.exitCode(), doctor.toString());
         assertTrue(doctor.out().contains("not initialized yet"), doctor.toString());
         assertEquals(1, doctor.err().lines().count(), doctor.toString());
         assertFalse(Files.exists(dir.resolve("scratch")));
 
-        Run migrate = launch("", "--state", "scratch/s.sqlite", "db", "migrate");
+        LaunchedRun migrate = launch("", "--state", "scratch/s.sqlite", "db", "migrate");
         assertEquals(0, migrate.exitCode(), migrate.toString());
         assertEquals("", migrate.err(), "no library chatter on the terminal");
 
         String events = "{\"level\":\"info\",\"scope\":\"it\",\"event\":\"a\",\"message\":\"m\"}\n"
                 + "{\"event_id\":\"it-2\",\"level\":\"warn\",\"scope\":\"it\",\"event\":\"b\",\"message\":\"m\"}\n";
-        Run append = launch(events, "--state", "scratch/s.sqlite", "audit", "append", "--print-ids");
+        LaunchedRun append = launch(events, "--state", "scratch/s.sqlite", "audit", "append", "--print-ids");
         assertEquals(0, append.exitCode(), append.toString());
         assertEquals("", append.err(), "no library chatter on the terminal");
         List<String> ids = append.out().lines().toList();
         assertEquals(2, ids.size(), append.toString());
         assertEquals("it-2", ids.get(1));
 
-        Run doctorAfter = launch("", "--state", "scratch/s.sqlite", "doctor", "--json");
+        LaunchedRun doctorAfter = launch("", "--state", "scratch/s.sqlite", "doctor", "--json");
         assertEquals(0, doctorAfter.exitCode(), doctorAfter.toString());
         assertTrue(doctorAfter.out().contains("\"persistence_mode\":\"wal\""), doctorAfter.toString());
     }
 
-    private record Run(int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
-    }
-
-    private Run launch(String stdin, String... args) throws IOException, InterruptedException {
+    private LaunchedRun launch(String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "ALL-MODULE-PATH",
@@ -87,24 +69,6 @@ class ModulePathLaunchTest {
                 "-cp", TARGET.resolve("classpath") + File.separator + "*",
                 "-m", "io.runledger.cli/io.runledger.cli.Main"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("runledger " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Run(process.exitValue(), out.join(), err.join());
-    }
-
-    private static String read(InputStream stream) {
-        try {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LaunchedRun.of(new ProcessBuilder(command).directory(dir.toFile()), stdin);
     }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The release archive {@code runledger-<version>.tar.gz} made at {@code package} installs and runs on a
  * machine with only a Java runtime: unpacked into an empty directory, its {@code bin/runledger}
  * runs {@code doctor}, {@code db migrate} and {@code serve} on a SQLite store with the example config
- * as shipped. Runs in the integration-test phase, after {@code package}.
+ * as shipped, and the short commands record a run, its step and an event (every command but
+ * {@code serve} runs on the class path, serve on the module path). Runs in the integration-test phase, after {@code package}.
  */
 class ReleaseTarballTest {
     private static final Pattern LISTENING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)");
@@ -116,6 +117,35 @@ class ReleaseTarballTest {
         assertTrue(Files.isRegularFile(Path.of(state)), migrate.toString());
 
         serveAnswersHealthThenStopsOnSigterm(config, state);
+    }
+
+    @Test
+    void theShortCommandsRunFromTheUnpackedArchiveOnTheClassPath() throws Exception {
+        String state = release.workDir().resolve("recorder/state.sqlite").toString();
+
+        assertQuiet(release.run("--state", state, "db", "migrate"));
+        assertTrue(assertQuiet(release.run("--state", state, "db", "status")).out().contains("pending         none"));
+        String runId = assertQuiet(release.run("--state", state, "run", "start", "--label", "ci=yes")).out().strip();
+        assertEquals("build", assertQuiet(release.run("--state", state, "step", "start", runId, "build")).out().strip());
+        UnpackedRelease.Run finish = assertQuiet(release.run("--state", state, "step", "finish", runId, "build",
+                "--status", "succeeded", "--json"));
+        assertTrue(finish.out().contains("\"status\":\"succeeded\""), finish.toString());
+        String event = "{\"event_id\":\"release-1\",\"run_id\":\"" + runId + "\",\"level\":\"info\",\"scope\":\"ci\","
+                + "\"event\":\"built\",\"message\":\"m\"}\n";
+        assertEquals("release-1", assertQuiet(release.runReading(event, "--state", state, "audit", "append", "--print-ids"))
+                .out().strip());
+        UnpackedRelease.Run doctor = assertQuiet(release.run("--state", state, "doctor", "--json"));
+        assertTrue(doctor.out().contains("\"ok\":true") && doctor.out().contains("verified 1..1 of 1"), doctor.toString());
+
+        UnpackedRelease.Run unknown = release.run("--backend", "nosuch", "doctor");
+        assertEquals(2, unknown.exitCode(), unknown.toString());
+        assertTrue(unknown.err().contains("available: json, postgres, sqlite"), "every provider is found: " + unknown);
+    }
+
+    private static UnpackedRelease.Run assertQuiet(UnpackedRelease.Run run) {
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("", run.err(), "no library chatter on the terminal: " + run);
+        return run;
     }
 
     private static void serveAnswersHealthThenStopsOnSigterm(String config, String state)

@@ -74,10 +74,17 @@ final class UnpackedRelease {
         return builder.start();
     }
 
-    /** Runs {@code bin/runledger ARGS} to its end (at most two minutes). */
+    /** Runs {@code bin/runledger ARGS} to its end (at most two minutes), with empty standard input. */
     Run run(String... args) throws IOException, InterruptedException {
+        return runReading("", args);
+    }
+
+    /** As {@link #run}, with {@code stdin} as its standard input. */
+    Run runReading(String stdin, String... args) throws IOException, InterruptedException {
         Process process = start(args);
-        process.getOutputStream().close();
+        try (var in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         if (!process.waitFor(120, TimeUnit.SECONDS)) {

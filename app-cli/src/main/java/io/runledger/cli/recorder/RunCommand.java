@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
             "Record runs without a server: the same validation, retry rule, reason codes and exit codes as "
                     + "the HTTP API (docs/HTTP.md), on every backend.",
             "Text output by default; --json prints the record as the HTTP API returns it (one object, or "
-                    + "one object per line for lists)."},
-        subcommands = {RunStartCommand.class, RunFinishCommand.class, RunShowCommand.class, RunListCommand.class})
+                    + "one object per line for lists)."})
 public final class RunCommand {
 }

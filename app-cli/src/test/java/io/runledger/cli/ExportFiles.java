@@ -110,7 +110,7 @@ final class ExportFiles {
             }
 
             @Override
-            public long importFrom(Iterator<LedgerRecord> incoming) {
+            public long importFrom(Iterator<LedgerRecord> incoming, java.util.Optional<io.runledger.storage.api.ChainLink> anchor) {
                 throw new UnsupportedOperationException("read-only test contents");
             }
 

@@ -84,7 +84,7 @@ class TransferLaunchTest {
             }
 
             @Override
-            public long importFrom(Iterator<LedgerRecord> records) {
+            public long importFrom(Iterator<LedgerRecord> records, java.util.Optional<io.runledger.storage.api.ChainLink> anchor) {
                 throw new UnsupportedOperationException();
             }
 

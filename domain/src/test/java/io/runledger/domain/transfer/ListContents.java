@@ -36,7 +36,7 @@ class ListContents implements StoreContents {
     }
 
     @Override
-    public long importFrom(Iterator<LedgerRecord> incoming) {
+    public long importFrom(Iterator<LedgerRecord> incoming, java.util.Optional<io.runledger.storage.api.ChainLink> anchor) {
         if (!isEmpty()) {
             throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, "not empty");
         }

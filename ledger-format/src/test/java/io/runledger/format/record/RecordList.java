@@ -14,7 +14,7 @@ record RecordList(List<LedgerRecord> records) implements StoreContents {
     }
 
     @Override
-    public long importFrom(Iterator<LedgerRecord> incoming) {
+    public long importFrom(Iterator<LedgerRecord> incoming, java.util.Optional<io.runledger.storage.api.ChainLink> anchor) {
         throw new UnsupportedOperationException("an export-only fixture");
     }
 

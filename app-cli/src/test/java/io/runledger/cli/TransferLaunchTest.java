@@ -10,6 +10,7 @@ import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;
@@ -84,7 +85,7 @@ class TransferLaunchTest {
             }
 
             @Override
-            public long importFrom(Iterator<LedgerRecord> records, java.util.Optional<io.runledger.storage.api.ChainLink> anchor) {
+            public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
                 throw new UnsupportedOperationException();
             }
 

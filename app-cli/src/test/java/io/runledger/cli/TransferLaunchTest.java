@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.runledger.format.record.ExportHeader;
-import io.runledger.format.record.ExportSummary;
 import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;

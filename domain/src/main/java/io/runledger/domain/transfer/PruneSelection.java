@@ -1,6 +1,5 @@
 package io.runledger.domain.transfer;
 
-import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.Run;

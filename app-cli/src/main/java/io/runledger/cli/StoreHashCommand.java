@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         description = {
             "Print the content hash of the configured store (sha256:<hex>, as in an export's trailer) "
                     + "without writing any file. The same content hashes the same on every backend.",
+            "It is the hash of format version 2, which covers every audit event's chain position and hash: "
+                    + "two stores agree only when they hold the same events at the same positions.",
             "Read-only: never creates or changes the store (exit 3 when it does not exist)."})
 final class StoreHashCommand implements Callable<Integer> {
     private final CommandContext context;

@@ -2,6 +2,7 @@ package io.runledger.cli;
 
 import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportWriter;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.StoreContents;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -79,6 +81,26 @@ final class ExportFiles {
         return trailer.substring(at, at + 71);
     }
 
+    /**
+     * The lines of an export with the trailer's content hash recomputed over its record lines (SHA-256 of
+     * each line and its line feed, FORMAT.md), as someone who edited a record and covered it up would.
+     */
+    static List<String> rehashed(List<String> lines) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (String line : lines.subList(1, lines.size() - 1)) {
+                digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            List<String> rehashed = new ArrayList<>(lines);
+            String trailer = rehashed.get(rehashed.size() - 1);
+            rehashed.set(rehashed.size() - 1, trailer.replaceFirst("sha256:[0-9a-f]{64}",
+                    "sha256:" + java.util.HexFormat.of().formatHex(digest.digest())));
+            return rehashed;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Path writeLines(Path file, List<String> lines) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -110,7 +132,7 @@ final class ExportFiles {
             }
 
             @Override
-            public long importFrom(Iterator<LedgerRecord> incoming) {
+            public long importFrom(Iterator<LedgerRecord> incoming, Optional<ChainLink> anchor) {
                 throw new UnsupportedOperationException("read-only test contents");
             }
 

@@ -64,7 +64,7 @@ abstract class NulCharacterContract extends CliContract {
             ok(migrate);
             ok(importing);
             for (String location : List.of(migrated, imported)) {
-                ok(on(location, "store", "export", "--out", "back.jsonl", "--quiet"));
+                ok(on(location, "store", "export", "--format-version", "1", "--out", "back.jsonl", "--quiet"));
                 assertEquals(ExportFiles.body(file), ExportFiles.body(dir.resolve("back.jsonl")), "kept byte for byte");
                 ExportFiles.delete(dir.resolve("back.jsonl"));
             }
@@ -77,7 +77,8 @@ abstract class NulCharacterContract extends CliContract {
                 assertFalse(backend.storeExists(location), "the target is left as it was, without a store");
             }
         }
-        assertEquals(0, cli.run("--state", "a.sqlite", "store", "export", "--out", "back.jsonl", "--quiet").exitCode());
+        assertEquals(0, cli.run("--state", "a.sqlite", "store", "export", "--format-version", "1", "--out", "back.jsonl",
+                "--quiet").exitCode());
         assertEquals(ExportFiles.body(file), ExportFiles.body(dir.resolve("back.jsonl")), "SQLite keeps the record byte for byte");
     }
 }

@@ -32,8 +32,30 @@ abstract class RestoreContract extends CliContract {
         return location;
     }
 
+    /** The shared vector as this binary exports it (format version 2: its events chained in line order). */
     private Path sample() {
-        return ExportFiles.sample(dir.resolve("sample.jsonl"));
+        if (Files.exists(dir.resolve("sample.jsonl"))) {
+            return dir.resolve("sample.jsonl");
+        }
+        Path v1 = ExportFiles.sample(dir.resolve("sample-v1.jsonl"));
+        ok(cli().run("--backend", "json", "--state", "scratch/state.json", "store", "import", "--in", v1.toString()));
+        ok(cli().run("--backend", "json", "--state", "scratch/state.json", "store", "export", "--out", "sample.jsonl"));
+        return dir.resolve("sample.jsonl");
+    }
+
+    @Test
+    void aVersionOneExportStillRestoresItsEventsChainedInLineOrder() {
+        Path v1 = ExportFiles.sample(dir.resolve("v1.jsonl"));
+        String location = backend.freshLocation();
+
+        Cli.Result result = on(location, "db", "restore", v1.toString());
+
+        ok(result);
+        assertTrue(result.out().contains(ExportFiles.trailerHash(v1)), result.toString());
+        ok(on(location, "store", "export", "--format-version", "1", "--out", "again.jsonl"));
+        assertEquals(ExportFiles.body(v1), ExportFiles.body(dir.resolve("again.jsonl")));
+        assertEquals(ExportFiles.trailerHash(sample()), hash(location), "chained in line order, as any import does");
+        ok(on(location, "audit", "verify"));
     }
 
     @Test

@@ -26,17 +26,22 @@ abstract class RoundTripContract extends CliContract {
 
     /**
      * file → JSON → SQLite → store → file, store → file (gzip) → store → store (small batches) → JSON
-     * → standard output; every hop keeps the body of {@code source} (records and trailer) byte for byte.
+     * → standard output. The version 1 {@code source} is imported once (its events chained in line
+     * order); from then on every hop carries format version 2 and keeps the body of the first export —
+     * every record, every audit event's {@code seq} and {@code chain}, the trailer — byte for byte, the
+     * content hash and the chain's head; a version 1 export at the end gives the source back.
      */
     private void roundTrip(Path source) {
-        List<String> body = ExportFiles.body(source);
-        String expectedHash = ExportFiles.trailerHash(source);
         String first = backend.freshLocation();
         String imported = backend.freshLocation();
         String copy = backend.freshLocation();
         List<String> hashes = new ArrayList<>();
 
         ok(cli().run("--backend", "json", "--state", "a/state.json", "store", "import", "--in", source.toString()));
+        ok(cli().run("--backend", "json", "--state", "a/state.json", "store", "export", "--out", "a.jsonl"));
+        List<String> body = ExportFiles.body(dir.resolve("a.jsonl"));
+        String expectedHash = ExportFiles.trailerHash(dir.resolve("a.jsonl"));
+        String head = head("json", "a/state.json");
         hashes.add(hash("json", "a/state.json"));
         ok(cli().run("store", "migrate", "--from", "json:a/state.json", "--to", "sqlite:b.sqlite"));
         hashes.add(hash("sqlite", "b.sqlite"));
@@ -62,6 +67,17 @@ abstract class RoundTripContract extends CliContract {
         assertEquals(body, ExportFiles.lines(out.toByteArray()).subList(1, body.size() + 1));
 
         assertEquals(List.of(expectedHash, expectedHash, expectedHash, expectedHash, expectedHash, expectedHash), hashes);
+        assertEquals(head, head("json", "c/state.json"), "the chain's head");
+        ok(cli().run("--backend", "json", "--state", "c/state.json", "store", "export", "--format-version", "1",
+                "--out", "v1.jsonl"));
+        assertEquals(ExportFiles.body(source), ExportFiles.body(dir.resolve("v1.jsonl")), "version 1 gives the source back");
+    }
+
+    /** {@code audit head --json} of a store of another backend. */
+    private String head(String otherBackend, String location) {
+        Cli.Result result = cli().run("--backend", otherBackend, "--state", location, "audit", "head", "--json");
+        ok(result);
+        return result.out();
     }
 
     private String hash(String otherBackend, String location) {
@@ -91,7 +107,7 @@ abstract class RoundTripContract extends CliContract {
         ok(export);
         String header = ExportFiles.lines(dir.resolve("x.jsonl")).get(0);
         assertTrue(header.matches("\\{\"exported_at\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z\",\"format\":\"runledger-export\","
-                + "\"format_version\":1,\"schema_version\":\\d+,\"source_backend\":\"" + backend.backend() + "\"}"), header);
+                + "\"format_version\":2,\"schema_version\":\\d+,\"source_backend\":\"" + backend.backend() + "\"}"), header);
         assertEquals("", export.out());
         assertTrue(export.err().startsWith("Exported 12 runs, 30 steps, 60 audit events"), export.toString());
         try (var files = Files.list(dir)) {
@@ -118,12 +134,73 @@ abstract class RoundTripContract extends CliContract {
         String location = backend.freshLocation();
         ok(cli().runWithInput(new ByteArrayInputStream(sample), new ByteArrayOutputStream(),
                 args(location, "store", "import", "--in", "-")));
-        assertEquals(ExportFiles.trailerHash(dir.resolve("s.jsonl")), hash(location));
+        ok(on(location, "store", "export", "--format-version", "1", "--out", "v1.jsonl"));
+        assertEquals(ExportFiles.trailerHash(dir.resolve("s.jsonl")), ExportFiles.trailerHash(dir.resolve("v1.jsonl")));
     }
 
     @Test
     void anEmptyStoreHashesAsNoRecords() {
         assertEquals(ExportFiles.EMPTY_HASH, hash(migratedStore()));
         assertEquals(ExportFiles.EMPTY_HASH, ExportWriter.summarize(ExportFiles.contents(List.of())).contentHash());
+    }
+
+    @Test
+    void aPrunedStoreSurvivesEveryHopWithItsAnchorHeadAndHash() {
+        ok(cli().run("--backend", "json", "--state", "a/state.json", "store", "import", "--in",
+                ExportFiles.sample(dir.resolve("s.jsonl")).toString()));
+        ok(cli().run("--backend", "json", "--state", "a/state.json", "audit", "prune", "--before", "2024-03-01T00:00:00.000000Z",
+                "--include-running", "--archive", "pruned.jsonl"));
+        ok(cli().run("--backend", "json", "--state", "a/state.json", "store", "export", "--out", "a.jsonl"));
+        String anchor = ExportFiles.lines(dir.resolve("a.jsonl")).get(0).replaceAll("^\\{(\"chain_anchor\":\\{[^}]*}),.*", "$1");
+        assertTrue(anchor.matches("\"chain_anchor\":\\{\"chain\":\"[0-9a-f]{64}\",\"seq\":\\d+}"), anchor);
+        String head = head("json", "a/state.json");
+        String target = backend.freshLocation();
+
+        ok(cli().run("store", "migrate", "--from", "json:a/state.json", "--to", "sqlite:b.sqlite"));
+        ok(cli().run("store", "migrate", "--from", "sqlite:b.sqlite", "--to", backend.spec(target)));
+        ok(cli().run("store", "migrate", "--from", backend.spec(target), "--to", "json:c/state.json"));
+        ok(cli().run("--backend", "json", "--state", "c/state.json", "store", "export", "--out", "c.jsonl"));
+
+        assertEquals(ExportFiles.body(dir.resolve("a.jsonl")), ExportFiles.body(dir.resolve("c.jsonl")));
+        assertTrue(ExportFiles.lines(dir.resolve("c.jsonl")).get(0).startsWith("{" + anchor + ","), "the anchor travels");
+        for (String[] store : new String[][] {{"sqlite", "b.sqlite"}, {backend.backend(), target}, {"json", "c/state.json"}}) {
+            assertEquals(head, head(store[0], store[1]), "the head on " + store[0]);
+            Cli.Result verified = cli().run("--backend", store[0], "--state", store[1], "audit", "verify");
+            ok(verified);
+        }
+    }
+
+    @Test
+    void anEditedMessageInAVersion2ExportIsABrokenChainAtItsLineAndNothingIsWritten() {
+        ok(cli().run("--backend", "json", "--state", "a/state.json", "store", "import", "--in",
+                ExportFiles.sample(dir.resolve("s.jsonl")).toString()));
+        ok(cli().run("--backend", "json", "--state", "a/state.json", "store", "export", "--out", "a.jsonl"));
+        List<String> lines = new ArrayList<>(ExportFiles.lines(dir.resolve("a.jsonl")));
+        int line = lines.size() - 20;
+        lines.set(line - 1, lines.get(line - 1).replaceFirst("\"message\":\"", "\"message\":\"edited "));
+        ExportFiles.writeLines(dir.resolve("tampered.jsonl"), lines);
+        ExportFiles.writeLines(dir.resolve("rehashed.jsonl"), ExportFiles.rehashed(lines));
+
+        for (String file : List.of("tampered.jsonl", "rehashed.jsonl")) {
+            String location = migratedStore();
+            Cli.Result result = on(location, "store", "import", "--in", file);
+            refused(result, 7, "audit_chain_broken");
+            assertTrue(result.err().startsWith("runledger: line " + line + ": "), result.toString());
+            assertEquals(ExportFiles.EMPTY_HASH, hash(location), "nothing was written");
+        }
+    }
+
+    @Test
+    void formatVersionOneIsStillWrittenOnRequest() {
+        String location = backend.freshLocation();
+        ok(on(location, "store", "import", "--in", ExportFiles.sample(dir.resolve("s.jsonl")).toString()));
+
+        ok(on(location, "store", "export", "--format-version", "1", "--out", "v1.jsonl"));
+
+        List<String> lines = ExportFiles.lines(dir.resolve("v1.jsonl"));
+        assertTrue(lines.get(0).contains("\"format_version\":1,"), lines.get(0));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("\"seq\":")), "no positions");
+        assertEquals(ExportFiles.body(dir.resolve("s.jsonl")), ExportFiles.body(dir.resolve("v1.jsonl")));
+        refused(on(location, "store", "export", "--format-version", "3"), 2, "usage_error");
     }
 }

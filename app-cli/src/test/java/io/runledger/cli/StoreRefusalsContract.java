@@ -58,7 +58,7 @@ abstract class StoreRefusalsContract extends CliContract {
     @Test
     void headerProblemsAreRefusedAtLineOne() {
         importRefused(tampered("none.jsonl", lines -> lines.remove(0)), 9, "import_format_invalid", 1);
-        importRefused(tampered("v2.jsonl", lines -> lines.set(0, lines.get(0).replace("\"format_version\":1", "\"format_version\":2"))),
+        importRefused(tampered("v3.jsonl", lines -> lines.set(0, lines.get(0).replace("\"format_version\":1", "\"format_version\":3"))),
                 9, "import_format_invalid", 1);
     }
 

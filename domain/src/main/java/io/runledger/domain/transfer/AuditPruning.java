@@ -6,6 +6,8 @@ import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.ChainAnchor;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.Page;
@@ -152,10 +154,22 @@ public final class AuditPruning {
         return Optional.of(record);
     }
 
+    /**
+     * Writes the archive in format version 2: the pruned events with their positions, linking from the
+     * store's anchor before this prune, so that the archive proves the chain it removed up to the new
+     * anchor. A chain whose stored part starts after prunes recorded before anchors existed cannot be
+     * linked from anything, and is archived in version 1.
+     */
     private String writeArchive(PruneSelection selection, Path archive) {
-        ExportHeader header = new ExportHeader(Timestamps.now(clock), schemaVersion, backend);
+        Optional<ChainLink> anchor = store.auditHistory().anchor().map(ChainAnchor::link);
+        long first = selection.prefix().get(0).link().seq();
+        ExportHeader header = ExportHeader.chained(Timestamps.now(clock), schemaVersion, backend, anchor);
+        if (first != anchor.map(ChainLink::seq).orElse(0L) + 1) {
+            header = header.inVersion(ExportHeader.FORMAT_VERSION);
+        }
+        ExportHeader archiveHeader = header;
         try (PublishedFile file = PublishedFile.create(archive)) {
-            ExportSummary written = new ExportWriter(file.stream(), n -> { }).write(header, sink -> {
+            ExportSummary written = new ExportWriter(file.stream(), n -> { }).write(archiveHeader, sink -> {
                 selection.runs().forEach(sink);
                 selection.steps().forEach(sink);
                 selection.events().forEach(sink);

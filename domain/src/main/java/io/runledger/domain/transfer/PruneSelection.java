@@ -1,6 +1,5 @@
 package io.runledger.domain.transfer;
 
-import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.Run;
@@ -31,9 +30,9 @@ public record PruneSelection(Instant before, List<ChainedEvent> prefix, List<Run
         steps = List.copyOf(steps);
     }
 
-    /** The events to prune in event id order, as the archive holds them. */
-    public List<AuditEvent> events() {
-        return prefix.stream().map(ChainedEvent::event).sorted(Comparator.comparing(e -> e.eventId().value())).toList();
+    /** The events to prune with their positions, in event id order, as the archive holds them. */
+    public List<ChainedEvent> events() {
+        return prefix.stream().sorted(Comparator.comparing(c -> c.event().eventId().value())).toList();
     }
 
     /** The last position the prune removes and its chain: the anchor it leaves; empty when it takes nothing. */

@@ -4,6 +4,7 @@ import io.runledger.format.record.ExportReader;
 import io.runledger.format.record.ExportSummary;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code audit verify --archive FILE}: checks a prune's archive against the store's prune records, so
@@ -36,17 +38,19 @@ public final class PrunedArchive {
         Instant first = Instant.MAX;
         Instant last = Instant.MIN;
         ExportSummary summary;
+        Optional<ChainLink> chainEnd;
         try (InputStream in = FileInput.decoded(FileInput.open(file), n -> { })) {
             ExportReader reader = ExportReader.open(in, schemaHead);
             while (reader.hasNext()) {
                 LedgerRecord record = reader.next();
-                if (record instanceof AuditEvent event) {
+                for (AuditEvent event : record.auditEvent().stream().toList()) {
                     events++;
                     first = event.ts().isBefore(first) ? event.ts() : first;
                     last = event.ts().isAfter(last) ? event.ts() : last;
                 }
             }
             summary = reader.trailer().orElseThrow();
+            chainEnd = reader.chainHead();
         } catch (IOException e) {
             throw new StoreException(ReasonCode.STORE_UNAVAILABLE, "cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -59,6 +63,13 @@ public final class PrunedArchive {
                     + Timestamps.format(prune.firstTs()) + " to " + Timestamps.format(prune.lastTs()) + ", but its archive "
                     + file + " holds " + events + (events > 0 ? " with ts " + Timestamps.format(first) + " to "
                     + Timestamps.format(last) : ""));
+        }
+        // A version 2 archive holds the pruned events with their positions, verified as it was read:
+        // its chain must end where the record's anchor says the prune ended.
+        if (events > 0 && chainEnd.isPresent() && prune.last().isPresent() && !chainEnd.equals(prune.last())) {
+            throw broken("prune " + prune.pruneId() + " records its anchor at seq " + prune.last().get().seq() + " chain "
+                    + prune.last().get().chain() + ", but the chain of its archive " + file + " ends at seq "
+                    + chainEnd.get().seq() + " chain " + chainEnd.get().chain());
         }
         return prune;
     }

@@ -1,5 +1,6 @@
 package io.runledger.domain.transfer;
 
+import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportReader;
 import io.runledger.format.record.ExportSummary;
 import io.runledger.format.record.ExportWriter;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A file to restore from, verified in full when it is opened, before any store is touched: an export
@@ -24,6 +26,8 @@ import java.util.Optional;
  * how {@code db backups} re-verifies a backup.
  */
 public final class RestoreSource implements AutoCloseable {
+    /** Records handed from the backup's reader thread at a time while it is hashed again in version 1. */
+    private static final int SUMMARY_CHUNK = 500;
     private final Path file;
     private final int schemaHead;
     private final Optional<NativeBackup> nativeBackup;
@@ -66,7 +70,9 @@ public final class RestoreSource implements AutoCloseable {
                         + " backend has no native backups (a native backup restores only into the backend that took it)"));
         try {
             ExportSummary found = ExportWriter.summarize(backup.store().contents());
-            backup.recordedContentHash().ifPresent(recorded -> requireRecorded(file, recorded, found.contentHash()));
+            backup.recordedContentHash().ifPresent(recorded -> requireRecorded(file, recorded, found.contentHash(),
+                    () -> ExportWriter.summarize(backup.store().contents(), SUMMARY_CHUNK, ExportHeader.FORMAT_VERSION)
+                            .contentHash()));
             return new RestoreSource(file, schemaHead, Optional.of(backup), backup.schemaVersion(), found);
         } catch (RuntimeException e) {
             backup.close();
@@ -74,8 +80,12 @@ public final class RestoreSource implements AutoCloseable {
         }
     }
 
-    private static void requireRecorded(Path file, String recorded, String found) {
-        if (!recorded.equals(found)) {
+    /**
+     * A backup records the content hash of format version 2 (positions included); one written before
+     * hashes covered positions recorded version 1's, which {@code foundUnchained} computes when needed.
+     */
+    private static void requireRecorded(Path file, String recorded, String found, Supplier<String> foundUnchained) {
+        if (!recorded.equals(found) && !recorded.equals(foundUnchained.get())) {
             throw new StoreException(ReasonCode.INTEGRITY_CHECK_FAILED, "the backup " + file + " was written with "
                     + "content hash " + recorded + " but its content now hashes to " + found + ": it was changed or "
                     + "damaged since; it cannot be used, take or choose another (nothing was touched)");

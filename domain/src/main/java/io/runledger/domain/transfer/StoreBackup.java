@@ -197,7 +197,8 @@ public final class StoreBackup {
 
     /** Writes the export under a temporary name, reads it back in full, and only then gives it its name. */
     private String export(Path target, StoreContents contents, int schemaVersion, StoreStatus status) {
-        ExportHeader header = new ExportHeader(Timestamps.now(clock), schemaVersion, status.backend());
+        ExportHeader header = ExportHeader.chained(Timestamps.now(clock), schemaVersion, status.backend(),
+                contents.chainAnchor());
         try (PublishedFile file = PublishedFile.create(target)) {
             ExportSummary written = new ExportWriter(file.stream(), n -> { }).write(header, contents);
             file.commit(complete -> ArchiveCheck.requireReadsBack(complete, target, written, status.schemaHead()));

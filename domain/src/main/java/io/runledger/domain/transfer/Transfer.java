@@ -1,10 +1,15 @@
 package io.runledger.domain.transfer;
 
+import io.runledger.format.record.AuditChain;
 import io.runledger.format.record.ContentTally;
+import io.runledger.format.record.ExportHeader;
+import io.runledger.format.record.ImportedChain;
 import io.runledger.format.record.ExportReader;
 import io.runledger.format.record.ExportSummary;
 import io.runledger.format.record.ExportWriter;
 import io.runledger.format.record.RecordPipe;
+import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
@@ -12,6 +17,7 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -69,21 +75,27 @@ public final class Transfer {
         source.requireAtHead();
     }
 
-    /** Copies every record of {@code source} into the empty {@code target} and verifies both hashes. */
+    /**
+     * Copies every record of {@code source} into the empty {@code target} and verifies both hashes.
+     * Every event keeps its chain position, and the source's chain is checked on the way in {@code seq}
+     * order from its anchor ({@link ImportedChain}): a broken chain is {@link ReasonCode#AUDIT_CHAIN_BROKEN}
+     * naming the event, and nothing is written.
+     */
     public ExportSummary copy(StoreContents source, StoreContents target) {
         requireEmpty(target);
         ContentTally sourceTally = new ContentTally();
+        Optional<ChainLink> anchor = source.chainAnchor();
         // The reader thread reads and hashes the source while this thread writes the target (the
         // pipe makes the reader's tally visible here once the last record was taken).
         try (RecordPipe pipe = new RecordPipe(sink -> source.exportTo(record -> {
             sourceTally.add(record);
             sink.accept(record);
-        }), chunkSize)) {
-            long imported = fill(target, counted(pipe));
+        }), chunkSize); ImportedChain chain = new ImportedChain(anchor.orElse(AuditChain.START))) {
+            long imported = fill(target, checked(counted(pipe), chain), anchor);
             if (!pipe.drained()) {
                 throw new IllegalStateException("the store returned from an import before reading every record");
             }
-            return verify(sourceTally.summary(), imported, target, "the source's");
+            return verify(sourceTally.summary(), imported, target, "the source's", ExportHeader.CHAINED_VERSION);
         }
     }
 
@@ -97,15 +109,44 @@ public final class Transfer {
         requireEmpty(target);
         long imported;
         try (RecordPipe pipe = new RecordPipe(file::forEachRemaining, chunkSize)) {
-            imported = fill(target, counted(pipe));
+            imported = fill(target, counted(pipe), file.header().chainAnchor());
         }
         ExportSummary stated = file.trailer().orElseThrow(() -> new IllegalStateException(
                 "the store returned from an import before reading the whole file"));
-        return verify(stated, imported, target, "the file's");
+        return verify(stated, imported, target, "the file's", file.header().formatVersion());
     }
 
-    private long fill(StoreContents target, Iterator<LedgerRecord> records) {
-        return replacing ? target.replaceWith(records) : target.importFrom(records);
+    private long fill(StoreContents target, Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
+        return replacing ? target.replaceWith(records, anchor) : target.importFrom(records, anchor);
+    }
+
+    /**
+     * The records, each audit event handed to {@code chain} as it passes; the chain is finished (the
+     * events put aside checked) when the records end, before the target commits.
+     */
+    private static Iterator<LedgerRecord> checked(Iterator<LedgerRecord> records, ImportedChain chain) {
+        return new Iterator<>() {
+            private boolean finished;
+
+            @Override
+            public boolean hasNext() {
+                boolean more = records.hasNext();
+                if (!more && !finished) {
+                    finished = true;
+                    chain.finish();
+                }
+                return more;
+            }
+
+            @Override
+            public LedgerRecord next() {
+                LedgerRecord record = records.next();
+                if (record instanceof ChainedEvent chained) {
+                    chain.add(chained, 0);
+                }
+                return record;
+            }
+        };
     }
 
     private void requireEmpty(StoreContents target) {
@@ -115,9 +156,14 @@ public final class Transfer {
         }
     }
 
-    private ExportSummary verify(ExportSummary expected, long imported, StoreContents target, String whose) {
+    /**
+     * Compares the target's content with {@code expected}, as a file of {@code formatVersion} states it:
+     * a version 2 summary covers every event's position, so the target must hold the source's chain.
+     */
+    private ExportSummary verify(ExportSummary expected, long imported, StoreContents target, String whose,
+                                 int formatVersion) {
         progress.accept(imported);
-        ExportSummary actual = ExportWriter.summarize(target, chunkSize);
+        ExportSummary actual = ExportWriter.summarize(target, chunkSize, formatVersion);
         if (actual.counts().total() != imported || !actual.equals(expected)) {
             throw new StoreException(ReasonCode.STATE_MIGRATION_HASH_MISMATCH, "after the transfer the target holds "
                     + actual.counts().describe() + " with content hash " + actual.contentHash() + ", but " + whose

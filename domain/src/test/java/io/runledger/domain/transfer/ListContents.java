@@ -1,5 +1,6 @@
 package io.runledger.domain.transfer;
 
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
@@ -7,6 +8,7 @@ import io.runledger.storage.api.StoreException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -36,7 +38,7 @@ class ListContents implements StoreContents {
     }
 
     @Override
-    public long importFrom(Iterator<LedgerRecord> incoming) {
+    public long importFrom(Iterator<LedgerRecord> incoming, Optional<ChainLink> anchor) {
         if (!isEmpty()) {
             throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, "not empty");
         }

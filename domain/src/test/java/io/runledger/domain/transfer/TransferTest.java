@@ -14,6 +14,7 @@ import io.runledger.format.record.RecordPipe;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
 import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
@@ -117,7 +118,7 @@ class TransferTest {
         StoreException refusal = new StoreException(ReasonCode.STORAGE_FULL, "disk full");
         StoreContents failingTarget = new ListContents() {
             @Override
-            public long importFrom(Iterator<LedgerRecord> records) {
+            public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
                 for (int i = 0; i < 10_000; i++) {
                     records.next();
                 }
@@ -151,7 +152,7 @@ class TransferTest {
         long[] counted = {0};
         StoreContents counting = new ListContents() {
             @Override
-            public long importFrom(Iterator<LedgerRecord> records) {
+            public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
                 records.forEachRemaining(record -> counted[0]++);
                 return counted[0];
             }

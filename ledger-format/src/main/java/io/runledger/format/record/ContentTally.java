@@ -1,5 +1,6 @@
 package io.runledger.format.record;
 
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,16 +13,29 @@ import java.util.HexFormat;
  */
 public final class ContentTally {
     private final MessageDigest digest = ConfigHash.sha256();
+    private final boolean chained;
     private RecordCounts counts = RecordCounts.NONE;
 
-    /** An empty tally: no records, the hash of nothing. */
+    /**
+     * An empty tally of format version 2's lines: no records, the hash of nothing. An audit event
+     * streamed with its position ({@link ChainedEvent}) is hashed with its {@code seq} and {@code chain}.
+     */
     public ContentTally() {
-        // nothing to set up beyond the fields
+        this(ExportHeader.CHAINED_VERSION);
     }
 
-    /** Adds a record; returns its canonical line as UTF-8 bytes, without the line feed. */
+    /**
+     * An empty tally of the lines of {@code formatVersion}: version 1 hashes every audit event without
+     * its position, as a version 1 file holds it.
+     */
+    public ContentTally(int formatVersion) {
+        this.chained = formatVersion == ExportHeader.CHAINED_VERSION;
+    }
+
+    /** Adds a record; returns its canonical line (in this tally's format version) as UTF-8 bytes, without the line feed. */
     public byte[] add(LedgerRecord record) {
-        byte[] line = RecordLines.toLine(record).getBytes(StandardCharsets.UTF_8);
+        LedgerRecord written = !chained && record instanceof ChainedEvent event ? event.event() : record;
+        byte[] line = RecordLines.toLine(written).getBytes(StandardCharsets.UTF_8);
         digest.update(line);
         digest.update((byte) '\n');
         counts = counts.plus(record);

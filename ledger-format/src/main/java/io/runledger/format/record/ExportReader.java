@@ -20,25 +20,34 @@ import java.util.function.IntPredicate;
  * {@link ReasonCode#IMPORT_FORMAT_INVALID} for a bad header, record, order, reference, a missing
  * trailer or text after it; {@link ReasonCode#SCHEMA_NEWER_THAN_BINARY} for a header whose schema
  * is newer than this binary; {@link ReasonCode#STATE_MIGRATION_HASH_MISMATCH} for a trailer that
- * does not match the records. Not thread-safe; the caller closes the stream.
+ * does not match the records; {@link ReasonCode#AUDIT_CHAIN_BROKEN} when the audit chain of a
+ * format version 2 file does not verify. Not thread-safe; the caller closes the stream.
+ *
+ * <p>In a version 2 file every audit record is a {@link ChainedEvent}, and the chain is checked as the
+ * lines are read, in {@code seq} order from the header's anchor ({@link ImportedChain}, bounded memory,
+ * spilling to temporary files when the lines' order is not the chain's), before the trailer is
+ * checked: a broken chain is refused at the line where it breaks, whatever the trailer says. In a
+ * version 1 file an audit record is an {@link AuditEvent} without position.
  */
 public final class ExportReader implements Iterator<LedgerRecord> {
     private final ExportLines lines;
     private final ExportHeader header;
     private final OlderSchemaLines older;
     private final boolean chained;
+    private final Optional<ImportedChain> chain;
     private final RecordOrder order = new RecordOrder();
     private final ContentTally tally = new ContentTally();
     private LedgerRecord pending;
-    private ChainLink pendingLink;
-    private ChainLink link;
     private ExportSummary trailer;
+    private Optional<ChainLink> chainHead = Optional.empty();
 
-    private ExportReader(ExportLines lines, ExportHeader header, OlderSchemaLines older, boolean chained) {
+    private ExportReader(ExportLines lines, ExportHeader header, OlderSchemaLines older, boolean snapshotChained) {
         this.lines = lines;
         this.header = header;
         this.older = older;
-        this.chained = chained;
+        this.chained = snapshotChained || header.chained();
+        this.chain = header.chained() ? Optional.of(new ImportedChain(header.chainAnchor().orElse(AuditChain.START)))
+                : Optional.empty();
     }
 
     /** Opens {@code in} (already decompressed) and reads its header, refusing what {@link ExportHeader#parse} refuses. */
@@ -55,8 +64,9 @@ public final class ExportReader implements Iterator<LedgerRecord> {
     /**
      * As {@link #open(InputStream, int, OlderSchemaLines)} for a file whose audit lines carry their
      * chain position when {@code chainedAt} holds for the header's schema version (the JSON store's
-     * snapshot from schema 6 on): such lines are audit lines of format version 2, and {@link #link()}
-     * gives each one's position. The links are read, not checked against each other.
+     * snapshot from schema 6 on): such lines are audit lines of format version 2, read as
+     * {@link ChainedEvent}s. The links of such a file under a version 1 header are read, not checked
+     * against each other.
      */
     public static ExportReader open(InputStream in, int schemaHead, OlderSchemaLines older, IntPredicate chainedAt) {
         ExportLines lines = new ExportLines(in);
@@ -64,9 +74,12 @@ public final class ExportReader implements Iterator<LedgerRecord> {
         return new ExportReader(lines, header, older, chainedAt.test(header.schemaVersion()));
     }
 
-    /** The chain position of the audit event {@link #next()} returned last, in a file whose audit lines carry one. */
-    public Optional<ChainLink> link() {
-        return Optional.ofNullable(link);
+    /**
+     * The last position of a version 2 file's audit chain (its anchor, or the genesis, when it holds no
+     * event), once every record was read and the chain verified; empty before, and for version 1.
+     */
+    public Optional<ChainLink> chainHead() {
+        return chainHead;
     }
 
     public ExportHeader header() {
@@ -92,9 +105,7 @@ public final class ExportReader implements Iterator<LedgerRecord> {
             throw new NoSuchElementException("the export has no more records");
         }
         LedgerRecord record = pending;
-        link = pendingLink;
         pending = null;
-        pendingLink = null;
         return record;
     }
 
@@ -104,10 +115,10 @@ public final class ExportReader implements Iterator<LedgerRecord> {
         long number = lines.lineNumber();
         if (chained && line.startsWith("{\"chain\":")) {
             ChainedEvent chained = ChainedLines.read(line, number);
-            order.check(chained.event(), number);
-            tally.add(chained.event(), RecordLines.toLine(chained.event(), chained.link()));
-            pendingLink = chained.link();
-            return chained.event();
+            order.check(chained, number);
+            tally.add(chained, RecordLines.toLine(chained));
+            chain.ifPresent(check -> check.add(chained, number));
+            return chained;
         }
         // A canonical line (every line runledger writes) is read in one pass and hashed as it is, and
         // so is a line of an older schema; any other line is parsed in full and hashed in its canonical form.
@@ -126,13 +137,14 @@ public final class ExportReader implements Iterator<LedgerRecord> {
                 if (stated.isEmpty()) {
                     throw notARecord;
                 }
+                chain.ifPresent(check -> chainHead = Optional.of(check.finish()));
                 verify(stated.get(), number);
                 return null;
             }
         }
         if (chained && record instanceof AuditEvent) {
             throw new StoreException(ReasonCode.IMPORT_FORMAT_INVALID, "line " + number
-                    + ": an audit line of this file must carry its chain and seq");
+                    + ": an audit line of this file must carry its chain and seq (format_version 2)");
         }
         order.check(record, number);
         if (canonical.isPresent()) {

@@ -2,6 +2,7 @@ package io.runledger.format.record;
 
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.ChainLink;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -40,9 +40,10 @@ public final class ExportWriter {
     }
 
     /**
-     * Writes the whole export of {@code source} and flushes it. Raises {@link ReasonCode#STORAGE_FULL}
-     * or {@link ReasonCode#STORE_UNAVAILABLE} when the output cannot be written; the store's own
-     * failures pass through.
+     * Writes the whole export of {@code source} in the header's format version and flushes it: in
+     * version 2 every audit line carries the position the store streams it with, in version 1 none.
+     * Raises {@link ReasonCode#STORAGE_FULL} or {@link ReasonCode#STORE_UNAVAILABLE} when the output
+     * cannot be written; the store's own failures pass through.
      */
     public ExportSummary write(ExportHeader header, StoreContents source) {
         return write(header, source::exportTo);
@@ -50,35 +51,42 @@ public final class ExportWriter {
 
     /**
      * As {@link #write(ExportHeader, StoreContents)} for records that {@code records} hands to the
-     * consumer it is given, in canonical order (e.g. the content a store holds in memory).
+     * consumer it is given, in canonical order (e.g. the content a store holds in memory). In version
+     * 2 an audit event without its position ({@link AuditEvent} alone) cannot be written: it raises
+     * {@link IllegalArgumentException}.
      */
     public ExportSummary write(ExportHeader header, Consumer<Consumer<LedgerRecord>> records) {
-        return write(header, records, Optional.empty());
+        ContentTally tally = new ContentTally(header.formatVersion());
+        line(header.toLine().getBytes(StandardCharsets.UTF_8));
+        records.accept(record -> {
+            if (header.chained() && record instanceof AuditEvent event) {
+                throw new IllegalArgumentException("audit event " + event.eventId()
+                        + " has no chain position; format version 2 writes every event with its own");
+            }
+            line(tally.add(record));
+            report(progress, tally.counts().total());
+        });
+        return finish(tally);
     }
 
     /**
      * As {@link #write(ExportHeader, Consumer)}, each audit event's line carrying its chain position,
-     * which {@code links} gives (format version 2's audit line): the JSON store's snapshot.
+     * which {@code links} gives for an event streamed without one (format version 2's audit line,
+     * under whatever header): the JSON store's snapshot.
      */
     public ExportSummary writeChained(ExportHeader header, Consumer<Consumer<LedgerRecord>> records,
                                       Function<AuditEvent, ChainLink> links) {
-        return write(header, records, Optional.of(links));
-    }
-
-    private ExportSummary write(ExportHeader header, Consumer<Consumer<LedgerRecord>> records,
-                                Optional<Function<AuditEvent, ChainLink>> links) {
         ContentTally tally = new ContentTally();
         line(header.toLine().getBytes(StandardCharsets.UTF_8));
         records.accept(record -> {
-            if (links.isPresent() && record instanceof AuditEvent event) {
-                String chained = RecordLines.toLine(event, links.get().apply(event));
-                tally.add(record, chained);
-                line(chained.getBytes(StandardCharsets.UTF_8));
-            } else {
-                line(tally.add(record));
-            }
+            LedgerRecord chained = record instanceof AuditEvent event ? new ChainedEvent(links.apply(event), event) : record;
+            line(tally.add(chained));
             report(progress, tally.counts().total());
         });
+        return finish(tally);
+    }
+
+    private ExportSummary finish(ContentTally tally) {
         ExportSummary summary = tally.summary();
         line(ExportTrailer.toLine(summary).getBytes(StandardCharsets.UTF_8));
         try {
@@ -90,7 +98,10 @@ public final class ExportWriter {
         return summary;
     }
 
-    /** The summary of a store's content without writing anything: what {@code store hash} prints. */
+    /**
+     * The summary of a store's content without writing anything, as an export in format version 2
+     * would state it: what {@code store hash} prints.
+     */
     public static ExportSummary summarize(StoreContents contents) {
         return summarize(contents, SUMMARY_CHUNK);
     }
@@ -100,7 +111,15 @@ public final class ExportWriter {
      * records at a time, while this one renders and hashes the records.
      */
     public static ExportSummary summarize(StoreContents contents, int chunkSize) {
-        ContentTally tally = new ContentTally();
+        return summarize(contents, chunkSize, ExportHeader.CHAINED_VERSION);
+    }
+
+    /**
+     * As {@link #summarize(StoreContents, int)}, as an export in {@code formatVersion} would state it:
+     * version 1 hashes the audit lines without their positions (to compare with a version 1 file).
+     */
+    public static ExportSummary summarize(StoreContents contents, int chunkSize, int formatVersion) {
+        ContentTally tally = new ContentTally(formatVersion);
         try (RecordPipe pipe = new RecordPipe(contents::exportTo, chunkSize)) {
             pipe.forEachRemaining((LedgerRecord record) -> tally.add(record));
         }

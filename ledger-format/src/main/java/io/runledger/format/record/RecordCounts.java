@@ -1,6 +1,7 @@
 package io.runledger.format.record;
 
 import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
@@ -24,7 +25,7 @@ public record RecordCounts(long runs, long steps, long audit) {
         if (record instanceof Step) {
             return new RecordCounts(runs, steps + 1, audit);
         }
-        if (record instanceof AuditEvent) {
+        if (record instanceof AuditEvent || record instanceof ChainedEvent) {
             return new RecordCounts(runs, steps, audit + 1);
         }
         throw new IllegalArgumentException("unknown record " + record.getClass().getName());

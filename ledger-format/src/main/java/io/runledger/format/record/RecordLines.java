@@ -39,8 +39,14 @@ public final class RecordLines {
     private RecordLines() {
     }
 
-    /** The canonical line of a record, without its line feed. */
+    /**
+     * The canonical line of a record, without its line feed; a {@link ChainedEvent}'s is the audit line
+     * of format version 2 ({@link #toLine(AuditEvent, ChainLink)}).
+     */
     public static String toLine(LedgerRecord record) {
+        if (record instanceof ChainedEvent chained) {
+            return toLine(chained.event(), chained.link());
+        }
         LineWriter line = new LineWriter();
         if (record instanceof Run run) {
             line.raw("args", run.args().text()).text("config_hash", run.configHash())

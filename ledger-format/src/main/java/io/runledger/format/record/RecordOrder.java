@@ -1,6 +1,5 @@
 package io.runledger.format.record;
 
-import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Run;
@@ -66,7 +65,7 @@ final class RecordOrder {
         if (record instanceof Step step) {
             return step.runId().value() + '\0' + step.stepId().value();
         }
-        return ((AuditEvent) record).eventId().value();
+        return record.auditEvent().orElseThrow().eventId().value();
     }
 
     private static String describe(LedgerRecord record) {
@@ -76,17 +75,14 @@ final class RecordOrder {
         if (record instanceof Step step) {
             return "step_id \"" + step.stepId().value() + "\" of run_id \"" + step.runId().value() + "\"";
         }
-        return "event_id \"" + ((AuditEvent) record).eventId().value() + "\"";
+        return "event_id \"" + record.auditEvent().orElseThrow().eventId().value() + "\"";
     }
 
     private static Optional<String> runReference(LedgerRecord record) {
         if (record instanceof Step step) {
             return Optional.of(step.runId().value());
         }
-        if (record instanceof AuditEvent event) {
-            return event.runId().map(RunId::value);
-        }
-        return Optional.empty();
+        return record.auditEvent().flatMap(event -> event.runId().map(RunId::value));
     }
 
     private static StoreException invalid(long lineNumber, String problem) {

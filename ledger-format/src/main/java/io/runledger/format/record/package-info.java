@@ -8,7 +8,12 @@
  *   <li>{@link io.runledger.format.record.AuditChain}: the audit chain, defined once (genesis, one SHA-256
  *       step per event over the previous chain and the event's canonical line); {@code ChainedLines} reads
  *       the audit line that carries {@code seq} and {@code chain} (format version 2's), which
- *       {@code RecordLines.toLine(event, link)} writes; the JSON store's snapshot and journal hold such lines.</li>
+ *       {@code RecordLines.toLine(event, link)} writes; the JSON store's snapshot and journal hold such lines.
+ *       {@link io.runledger.format.record.ImportedChain}: checks a chain whose events arrive in another order
+ *       than their positions (an export's audit lines, by event id), in bounded memory, spilling to temporary
+ *       files; {@link io.runledger.format.record.ImportPositions}: the one rule of which positions an import
+ *       gives (kept from a version 2 file, after the target's head for version 1) and where the target's
+ *       head and anchor end up.</li>
  *   <li>{@link io.runledger.format.record.ExportHeader}, {@code ExportTrailer}, {@link io.runledger.format.record.ExportSummary},
  *       {@link io.runledger.format.record.RecordCounts}: the first and last lines and what they state.</li>
  *   <li>{@code RecordOrder}: canonical order and unique ids; {@link io.runledger.format.record.ContentHash},

@@ -92,7 +92,7 @@ class ExportFileTest {
     @Test
     void anUnknownFormatVersionIsRefusedAtLineOne() throws IOException {
         refusedAfterEdit(ReasonCode.IMPORT_FORMAT_INVALID, 1,
-                lines -> lines.set(0, lines.get(0).replace("\"format_version\":1", "\"format_version\":2")));
+                lines -> lines.set(0, lines.get(0).replace("\"format_version\":1", "\"format_version\":3")));
     }
 
     @Test

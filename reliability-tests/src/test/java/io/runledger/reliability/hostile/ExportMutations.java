@@ -41,7 +41,7 @@ final class ExportMutations {
                     int digit = trailer.indexOf("sha256:") + 7 + k % 64;
                     lines.set(last, trailer.substring(0, digit) + (trailer.charAt(digit) == '0' ? '1' : '0') + trailer.substring(digit + 1));
                 }))),
-                Arbitraries.of("\"format_version\":2", "\"format_version\":\"1\"", "\"format\":\"runledger-import\"",
+                Arbitraries.of("\"format_version\":3", "\"format_version\":\"1\"", "\"format\":\"runledger-import\"",
                         "\"schema_version\":99", "\"schema_version\":-1", "\"source_backend\":\"\"", "\"exported_at\":\"now\"",
                         "\"format_version\":1,\"extra\":true").map(header -> ExportMutation.plain("header " + header,
                         bytes -> edit(bytes, lines -> lines.set(0, lines.get(0).replaceFirst("\"" + header.replaceAll("\"([a-z_]+)\".*", "$1")

@@ -57,6 +57,25 @@ public record AuditPrune(String pruneId, Instant prunedAt, Instant before, Insta
         this(pruneId, prunedAt, before, firstTs, lastTs, count, archive, archiveHash, Optional.empty());
     }
 
+    /** The {@link #archive()} of a record that carries an anchor in from an export ({@link #carried}). */
+    public static final String CARRIED_ARCHIVE = "carried-in-by-import";
+
+    /**
+     * The record an import leaves when it loads a chain that starts after {@code anchor} (a version 2
+     * export of a pruned store, docs/FORMAT.md): positions {@code 1 … anchor.seq()} were pruned in the
+     * source, so this record counts them and keeps the anchor, from which the store's chain is verified.
+     * What the source's prunes recorded beyond the anchor (their times, archives and hashes) does not
+     * travel with an export: the record's times are the epoch, its archive {@link #CARRIED_ARCHIVE} and
+     * its archive hash all zeros, which no archive matches.
+     */
+    public static AuditPrune carried(ChainLink anchor, Instant importedAt) {
+        Instant epoch = Instant.EPOCH;
+        Instant at = importedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return new AuditPrune("carried-" + Timestamps.format(at).replaceAll("[^0-9]", "") + "-" + anchor.seq(), at,
+                epoch.plusNanos(1_000), epoch, epoch, anchor.seq(), CARRIED_ARCHIVE, "sha256:" + "0".repeat(64),
+                Optional.of(anchor));
+    }
+
     /**
      * This record without its anchor: how a restore keeps it, since the restored chain starts again
      * from the genesis and no longer continues the pruned one.

@@ -162,13 +162,19 @@ final class JournaledLedger implements AutoCloseable, LedgerReads {
         synchronized (writers) {
             requireOpen();
             Ledger content = build.apply(ledger);
-            List<PruneFile.Line> lines = content.anchor().isPresent() ? prunes : prunes.stream()
-                    .map(line -> new PruneFile.Line(line.prune().unanchored(), line.snapshot())).toList();
+            Instant next = nextSnapshotAt();
+            // The prune records stay anchored while the content continues the chain; a content whose
+            // chain starts anew keeps them without anchors, plus the anchor it carried in, if any
+            // (committed by the snapshot it names, as a prune's record is).
+            boolean continues = content.anchor().isPresent() && content.anchor().equals(ledger.anchor());
+            List<PruneFile.Line> lines = new ArrayList<>(continues ? prunes : prunes.stream()
+                    .map(line -> new PruneFile.Line(line.prune().unanchored(), line.snapshot())).toList());
+            content.anchor().filter(carried -> !continues).ifPresent(carried -> lines.add(new PruneFile.Line(carried.prune(), next)));
             try {
                 if (!lines.equals(prunes)) {
                     PruneFile.write(files.prunes(), files.prunesTemp(), lines);
                 }
-                compact(content);
+                compact(content, next);
             } catch (IOException e) {
                 dropJournal();
                 forgetUncommitted();

@@ -63,6 +63,24 @@ final class JsonAuditLog implements AuditLog {
                 : Planned.write(new JournalEntry(JournalEntry.APPEND, created, links), outcomes);
     }
 
+    /**
+     * The write that loads {@code event} at the position an import gives it ({@code link}): its run must
+     * be loaded already, and its id and position be new to {@code content}.
+     */
+    static Planned<WriteOutcome> planImport(Ledger content, AuditEvent event, ChainLink link) {
+        ReadBack.require(event);
+        event.runId().filter(run -> content.run(run.value()).isEmpty()).ifPresent(run -> {
+            throw new StoreException(ReasonCode.RUN_NOT_FOUND, "event " + event.eventId() + " names run " + run
+                    + ", which does not exist; nothing was imported");
+        });
+        if (content.event(event.eventId().value()).isPresent() || content.linkAt(link.seq()).isPresent()) {
+            throw new StoreException(ReasonCode.DUPLICATE_ID, "event " + event.eventId() + " or its position "
+                    + link.seq() + " is loaded twice; nothing was imported");
+        }
+        return Planned.write(new JournalEntry(JournalEntry.APPEND, List.of(event), Map.of(event.eventId().value(), link)),
+                WriteOutcome.CREATED);
+    }
+
     @Override
     public List<WriteOutcome> append(List<AuditEvent> events) {
         return ledger.write("append " + events.size() + " audit events", content -> planAppend(content, events));

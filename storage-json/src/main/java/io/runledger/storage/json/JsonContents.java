@@ -1,14 +1,18 @@
 package io.runledger.storage.json;
 
-import io.runledger.storage.api.AuditEvent;
+import io.runledger.format.record.ImportPositions;
+import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.ChainAnchor;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
+import java.time.Instant;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -27,23 +31,28 @@ final class JsonContents implements StoreContents {
     @Override
     public void exportTo(Consumer<LedgerRecord> sink) {
         ledger.read(content -> {
-            content.forEach(sink);
+            content.forEachChained(sink);
             return null;
         });
     }
 
     @Override
-    public long importFrom(Iterator<LedgerRecord> records) {
-        return load(records, true);
+    public Optional<ChainLink> chainAnchor() {
+        return ledger.read(content -> content.anchor().map(ChainAnchor::link));
+    }
+
+    @Override
+    public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
+        return load(records, true, anchor);
     }
 
     /** As an import, but over whatever the store holds: the new snapshot replaces the old one whole. */
     @Override
-    public long replaceWith(Iterator<LedgerRecord> records) {
-        return load(records, false);
+    public long replaceWith(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
+        return load(records, false, anchor);
     }
 
-    private long load(Iterator<LedgerRecord> records, boolean intoEmpty) {
+    private long load(Iterator<LedgerRecord> records, boolean intoEmpty, Optional<ChainLink> anchor) {
         long[] count = {0};
         ledger.replace(current -> {
             if (intoEmpty && !current.isEmpty()) {
@@ -52,6 +61,7 @@ final class JsonContents implements StoreContents {
             }
             // An import continues the chain of the (empty) store; a replace starts it again, as on SQL.
             Ledger scratch = intoEmpty ? Ledger.continuing(current) : new Ledger();
+            ImportPositions positions = new ImportPositions(scratch.head(), anchor);
             while (records.hasNext()) {
                 LedgerRecord record = records.next();
                 Planned<?> planned;
@@ -60,11 +70,13 @@ final class JsonContents implements StoreContents {
                 } else if (record instanceof Step step) {
                     planned = JsonSteps.planCreate(scratch, step);
                 } else {
-                    planned = JsonAuditLog.planAppend(scratch, List.of((AuditEvent) record));
+                    planned = JsonAuditLog.planImport(scratch, record.auditEvent().orElseThrow(), positions.next(record));
                 }
                 planned.entry().ifPresent(scratch::apply);
                 count[0]++;
             }
+            positions.adoptedAnchor().ifPresent(carried -> scratch.anchorAt(Optional.of(new ChainAnchor(
+                    AuditPrune.carried(carried, Instant.now())))));
             return scratch;
         });
         return count[0];

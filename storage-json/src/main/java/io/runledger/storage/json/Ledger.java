@@ -184,6 +184,13 @@ final class Ledger {
         return new RecordCounts(runs.size(), stepCount, events.size());
     }
 
+    /** Every record in canonical export order, each audit event with its chain position ({@link ChainedEvent}). */
+    void forEachChained(Consumer<LedgerRecord> sink) {
+        runs.values().forEach(sink);
+        steps.values().forEach(byStep -> byStep.values().forEach(sink));
+        events.values().forEach(event -> sink.accept(new ChainedEvent(link(event), event)));
+    }
+
     /** Every record in canonical export order: runs, steps by run then step, events. */
     void forEach(Consumer<LedgerRecord> sink) {
         runs.values().forEach(sink);

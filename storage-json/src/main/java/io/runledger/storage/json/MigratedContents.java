@@ -1,5 +1,6 @@
 package io.runledger.storage.json;
 
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
@@ -7,6 +8,7 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.json.files.StoreFiles;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -32,11 +34,11 @@ final class MigratedContents implements StoreContents {
             status.requireAtHead();
         }
         status.requireNotNewer();
-        StoreLoader.load(files, false).ledger().forEach(sink);
+        StoreLoader.load(files, false).ledger().forEachChained(sink);
     }
 
     @Override
-    public long importFrom(Iterator<LedgerRecord> records) {
+    public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
         throw new StoreException(ReasonCode.INTERNAL_ERROR,
                 "the contents of a store as migrated are read-only; import into the store itself");
     }

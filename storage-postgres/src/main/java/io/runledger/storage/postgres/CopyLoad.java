@@ -1,6 +1,5 @@
 package io.runledger.storage.postgres;
 
-import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
@@ -58,8 +57,8 @@ final class CopyLoad implements ContentLoad {
             RunLabelRows.write(labels.rows(), run);
         } else if (record instanceof Step step) {
             StepRows.write(steps.rows(), step);
-        } else if (record instanceof AuditEvent event) {
-            AuditEventRows.write(events.rows(), event, chain.next(event));
+        } else {
+            AuditEventRows.write(events.rows(), record.auditEvent().orElseThrow(), chain.next(record));
         }
         if (runs.rows().length() + labels.rows().length() + steps.rows().length() + events.rows().length() >= FLUSH_BYTES) {
             flush();

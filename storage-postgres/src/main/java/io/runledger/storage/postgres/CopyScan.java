@@ -50,7 +50,7 @@ final class CopyScan {
         each("SELECT " + StepRows.COLUMNS.list("") + " FROM run_steps ORDER BY " + order.sql("run_id") + ", "
                 + order.sql("step_id"), row -> deliver(sink, StepRows.read(row, 1)));
         each("SELECT " + AuditEventRows.COLUMNS.list("") + " FROM audit_log ORDER BY " + order.sql("event_id"),
-                row -> deliver(sink, AuditEventRows.read(row, 1)));
+                row -> deliver(sink, AuditEventRows.readChained(row, 1)));
     }
 
     /** What is done with each row of a query. */

@@ -1,5 +1,6 @@
 package io.runledger.storage.postgres;
 
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Migration;
 import io.runledger.storage.api.ReasonCode;
@@ -7,6 +8,7 @@ import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreStatus;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.jdbc.AuditChainBackfill;
 import io.runledger.storage.sql.jdbc.TableScan;
 import io.runledger.storage.sql.migration.MigrationSet;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -26,6 +29,8 @@ import javax.sql.DataSource;
  * readers of the altered tables wait), as the migration itself would.
  */
 final class MigratedContents implements StoreContents {
+    /** The schema version that chains the existing audit events, in a data step after its script. */
+    private static final int CHAINED = 6;
     private final PostgresAdmin admin;
     private final PostgresLocation location;
     private final PostgresOptions options;
@@ -69,6 +74,10 @@ final class MigratedContents implements StoreContents {
                     statement.execute("SET LOCAL search_path TO " + location.quotedSchema());
                     for (Migration migration : current.pending()) {
                         statement.execute(migrations.script(migration));
+                        if (migration.version() == CHAINED) {
+                            // the data step the real migration runs after this script (storage-sql DataSteps)
+                            AuditChainBackfill.run(connection);
+                        }
                     }
                 }
                 TableScan.exportTo(connection, new CodePointOrder(), sink);
@@ -79,7 +88,7 @@ final class MigratedContents implements StoreContents {
     }
 
     @Override
-    public long importFrom(Iterator<LedgerRecord> records) {
+    public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
         throw new StoreException(ReasonCode.INTERNAL_ERROR,
                 "the contents of a store as migrated are read-only; import into the store itself");
     }

@@ -141,7 +141,7 @@ class CollationOrderTest {
 
     private static List<LedgerRecord> export(Store store) {
         List<LedgerRecord> records = new ArrayList<>();
-        store.contents().exportTo(records::add);
+        store.contents().exportTo(record -> records.add(record.auditEvent().<LedgerRecord>map(event -> event).orElse(record)));
         return records;
     }
 

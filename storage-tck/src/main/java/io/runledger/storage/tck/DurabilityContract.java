@@ -112,7 +112,7 @@ public abstract class DurabilityContract extends StoreContract {
         if (record instanceof Step step) {
             return step.stepId().value();
         }
-        return ((AuditEvent) record).eventId().value();
+        return record.auditEvent().orElseThrow().eventId().value();
     }
 
     @Test

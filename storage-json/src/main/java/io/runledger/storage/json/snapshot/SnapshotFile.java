@@ -4,6 +4,7 @@ import io.runledger.format.record.ExportHeader;
 import io.runledger.format.record.ExportReader;
 import io.runledger.format.record.ExportWriter;
 import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
@@ -69,7 +70,11 @@ public final class SnapshotFile {
                     version -> version >= JsonSchema.CHAINED);
             while (reader.hasNext()) {
                 LedgerRecord record = reader.next();
-                sink.accept(record, record instanceof AuditEvent ? reader.link() : Optional.empty());
+                if (record instanceof ChainedEvent chained) {
+                    sink.accept(chained.event(), Optional.of(chained.link()));
+                } else {
+                    sink.accept(record, Optional.empty());
+                }
             }
             return new SnapshotScan(reader.header(), bytes, reader.trailer().orElseThrow().contentHash());
         } catch (IOException e) {

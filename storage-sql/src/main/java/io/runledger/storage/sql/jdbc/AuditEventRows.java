@@ -36,7 +36,7 @@ public final class AuditEventRows {
     }
 
     /** The event and its chain position whose columns start at {@code first}. */
-    static ChainedEvent readChained(ColumnReader rows, int first) throws SQLException {
+    public static ChainedEvent readChained(ColumnReader rows, int first) throws SQLException {
         return new ChainedEvent(new ChainLink(rows.bigint(first + SEQ).orElseThrow(), rows.text(first + SEQ + 1)),
                 read(rows, first));
     }

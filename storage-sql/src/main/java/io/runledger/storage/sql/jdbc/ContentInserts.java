@@ -1,6 +1,5 @@
 package io.runledger.storage.sql.jdbc;
 
-import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.Step;
@@ -70,9 +69,9 @@ public final class ContentInserts implements ContentLoad {
         } else if (record instanceof Step step) {
             use(steps);
             StepRows.write(steps, step);
-        } else if (record instanceof AuditEvent event) {
+        } else {
             use(events);
-            AuditEventRows.write(events, event, chain.next(event));
+            AuditEventRows.write(events, record.auditEvent().orElseThrow(), chain.next(record));
         }
         if (++pending >= BATCH_SIZE) {
             flush();

@@ -67,7 +67,7 @@ public final class ContentScan {
              ResultSet rows = events.executeQuery()) {
             ColumnReader event = ColumnReader.of(rows);
             while (rows.next()) {
-                deliver(sink, AuditEventRows.read(event, 1));
+                deliver(sink, AuditEventRows.readChained(event, 1));
             }
         }
     }

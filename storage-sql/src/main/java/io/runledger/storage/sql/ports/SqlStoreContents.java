@@ -1,5 +1,9 @@
 package io.runledger.storage.sql.ports;
 
+import io.runledger.format.record.ImportPositions;
+import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.ChainAnchor;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
@@ -9,7 +13,10 @@ import io.runledger.format.record.AuditChain;
 import io.runledger.storage.sql.jdbc.AuditChainHead;
 import io.runledger.storage.sql.jdbc.BulkContent;
 import io.runledger.storage.sql.jdbc.ContentInserts;
+import io.runledger.storage.sql.entity.AuditPruneEntity;
+import java.time.Instant;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.StatelessSession;
 
@@ -40,37 +47,46 @@ public final class SqlStoreContents implements StoreContents {
     }
 
     @Override
-    public long importFrom(Iterator<LedgerRecord> records) {
+    public Optional<ChainLink> chainAnchor() {
+        return sessions.read("read the audit chain's anchor", session -> ChainAnchor.latest(session
+                .createSelectionQuery("from AuditPruneEntity p", AuditPruneEntity.class).getResultList().stream()
+                .map(AuditPruneEntity::prune).toList()).map(ChainAnchor::link));
+    }
+
+    @Override
+    public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
         return sessions.writeExclusive("import into the store", session -> {
             if (!isEmpty(session)) {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target store is not empty; an import goes only into an empty store (nothing was written)");
             }
-            return insert(session, records, false);
+            return insert(session, records, false, anchor);
         });
     }
 
     /**
      * Deletes every row and inserts {@code records} in the one exclusive write transaction; the audit
-     * chain starts again from the genesis with the new content, so the prune records, which stay, no
-     * longer anchor it.
+     * chain starts again after {@code anchor} (the genesis) with the new content, so the prune records,
+     * which stay, no longer anchor it.
      */
     @Override
-    public long replaceWith(Iterator<LedgerRecord> records) {
+    public long replaceWith(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
         return sessions.writeExclusive("replace the store's content", session -> {
             session.doWork(ContentInserts::deleteAll);
             session.createMutationQuery("update AuditPruneEntity p set p.lastSeq = null, p.lastChain = null").executeUpdate();
-            return insert(session, records, true);
+            return insert(session, records, true, anchor);
         });
     }
 
     /**
-     * Inserts the records, chaining the events in their order after the chain's head (the genesis when
-     * {@code replacing}), and moves the head; an import (not {@code replacing}) found the tables
+     * Inserts the records, keeping the positions events carry and chaining those without after the
+     * chain's head (the genesis when {@code replacing}), moves the head, and records an anchor the
+     * store takes over ({@link ImportPositions}); an import (not {@code replacing}) found the tables
      * empty, which lets the bulk form rebuild their indexes after the load. The exclusive claim keeps
      * every appender out meanwhile.
      */
-    private long insert(StatelessSession session, Iterator<LedgerRecord> records, boolean replacing) {
+    private long insert(StatelessSession session, Iterator<LedgerRecord> records, boolean replacing,
+                        Optional<ChainLink> anchor) {
         Iterator<LedgerRecord> callers = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -82,12 +98,16 @@ public final class SqlStoreContents implements StoreContents {
                 return SqlStoreContents.next(records);
             }
         };
-        return session.doReturningWork(connection -> {
-            AuditChain chain = AuditChain.after(replacing ? AuditChain.START : AuditChainHead.read(connection));
-            long count = bulk.insert(connection, callers, chain::append, !replacing);
-            AuditChainHead.advance(connection, chain.head());
-            return count;
+        ImportPositions[] positions = new ImportPositions[1];
+        long count = session.doReturningWork(connection -> {
+            positions[0] = new ImportPositions(replacing ? AuditChain.START : AuditChainHead.read(connection), anchor);
+            long loaded = bulk.insert(connection, callers, positions[0]::next, !replacing);
+            AuditChainHead.advance(connection, positions[0].head());
+            return loaded;
         });
+        positions[0].adoptedAnchor().ifPresent(carried -> session.insert(new AuditPruneEntity(AuditPrune.carried(carried,
+                Instant.now()))));
+        return count;
     }
 
     @Override

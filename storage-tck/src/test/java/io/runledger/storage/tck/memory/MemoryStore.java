@@ -1,6 +1,7 @@
 package io.runledger.storage.tck.memory;
 
 import io.runledger.format.record.AuditChain;
+import io.runledger.format.record.ImportPositions;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditHistory;
@@ -31,10 +32,13 @@ import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.WriteOutcome;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -256,21 +260,28 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditHistory, A
         synchronized (data) {
             data.runs.values().forEach(sink);
             data.steps.values().forEach(sink);
-            data.events.values().forEach(sink);
+            Map<String, ChainLink> links = new HashMap<>();
+            data.chain.values().forEach(chained -> links.put(chained.event().eventId().value(), chained.link()));
+            data.events.values().forEach(event -> sink.accept(new ChainedEvent(links.get(event.eventId().value()), event)));
         }
     }
 
     @Override
-    public long importFrom(Iterator<LedgerRecord> records) {
-        return load(records, true);
+    public Optional<ChainLink> chainAnchor() {
+        return anchor().map(ChainAnchor::link);
     }
 
     @Override
-    public long replaceWith(Iterator<LedgerRecord> records) {
-        return load(records, false);
+    public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
+        return load(records, true, anchor);
     }
 
-    private long load(Iterator<LedgerRecord> records, boolean intoEmpty) {
+    @Override
+    public long replaceWith(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
+        return load(records, false, anchor);
+    }
+
+    private long load(Iterator<LedgerRecord> records, boolean intoEmpty, Optional<ChainLink> anchor) {
         synchronized (data) {
             if (intoEmpty && !data.isEmpty()) {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS, "the target store is not empty");
@@ -279,6 +290,7 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditHistory, A
             if (intoEmpty) {
                 scratch.data.head = data.head;
             }
+            ImportPositions positions = new ImportPositions(scratch.data.head, anchor);
             long count = 0;
             while (records.hasNext()) {
                 LedgerRecord record = records.next();
@@ -286,11 +298,16 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditHistory, A
                     scratch.create(run);
                 } else if (record instanceof Step step) {
                     scratch.create(step);
-                } else if (record instanceof AuditEvent event) {
-                    scratch.append(List.of(event));
+                } else {
+                    AuditEvent event = record.auditEvent().orElseThrow();
+                    requireRun(scratch.data, event.runId());
+                    ChainLink link = positions.next(record);
+                    scratch.data.events.put(event.eventId().value(), event);
+                    scratch.data.chain.put(link.seq(), new ChainedEvent(link, event));
                 }
                 count++;
             }
+            scratch.data.head = positions.head();
             data.runs.clear();
             data.steps.clear();
             data.events.clear();
@@ -304,6 +321,7 @@ final class MemoryStore implements Store, Runs, Steps, AuditLog, AuditHistory, A
                 // a restore starts the chain again: the records stay, their anchors no longer apply
                 data.prunes.replaceAll(AuditPrune::unanchored);
             }
+            positions.adoptedAnchor().ifPresent(carried -> data.prunes.add(AuditPrune.carried(carried, Instant.now())));
             return count;
         }
     }

@@ -1,6 +1,7 @@
 package io.runledger.reliability.crash;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.runledger.reliability.ChildRunledger;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,18 +30,25 @@ final class StoreReader {
         this.globalOptions = List.copyOf(globalOptions);
     }
 
-    /** Checks and exports the store; an assertion error (starting with {@code context}) says what was wrong. */
+    /** Checks the store and its audit chain and exports it; an assertion error (starting with {@code context}) says what was wrong. */
     Readback checkAndExport(String context) {
         Path checkOut = dir.resolve("check.out");
+        Path verifyOut = dir.resolve("verify.out");
         Path exportOut = dir.resolve("export.jsonl");
         Path exportErr = dir.resolve("export.err");
         try {
             Process check = start(List.of("db", "check"), checkOut, checkOut);
+            Process verify = start(List.of("audit", "verify"), verifyOut, verifyOut);
             Process export = start(List.of("store", "export", "--quiet"), exportOut, exportErr);
             int checkExit = finish(check, "db check");
+            int verifyExit = finish(verify, "audit verify");
             int exportExit = finish(export, "store export");
             if (checkExit != 0) {
                 throw new AssertionError(context + ": db check failed (exit " + checkExit + "):\n" + Files.readString(checkOut));
+            }
+            if (verifyExit != 0) {
+                throw new AssertionError(context + ": the audit chain does not verify (exit " + verifyExit + "):\n"
+                        + Files.readString(verifyOut));
             }
             if (exportExit != 0) {
                 throw new AssertionError(context + ": store export failed (exit " + exportExit + "):\n" + Files.readString(exportErr));
@@ -90,6 +98,8 @@ final class StoreReader {
                 last = EventSource.JSON.readTree(line);
                 String type = last.path("type").asText();
                 if (type.equals("audit")) {
+                    // The content as sent: the event's chain position is the store's (checked by audit verify).
+                    ((ObjectNode) last).remove(List.of("seq", "chain"));
                     String id = last.path("event_id").asText();
                     if (audit.put(id, last) != null) {
                         throw new AssertionError("the export holds " + id + " twice");

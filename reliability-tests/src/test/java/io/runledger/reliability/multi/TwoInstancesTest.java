@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoInstancesTest {
     private static final int CLIENTS = 64;
-    private static final Duration DURATION = Scale.current().pick(Duration.ofSeconds(20), Duration.ofMinutes(10));
+    private static final Duration DURATION = Scale.current().pick(Duration.ofSeconds(12), Duration.ofMinutes(10));
     private static final int KILLS = Scale.current().pick(1, 3);
 
     @TempDir

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SoakTest {
     static final int CLIENTS = 64;
-    static final Duration DURATION = Scale.current().pick(Duration.ofSeconds(12), Duration.ofMinutes(10));
+    static final Duration DURATION = Scale.current().pick(Duration.ofSeconds(8), Duration.ofMinutes(10));
 
     @TempDir
     Path dir;

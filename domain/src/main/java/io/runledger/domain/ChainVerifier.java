@@ -83,9 +83,12 @@ public final class ChainVerifier {
         }
         long from = previous.seq();
         // The walk ends at the head read before it: a store taking writes commits more events meanwhile,
-        // which the rest of the last page links on to but which the head read first does not name.
+        // which the head read first does not name (the last page may hold some; endAgainstHead looks at them).
         while (true) {
             for (ChainedEvent event : page) {
+                if (previous.seq() >= head.seq()) {
+                    break;
+                }
                 Optional<ChainBreak> broken = check(chain, previous, event);
                 if (broken.isEmpty() && event.link().seq() == head.seq() && !event.link().equals(head)) {
                     broken = Optional.of(new ChainBreak(head.seq(), ChainFault.LINK_BROKEN, Optional.empty()));
@@ -157,17 +160,19 @@ public final class ChainVerifier {
     }
 
     /**
-     * Where the walk ended against the head read before it: short of it (a cut tail), at it with another
-     * chain, or past it. Events past it are new commits unless the head, read again now that they have
-     * been read, is still behind them: then one was stored without moving the head.
+     * Where the walk ended against the head read before it: short of it (a cut tail), or at it with
+     * another chain. Events of the last page past it are new commits unless the head, read again now
+     * that they have been read, is still behind them: then one was stored without moving the head.
      */
     private Optional<ChainBreak> endAgainstHead(ChainLink last, ChainLink head, List<ChainedEvent> lastPage) {
         if (last.seq() < head.seq()) {
             return Optional.of(new ChainBreak(last.seq() + 1, ChainFault.POSITION_MISSING, Optional.empty()));
         }
-        if (last.seq() == head.seq()) {
-            return last.equals(head) ? Optional.empty()
-                    : Optional.of(new ChainBreak(last.seq(), ChainFault.LINK_BROKEN, Optional.empty()));
+        if (!last.equals(head)) {
+            return Optional.of(new ChainBreak(last.seq(), ChainFault.LINK_BROKEN, Optional.empty()));
+        }
+        if (lastPage.isEmpty() || lastPage.get(lastPage.size() - 1).link().seq() <= head.seq()) {
+            return Optional.empty();
         }
         long now = history.head().seq();
         return lastPage.stream().filter(e -> e.link().seq() > now).findFirst()

@@ -168,6 +168,7 @@ class ChainVerifierTest {
 
         assertEquals(Optional.empty(), verdict.broken(), "the store committed more events after its head was read");
         assertEquals(headAtStart, verdict.head());
+        assertEquals(headAtStart.seq(), verdict.reached(), "the check says how far it got up to the head it read");
         assertEquals(Optional.of(event(ChainVerifier.PAGE / 2).ts()), verdict.headTs());
     }
 

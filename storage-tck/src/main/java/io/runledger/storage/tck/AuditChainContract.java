@@ -1,7 +1,6 @@
 package io.runledger.storage.tck;
 
 import static io.runledger.storage.tck.Records.at;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +17,6 @@ import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.api.WriteOutcome;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +25,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,30 +146,11 @@ public abstract class AuditChainContract extends StoreContract {
     @Test
     void aCheckWhileEventsAreBeingAppendedFindsNoBreak() throws Exception {
         GroupCommit group = new GroupCommit(store().auditLog());
-        AtomicInteger appended = new AtomicInteger();
-        AtomicBoolean checking = new AtomicBoolean(true);
-        ExecutorService writer = Executors.newSingleThreadExecutor();
-        Future<?> writing = writer.submit(() -> {
-            for (int n = 0; checking.get() && n < MAX_LIVE_APPENDS; n++) {
-                group.append(List.of(event("live-" + n, n % 60)));
-                appended.incrementAndGet();
-            }
-            return null;
-        });
-        try {
-            ChainVerifier verifier = new ChainVerifier(store().auditHistory(), store().auditRetention());
-            for (int check = 1; check <= CHECKS_WHILE_APPENDING; check++) {
-                int before = appended.get();
-                // Each check starts once the writer has committed since the last one (unless it is done).
-                await().atMost(Duration.ofSeconds(30)).until(() -> appended.get() > before || writing.isDone());
-                assertEquals(Optional.empty(), verifier.verify().broken(), "check " + check + " while appending");
-            }
-        } finally {
-            checking.set(false);
-            writer.shutdown();
-        }
-        writing.get();
-        assertEquals(appended.get(), ChainWalk.verify(store().auditHistory()).size());
+        ChainVerifier verifier = new ChainVerifier(store().auditHistory(), store().auditRetention());
+        int appended = ChecksWhileAppending.run(n -> group.append(List.of(event("live-" + n, n % 60))),
+                MAX_LIVE_APPENDS, CHECKS_WHILE_APPENDING,
+                check -> assertEquals(Optional.empty(), verifier.verify().broken(), "check " + check + " while appending"));
+        assertEquals(appended, ChainWalk.verify(store().auditHistory()).size());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.runledger.storage.tck;
 
 import static io.runledger.storage.tck.Records.at;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,15 +15,9 @@ import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.StoreSpec;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -74,30 +67,13 @@ public abstract class CommittedAuditContract extends StoreContract {
         store.auditLog().append(IntStream.range(0, 2_500).mapToObj(n -> event("ev-" + n, n % 60)).toList());
         CommittedAudit committed = admin(spec).committedAudit().orElseThrow();
         ChainVerifier verifier = new ChainVerifier(committed.history(), committed.retention());
-        AtomicInteger appended = new AtomicInteger();
-        AtomicBoolean checking = new AtomicBoolean(true);
-        ExecutorService writer = Executors.newSingleThreadExecutor();
-        Future<?> writing = writer.submit(() -> {
-            for (int n = 0; checking.get() && n < MAX_LIVE_APPENDS; n++) {
-                store.auditLog().append(List.of(event("live-" + n, n % 60)));
-                appended.incrementAndGet();
-            }
-            return null;
-        });
-        try {
-            for (int check = 1; check <= CHECKS_WHILE_APPENDING; check++) {
-                int before = appended.get();
-                await().atMost(Duration.ofSeconds(30)).until(() -> appended.get() > before || writing.isDone());
-                ChainVerdict verdict = verifier.verify();
-                assertEquals(Optional.empty(), verdict.broken(), "check " + check + " while appending");
-                assertTrue(verdict.verified() >= 2_500, "the check walked every page stored before it: " + verdict.verified());
-            }
-        } finally {
-            checking.set(false);
-            writer.shutdown();
-        }
-        writing.get();
-        assertEquals(2_500 + appended.get(), new ChainVerifier(admin(spec).committedAudit().orElseThrow().history(),
+        int appended = ChecksWhileAppending.run(n -> store.auditLog().append(List.of(event("live-" + n, n % 60))),
+                MAX_LIVE_APPENDS, CHECKS_WHILE_APPENDING, check -> {
+                    ChainVerdict verdict = verifier.verify();
+                    assertEquals(Optional.empty(), verdict.broken(), "check " + check + " while appending");
+                    assertTrue(verdict.verified() >= 2_500, "the check walked every page stored before it: " + verdict.verified());
+                });
+        assertEquals(2_500 + appended, new ChainVerifier(admin(spec).committedAudit().orElseThrow().history(),
                 committed.retention()).verify().verified());
     }
 

@@ -64,11 +64,11 @@ public final class ImportedChain implements AutoCloseable {
             throw broken(lineNumber, event, "position " + seq + " is " + (seq <= 0 ? "before the chain's start"
                     : "repeated or before the chain's start (the chain has reached " + head.seq() + ")"));
         }
+        Pending pending = new Pending(seq, lineNumber, event.link().chain(), line, event.event().eventId().value());
         if (seq == head.seq() + 1) {
-            step(new Pending(seq, lineNumber, event.link().chain(), line, event.event().eventId().value()));
+            step(pending);
             return;
         }
-        Pending pending = new Pending(seq, lineNumber, event.link().chain(), line, event.event().eventId().value());
         aside.add(pending);
         asideBytes += pending.bytes();
         if (asideBytes >= runBytes) {

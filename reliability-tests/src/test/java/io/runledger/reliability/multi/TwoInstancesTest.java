@@ -1,5 +1,6 @@
 package io.runledger.reliability.multi;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,9 +54,9 @@ class TwoInstancesTest {
             walking.start();
 
             for (int kill = 0; kill < KILLS; kill++) {
-                // The kills are spread evenly over the load: a schedule (the test's input), not a wait.
-                long at = DURATION.toMillis() * (kill + 1) / (KILLS + 1);
-                Thread.sleep(Math.max(0, at - (long) (load.elapsedSeconds() * 1000)));
+                // The kills are spread evenly over the load: each waits for the load's own clock to reach its time.
+                double at = DURATION.toMillis() / 1000.0 * (kill + 1) / (KILLS + 1);
+                await().atMost(DURATION).pollInterval(Duration.ofMillis(20)).until(() -> load.elapsedSeconds() >= at);
                 int victim = kill % 2;
                 servers.get(victim).kill();
                 servers.set(victim, ServeProcess.start(dir, Map.of(), store.options(), logs[victim]));

@@ -27,23 +27,27 @@ runledger_set_jvm_defaults() {
     runledger_jvm+=(-XX:+UseSerialGC)
   fi
   runledger_command "$@"
-  case "$runledger_cmd" in
-    serve) runledger_serve_defaults ;;
-    store) ;;
-    audit) [[ " $* " == *" verify "* ]] || runledger_jvm+=(-XX:TieredStopAtLevel=1) ;;
+  case "$runledger_cmd $runledger_subcmd" in
+    "serve "*) runledger_serve_defaults ;;
+    "store "* | "audit verify") ;;
     *) runledger_jvm+=(-XX:TieredStopAtLevel=1) ;;
   esac
 }
 
 # runledger_command ARGS…: sets runledger_cmd to the command a command line runs (serve, store, db …):
-# its first argument that is neither a global option nor the value of one; empty when there is none.
+# its first argument that is neither a global option nor the value of one, and runledger_subcmd to the
+# argument right after it unless that is an option (verify in `audit verify`); each empty when there is none.
 runledger_command() {
   runledger_cmd=""
+  runledger_subcmd=""
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --backend | --state | --config) shift; [[ $# -gt 0 ]] && shift ;;
       -*) shift ;;
-      *) runledger_cmd="$1"; return 0 ;;
+      *)
+        runledger_cmd="$1"
+        [[ $# -gt 1 && "$2" != -* ]] && runledger_subcmd="$2"
+        return 0 ;;
     esac
   done
 }

@@ -107,7 +107,7 @@ abstract class AuditTamperContract extends CliContract {
     }
 
     /** {@code audit verify} and its {@code --json} form both report the break at {@code seq}, exit 7. */
-    private void assertBroken(String location, long seq, String what, String eventId, long verified) throws Exception {
+    void assertBroken(String location, long seq, String what, String eventId, long verified) throws Exception {
         Cli.Result text = on(location, "audit", "verify");
         refused(text, 7, "audit_chain_broken");
         assertTrue(text.err().contains("broken at seq " + seq) && text.err().contains(": " + what), text.toString());

@@ -1,5 +1,10 @@
 package io.runledger.cli;
 
+import io.runledger.domain.ChainVerifier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
 /**
  * The tampering of {@link AuditTamperContract} on a SQL store, as statements for the database's own
  * client (the same SQL runs in {@code sqlite3} and {@code psql}).
@@ -45,5 +50,25 @@ abstract class SqlAuditTamperContract extends AuditTamperContract {
     @Override
     boolean recordsHeadApart() {
         return true;
+    }
+
+    /**
+     * {@code audit verify} walks a long chain on several threads, a stretch of positions each: a deletion in the
+     * third stretch is found there, and once an event of the second stretch is edited too, that edit is the break
+     * reported, with the positions before it verified — as one walk from the start finds them.
+     */
+    @Test
+    void aLongChainWalkedInStretchesReportsItsFirstBreak() throws Exception {
+        String location = migratedStore();
+        int events = (int) (2 * ChainVerifier.STRETCH + 1_000);
+        ok(onWithInput(location, IntStream.rangeClosed(1, events).mapToObj(AuditTamperContract::event).collect(Collectors.joining()),
+                "audit", "append"));
+        long deleted = 2 * ChainVerifier.STRETCH + 10;
+        long edited = ChainVerifier.STRETCH + 500;
+
+        deleteEvent(location, deleted);
+        assertBroken(location, deleted, "position_missing", "e" + (deleted + 1), deleted - 1);
+        editMessage(location, edited, "edited");
+        assertBroken(location, edited, "content_changed", "e" + edited, edited - 1);
     }
 }

@@ -36,7 +36,7 @@ public final class LedgerServer implements AutoCloseable {
     public static LedgerServer start(LedgerRuntime runtime, HttpSettings settings) {
         Store store = runtime.store();
         // the server reads its open store's chain: in memory (JSON), or through its pools
-        ChainCheck chain = new ChainCheck(() -> CommittedAudit.of(store), settings.audit().verifyBudget());
+        ChainCheck chain = new ChainCheck(() -> CommittedAudit.of(store), settings.audit().verifyBudget(), 1);
         Services services = new Services(runtime.runRecorder(), runtime.stepRecorder(), runtime.auditTrail(),
                 () -> runtime.admin().status(), () -> runtime.doctor().examine(runtime.admin(), chain),
                 () -> new AuditPrunes(runtime.store().auditRetention().prunes()),

@@ -22,17 +22,28 @@ public final class ChainCheck {
 
     private final Supplier<CommittedAudit> audit;
     private final Duration budget;
+    private final int threads;
 
     /**
      * A check of the chain {@code audit} reads (an admin's committed view, or an open store's) that reads for
-     * about {@code budget} at most (and at least one page).
+     * about {@code budget} at most (and at least one page), on as many threads as {@link ChainVerifier} takes for a
+     * command that has the machine to itself ({@code doctor}).
      */
     public ChainCheck(Supplier<CommittedAudit> audit, Duration budget) {
+        this(audit, budget, ChainVerifier.threadsOfACommand());
+    }
+
+    /** As above, walking on {@code threads} threads: a server checks on one, leaving the other cores to its requests. */
+    public ChainCheck(Supplier<CommittedAudit> audit, Duration budget, int threads) {
         this.audit = Objects.requireNonNull(audit, "audit");
         this.budget = Objects.requireNonNull(budget, "budget");
         if (budget.isNegative()) {
             throw new IllegalArgumentException("a time budget cannot be negative");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("a check walks on at least one thread (got " + threads + ")");
+        }
+        this.threads = threads;
     }
 
     /** How long one check may read. */
@@ -48,7 +59,7 @@ public final class ChainCheck {
     /** One bounded walk; changes nothing. */
     public ChainVerdict verify() {
         CommittedAudit read = audit.get();
-        return new ChainVerifier(read.history(), read.retention()).verify(budget);
+        return new ChainVerifier(read.history(), read.retention(), threads).verify(budget);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.runledger.domain;
 
+import io.runledger.domain.ChainWalk.Stretch;
 import io.runledger.format.record.AuditChain;
-import io.runledger.format.record.RecordLines;
 import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.AuditRetention;
@@ -10,10 +10,12 @@ import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Verifies a store's audit chain (SPEC S12, docs/AUDIT_CHAIN.md): streams the events in {@code seq}
@@ -30,15 +32,50 @@ import java.util.Optional;
 public final class ChainVerifier {
     /** Events read per call. */
     static final int PAGE = 1_000;
+    /** Positions one thread walks at a time when several check a chain together. */
+    public static final long STRETCH = 16L * PAGE;
     /** How often a check starts again when a prune committed meanwhile moved the anchor on. */
     private static final int ANCHOR_READS = 3;
+    /** The most threads a check uses: past the cores the store's reads queue anyway. */
+    private static final int MAX_THREADS = 4;
 
     private final AuditHistory history;
     private final AuditRetention retention;
+    private final int threads;
+    private final long stretch;
 
+    /**
+     * A verifier that walks a long chain on as many threads as the machine has cores (at most
+     * {@value #MAX_THREADS}), each reading {@code history} on its own: for a command that has the
+     * machine to itself ({@code audit verify}, {@code doctor}).
+     */
     public ChainVerifier(AuditHistory history, AuditRetention retention) {
+        this(history, retention, threadsOfACommand());
+    }
+
+    /** The threads a check walks on for a command that has the machine to itself: one per core, at most {@value #MAX_THREADS}. */
+    static int threadsOfACommand() {
+        return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+    }
+
+    /**
+     * A verifier that walks on at most {@code threads} threads ({@code 1}: on the caller's, e.g. a server's
+     * background check, which must not take the cores from its requests).
+     */
+    public ChainVerifier(AuditHistory history, AuditRetention retention, int threads) {
+        this(history, retention, threads, STRETCH);
+    }
+
+    /** As above, handing out {@code stretch} positions at a time to each thread (tests use short ones). */
+    public ChainVerifier(AuditHistory history, AuditRetention retention, int threads, long stretch) {
         this.history = Objects.requireNonNull(history, "history");
         this.retention = Objects.requireNonNull(retention, "retention");
+        if (threads < 1 || stretch < 1) {
+            throw new IllegalArgumentException("a check needs at least one thread and stretches of one position (got "
+                    + threads + " threads, stretches of " + stretch + ")");
+        }
+        this.threads = threads;
+        this.stretch = stretch;
     }
 
     /** Walks the whole chain and says what it found; changes nothing. */
@@ -70,9 +107,7 @@ public final class ChainVerifier {
         if (mismatch.isPresent()) {
             return new ChainVerdict(head, Optional.empty(), 0, start(anchor).seq(), mismatch, anchor);
         }
-        AuditChain chain = AuditChain.after(AuditChain.START);
         ChainLink previous = start(anchor);
-        long verified = 0;
         Optional<Instant> headTs = Optional.empty();
         if (anchor.isEmpty() && !prunes.isEmpty() && startsAfterAGap(anchor, page)) {
             // Prunes from before anchors left no link into the first kept event: the check starts there.
@@ -84,37 +119,54 @@ public final class ChainVerifier {
         long from = previous.seq();
         // The walk ends at the head read before it: a store taking writes commits more events meanwhile,
         // which the head read first does not name (the last page may hold some; endAgainstHead looks at them).
-        while (true) {
-            for (ChainedEvent event : page) {
-                if (previous.seq() >= head.seq()) {
-                    break;
-                }
-                Optional<ChainBreak> broken = check(chain, previous, event);
-                if (broken.isEmpty() && event.link().seq() == head.seq() && !event.link().equals(head)) {
-                    broken = Optional.of(new ChainBreak(head.seq(), ChainFault.LINK_BROKEN, Optional.empty()));
-                }
-                if (broken.isPresent()) {
-                    return new ChainVerdict(head, Optional.empty(), verified, from, broken, anchor);
-                }
-                if (event.link().seq() == head.seq()) {
-                    headTs = Optional.of(event.event().ts());
-                }
-                previous = event.link();
-                verified++;
-            }
-            if (previous.seq() >= head.seq()) {
-                break;
-            }
-            if (System.nanoTime() - started >= budgetNanos) {
-                return new ChainVerdict(head, Optional.empty(), verified, from, Optional.empty(), anchor, false);
-            }
-            List<ChainedEvent> next = history.after(previous.seq(), PAGE);
-            if (next.isEmpty()) {
-                break;
-            }
-            page = next;
+        ChainWalk walk = new ChainWalk(history, head, PAGE, started, budgetNanos);
+        List<Long> ends = ends(from, head.seq());
+        List<Supplier<Stretch>> stretches = new ArrayList<>(ends.size());
+        ChainLink first = previous;
+        List<ChainedEvent> firstPage = page;
+        Optional<Instant> firstTs = headTs;
+        stretches.add(() -> walk.walk(first, ends.get(0), firstPage, firstTs));
+        for (int i = 1; i < ends.size(); i++) {
+            long stretchFrom = ends.get(i - 1);
+            long stretchEnd = ends.get(i);
+            stretches.add(() -> walk.from(stretchFrom, stretchEnd));
         }
-        return new ChainVerdict(head, headTs, verified, from, endAgainstHead(previous, head, page), anchor);
+        long verified = 0;
+        try (Stretches walked = Stretches.run(stretches, threads, walk::stop)) {
+            for (int i = 0; i < ends.size(); i++) {
+                Stretch stretch = walked.get(i);
+                verified += stretch.verified();
+                if (stretch.broken().isPresent()) {
+                    return new ChainVerdict(head, Optional.empty(), verified, from, stretch.broken(), anchor);
+                }
+                if (!stretch.complete()) {
+                    return new ChainVerdict(head, Optional.empty(), verified, from, Optional.empty(), anchor, false);
+                }
+                if (i == ends.size() - 1) {
+                    return new ChainVerdict(head, stretch.headTs(), verified, from,
+                            endAgainstHead(stretch.last(), head, stretch.lastPage()), anchor);
+                }
+                if (stretch.last().seq() < ends.get(i)) {
+                    // The events ran out before the stretch's end: the tail below the head was cut off.
+                    return new ChainVerdict(head, Optional.empty(), verified, from,
+                            Optional.of(new ChainBreak(stretch.last().seq() + 1, ChainFault.POSITION_MISSING, Optional.empty())), anchor);
+                }
+            }
+        }
+        throw new IllegalStateException("a walk has at least one stretch");
+    }
+
+    /**
+     * Where the stretches of positions ({@code from}, {@code head}] end: every {@link #stretch} positions, the
+     * last at the head; one stretch when the walk is on one thread.
+     */
+    private List<Long> ends(long from, long head) {
+        List<Long> ends = new ArrayList<>();
+        for (long end = from + stretch; threads > 1 && end < head; end += stretch) {
+            ends.add(end);
+        }
+        ends.add(Math.max(from, head));
+        return ends;
     }
 
     private static ChainLink start(Optional<ChainAnchor> anchor) {
@@ -141,20 +193,6 @@ public final class ChainVerifier {
             if (seq - previous != anchored.get(i).count()) {
                 return Optional.of(new ChainBreak(seq, ChainFault.ANCHOR_MISMATCH, Optional.empty()));
             }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<ChainBreak> check(AuditChain chain, ChainLink previous, ChainedEvent event) {
-        long seq = event.link().seq();
-        if (seq <= previous.seq()) {
-            return Optional.of(new ChainBreak(seq, ChainFault.POSITION_REPEATED, Optional.of(event.event().eventId())));
-        }
-        if (seq > previous.seq() + 1) {
-            return Optional.of(new ChainBreak(previous.seq() + 1, ChainFault.POSITION_MISSING, Optional.of(event.event().eventId())));
-        }
-        if (!chain.link(previous.chain(), RecordLines.toLine(event.event())).equals(event.link().chain())) {
-            return Optional.of(new ChainBreak(seq, ChainFault.CONTENT_CHANGED, Optional.of(event.event().eventId())));
         }
         return Optional.empty();
     }

@@ -27,7 +27,9 @@
  *       {@link io.runledger.domain.ChainVerdict}: the head and the prune anchor it started from, or the
  *       first {@link io.runledger.domain.ChainBreak} and its {@link io.runledger.domain.ChainFault}
  *       ({@code audit verify}, reason {@code audit_chain_broken}); it also checks the anchors against
- *       the prune records' counts.
+ *       the prune records' counts. A long chain is walked in stretches of positions on several threads
+ *       ({@code ChainWalk}, {@code Stretches}): each event is checked against the stored chain before it, so a
+ *       stretch needs only the event at its start, and the first break in position order is the verdict.
  *       The chain itself is extended by each store inside its append transaction (one head claim per
  *       transaction, so group commit extends it once per batch). {@code verify(Duration)} bounds a walk in
  *       time: it then says how far it got ({@code ChainVerdict.complete()}). {@link io.runledger.domain.ChainCheck}

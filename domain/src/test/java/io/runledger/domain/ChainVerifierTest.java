@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class ChainVerifierTest {
     private static final int EVENTS = ChainVerifier.PAGE + 5;
+    /** Stretch lengths the checks are also walked in: one position, a few, half a page, past a page, past the chain. */
+    private static final int[] STRETCHES = {1, 7, ChainVerifier.PAGE / 2, ChainVerifier.PAGE + 1, EVENTS + 10};
 
     private static AuditEvent event(int i) {
         return new AuditEvent(new EventId(String.format("ev-%05d", i)), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
@@ -53,13 +55,25 @@ class ChainVerifierTest {
                 Instant.parse("2026-01-01T00:00:03Z"), 3, "a.jsonl", "sha256:" + "0".repeat(64))) : List.of());
     }
 
-    /** The verdict over {@code events} of a store whose prune records are {@code prunes} (its anchor the latest anchored one). */
+    /**
+     * The verdict over {@code events} of a store whose prune records are {@code prunes} (its anchor the latest
+     * anchored one), walked on one thread — after checking that walks on several threads, in stretches short
+     * and long, starting and ending anywhere, come to the same verdict.
+     */
     private static ChainVerdict verify(List<ChainedEvent> events, ChainLink head, List<AuditPrune> prunes) {
-        return verify(events, () -> head, prunes);
+        ChainVerdict walkedAlone = verify(events, () -> head, prunes, new int[] {1, 1});
+        for (int stretch : STRETCHES) {
+            assertEquals(walkedAlone, verify(events, () -> head, prunes, new int[] {3, stretch}),
+                    "walked on 3 threads in stretches of " + stretch + " positions");
+        }
+        return walkedAlone;
     }
 
-    /** As above, for a store whose head is read from {@code heads} each time it is asked (one that takes writes). */
-    private static ChainVerdict verify(List<ChainedEvent> events, Supplier<ChainLink> heads, List<AuditPrune> prunes) {
+    /**
+     * As above, for a store whose head is read from {@code heads} each time it is asked (one that takes writes),
+     * walked on {@code walkers[0]} threads in stretches of {@code walkers[1]} positions.
+     */
+    private static ChainVerdict verify(List<ChainedEvent> events, Supplier<ChainLink> heads, List<AuditPrune> prunes, int[] walkers) {
         AuditHistory history = new AuditHistory() {
             @Override
             public ChainLink head() {
@@ -87,7 +101,7 @@ class ChainVerifierTest {
                 return prunes;
             }
         };
-        return new ChainVerifier(history, retention).verify();
+        return new ChainVerifier(history, retention, walkers[0], walkers[1]).verify();
     }
 
     /** The record of a prune of {@code count} events that ended at {@code last}. */
@@ -164,12 +178,16 @@ class ChainVerifierTest {
         ChainLink headAtStart = events.get(ChainVerifier.PAGE / 2 - 1).link();
         AtomicInteger reads = new AtomicInteger();
 
-        ChainVerdict verdict = verify(events, () -> reads.getAndIncrement() == 0 ? headAtStart : last(events), List.of());
+        for (int stretch : STRETCHES) {
+            reads.set(0);
+            ChainVerdict verdict = verify(events, () -> reads.getAndIncrement() == 0 ? headAtStart : last(events), List.of(),
+                    new int[] {3, stretch});
 
-        assertEquals(Optional.empty(), verdict.broken(), "the store committed more events after its head was read");
-        assertEquals(headAtStart, verdict.head());
-        assertEquals(headAtStart.seq(), verdict.reached(), "the check says how far it got up to the head it read");
-        assertEquals(Optional.of(event(ChainVerifier.PAGE / 2).ts()), verdict.headTs());
+            assertEquals(Optional.empty(), verdict.broken(), "the store committed more events after its head was read");
+            assertEquals(headAtStart, verdict.head());
+            assertEquals(headAtStart.seq(), verdict.reached(), "the check says how far it got up to the head it read");
+            assertEquals(Optional.of(event(ChainVerifier.PAGE / 2).ts()), verdict.headTs());
+        }
     }
 
     @Test

@@ -36,6 +36,13 @@ public final class RecordLines {
     private static final List<String> AUDIT_KEYS = List.of("data", "event", "event_id", "level", "message",
             "run_id", "scope", "ts", "type");
 
+    /**
+     * The length of an audit line's keys, punctuation, level, {@code ts} and {@code type}: everything but the texts
+     * and ids; with a chain position, its {@code chain} and {@code seq} add at most {@link #CHAIN_KEYS_LENGTH}.
+     */
+    private static final int AUDIT_KEYS_LENGTH = 160;
+    private static final int CHAIN_KEYS_LENGTH = 110;
+
     private RecordLines() {
     }
 
@@ -47,7 +54,7 @@ public final class RecordLines {
         if (record instanceof ChainedEvent chained) {
             return toLine(chained.event(), chained.link());
         }
-        LineWriter line = new LineWriter();
+        LineWriter line = new LineWriter(record instanceof AuditEvent event ? auditLength(event) : LineWriter.TYPICAL);
         if (record instanceof Run run) {
             line.raw("args", run.args().text()).text("config_hash", run.configHash())
                     .time("created_at", Optional.of(run.createdAt())).time("finished_at", run.finishedAt())
@@ -69,9 +76,18 @@ public final class RecordLines {
      * of export format version 2 (FORMAT.md), which adds {@code chain} and {@code seq} to {@link #toLine}.
      */
     public static String toLine(AuditEvent event, ChainLink link) {
-        LineWriter line = new LineWriter();
+        LineWriter line = new LineWriter(auditLength(event) + CHAIN_KEYS_LENGTH);
         audit(line, event, Optional.of(link));
         return line.finish();
+    }
+
+    /**
+     * About how long an audit line is (exact unless a text needs escaping), so that its buffer is not grown and
+     * copied while it is written: a chain check renders every event's line.
+     */
+    private static int auditLength(AuditEvent event) {
+        return AUDIT_KEYS_LENGTH + event.data().text().length() + event.event().length() + event.eventId().value().length()
+                + event.message().length() + event.runId().map(r -> r.value().length()).orElse(0) + event.scope().length();
     }
 
     private static void audit(LineWriter line, AuditEvent event, Optional<ChainLink> link) {
@@ -167,7 +183,14 @@ public final class RecordLines {
 
     /** Writes keys in the order given, which callers keep sorted, so the line is canonical. */
     private static final class LineWriter {
-        private final StringBuilder out = new StringBuilder(256).append('{');
+        /** A buffer that holds most run and step lines without growing. */
+        static final int TYPICAL = 256;
+
+        private final StringBuilder out;
+
+        LineWriter(int capacity) {
+            out = new StringBuilder(capacity).append('{');
+        }
 
         LineWriter raw(String key, String canonicalJson) {
             key(key).append(canonicalJson);

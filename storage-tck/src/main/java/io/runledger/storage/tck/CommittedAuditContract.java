@@ -66,7 +66,8 @@ public abstract class CommittedAuditContract extends StoreContract {
         Store store = open(spec);
         store.auditLog().append(IntStream.range(0, 2_500).mapToObj(n -> event("ev-" + n, n % 60)).toList());
         CommittedAudit committed = admin(spec).committedAudit().orElseThrow();
-        ChainVerifier verifier = new ChainVerifier(committed.history(), committed.retention());
+        // three threads each reading on their own in stretches of 300 positions, as audit verify walks a long chain
+        ChainVerifier verifier = new ChainVerifier(committed.history(), committed.retention(), 3, 300);
         int appended = ChecksWhileAppending.run(n -> store.auditLog().append(List.of(event("live-" + n, n % 60))),
                 MAX_LIVE_APPENDS, CHECKS_WHILE_APPENDING, check -> {
                     ChainVerdict verdict = verifier.verify();
@@ -75,6 +76,32 @@ public abstract class CommittedAuditContract extends StoreContract {
                 });
         assertEquals(2_500 + appended, new ChainVerifier(admin(spec).committedAudit().orElseThrow().history(),
                 committed.retention()).verify().verified());
+    }
+
+    /**
+     * A check walked on several threads, each reading its stretch of positions on its own, comes to the
+     * verdict of a check on one: on an intact chain, and on one pruned from its anchor.
+     */
+    @Test
+    void aCheckOnSeveralThreadsFindsWhatACheckOnOneFinds() {
+        StoreSpec spec = createdSpec();
+        Store store = open(spec);
+        store.auditLog().append(IntStream.range(0, 2_500).mapToObj(n -> event("ev-" + n, n % 60)).toList());
+        assertSameVerdicts(admin(spec).committedAudit().orElseThrow(), 2_500);
+
+        store.auditRetention().prune(Set.of(Records.eventId("ev-0"), Records.eventId("ev-1")),
+                Records.prune("prune-1", 2, Records.linkAt(store.auditHistory(), 2)));
+        assertSameVerdicts(admin(spec).committedAudit().orElseThrow(), 2_498);
+    }
+
+    private static void assertSameVerdicts(CommittedAudit committed, long events) {
+        ChainVerdict alone = new ChainVerifier(committed.history(), committed.retention(), 1).verify();
+        assertEquals(Optional.empty(), alone.broken());
+        assertEquals(events, alone.verified());
+        for (long stretch : new long[] {97, 1_000, 2_499}) {
+            assertEquals(alone, new ChainVerifier(committed.history(), committed.retention(), 3, stretch).verify(),
+                    "walked on 3 threads in stretches of " + stretch);
+        }
     }
 
     @Test

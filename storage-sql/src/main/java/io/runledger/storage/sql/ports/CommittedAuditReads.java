@@ -11,6 +11,8 @@ import io.runledger.storage.sql.jdbc.AuditChainHead;
 import io.runledger.storage.sql.jdbc.PruneRows;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -21,9 +23,10 @@ import org.hibernate.jdbc.ReturningWork;
 /**
  * {@code StoreAdmin.committedAudit()} of both SQL adapters: the audit chain and the prune records read
  * with plain JDBC, without the ORM and without the writer, so that {@code doctor}, {@code audit head} and
- * {@code audit verify} start fast. One connection of the admin's, opened on the first read and kept for
+ * {@code audit verify} start fast. Connections of the admin's, opened on the first read and kept for
  * the next ones (a walk of a million events is a thousand reads; PostgreSQL's admin connections are not
- * pooled), closed with the admin ({@link #close()}) or after a failed read. Each read is one statement in
+ * pooled) — one for each thread reading at the same time, as a chain check's walkers do — closed with the
+ * admin ({@link #close()}), or at once after a failed read. Each read is one statement in
  * autocommit, as {@link SqlAuditHistory}'s are, with the same row mapping ({@link AuditChainHead}).
  */
 public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
@@ -32,7 +35,8 @@ public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
     private final Supplier<String> store;
     private final String prunesTable;
     private final IntSupplier schemaVersion;
-    private Connection connection;
+    /** Connections kept between reads, one per thread that read at the same time (a chain check walks on several). */
+    private final Deque<Connection> idle = new ArrayDeque<>();
 
     /**
      * Reads of the store behind {@code connections} (whose tables they find unqualified), with its prune
@@ -76,28 +80,51 @@ public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
         return query("read the audit chain after position " + seq + " of ", c -> AuditChainHead.after(c, seq, limit));
     }
 
-    private synchronized <T> T query(String action, ReturningWork<T> work) {
+    private <T> T query(String action, ReturningWork<T> work) {
+        Connection connection = null;
         try {
-            if (connection == null) {
-                connection = connections.getConnection();
-            }
-            return work.execute(connection);
+            connection = idleConnection();
+            T result = work.execute(connection);
+            release(connection);
+            return result;
         } catch (SQLException | RuntimeException e) {
-            close();
+            closeQuietly(connection);
             throw errors.translate(action + store.get(), e);
         }
     }
 
-    /** Closes the connection, if one is open; never throws. */
+    /** A kept connection no other thread reads on now, or a new one. */
+    private Connection idleConnection() throws SQLException {
+        synchronized (idle) {
+            if (!idle.isEmpty()) {
+                return idle.pop();
+            }
+        }
+        return connections.getConnection();
+    }
+
+    private void release(Connection connection) {
+        synchronized (idle) {
+            idle.push(connection);
+        }
+    }
+
+    /** Closes the connections kept between reads; never throws. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        synchronized (idle) {
+            idle.forEach(CommittedAuditReads::closeQuietly);
+            idle.clear();
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
         if (connection != null) {
             try {
                 connection.close();
             } catch (SQLException e) {
                 // closing a connection that failed: nothing more to release
             }
-            connection = null;
         }
     }
 }

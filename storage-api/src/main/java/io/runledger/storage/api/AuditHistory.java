@@ -9,7 +9,8 @@ import java.util.Optional;
  * claim of the head per transaction, so that concurrent writers (several processes on one server)
  * still make one gapless chain — and never change afterwards. Reading only: events enter through
  * {@link AuditLog} and {@link StoreContents}, and leave only through {@link AuditRetention}, which
- * removes a prefix of the chain and leaves its {@link ChainAnchor}.
+ * removes a prefix of the chain and leaves its {@link ChainAnchor}. Implementations answer calls from
+ * several threads at once: a chain check walks a long chain in stretches on several.
  */
 public interface AuditHistory {
     /**

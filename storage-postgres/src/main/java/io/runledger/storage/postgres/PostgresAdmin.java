@@ -13,6 +13,7 @@ import io.runledger.storage.sql.migration.GuardedMigrate;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.sql.jdbc.ColumnReader;
 import io.runledger.storage.sql.ports.CommittedAuditReads;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,7 +61,7 @@ final class PostgresAdmin implements StoreAdmin {
         this.connections = PostgresConnections.migrations(location, options);
         this.statusConnections = new StatusConnections(sessions);
         this.committed = new CommittedAuditReads(sessions, errors, location::described, location.quotedSchema() + ".audit_prunes",
-                () -> status().schemaVersion());
+                () -> status().schemaVersion(), ColumnReader::of);
         this.migrations = migrations;
     }
 

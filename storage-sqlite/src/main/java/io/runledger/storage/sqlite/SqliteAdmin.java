@@ -14,6 +14,7 @@ import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
+import io.runledger.storage.sql.jdbc.ColumnReader;
 import io.runledger.storage.sql.ports.CommittedAuditReads;
 import io.runledger.storage.sql.schema.SchemaDrift;
 import io.runledger.storage.support.CreatedFiles;
@@ -50,7 +51,7 @@ final class SqliteAdmin implements StoreAdmin {
         this.migrations = migrations;
         this.errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors(file));
         this.committed = new CommittedAuditReads(SqliteDataSources.reader(file, options), errors, file::toString, "audit_prunes",
-                () -> status().schemaVersion());
+                () -> status().schemaVersion(), ColumnReader::ofUtf8Bytes);
     }
 
     @Override

@@ -42,7 +42,9 @@ public abstract class CommittedAuditContract extends StoreContract {
         store.auditLog().append(List.of(event("ev-1", 1), event("ev-2", 2), event("ev-3", 3)));
         store.auditRetention().prune(Set.of(Records.eventId("ev-1")),
                 Records.prune("prune-1", 1, Records.linkAt(store.auditHistory(), 1)));
-        store.auditLog().append(List.of(event("ev-4", 4)));
+        // texts that are not ASCII, with quotes, escapes and a line feed: a backend may read them other than as strings
+        store.auditLog().append(List.of(event("ev-4", 4), new AuditEvent(Records.eventId("ev-5"), at(5), AuditLevel.WARN,
+                Optional.empty(), "db ✓", "migrated", "line one\nline two \"quoted\" \\ 😀 ключ", Records.AWKWARD_JSON)));
 
         CommittedAudit committed = admin(spec).committedAudit()
                 .orElseThrow(() -> new AssertionError("every shipped backend reads its committed audit log without opening the store"));
@@ -51,6 +53,7 @@ public abstract class CommittedAuditContract extends StoreContract {
         assertEquals(store.auditHistory().after(0, 10), committed.history().after(0, 10));
         assertEquals(store.auditHistory().after(2, 1), committed.history().after(2, 1));
         assertEquals(store.auditHistory().anchor(), committed.history().anchor());
+        assertEquals(Optional.empty(), new ChainVerifier(committed.history(), committed.retention(), 1).verify().broken());
         assertEquals(store.auditRetention().prunes(), committed.prunes().all());
         assertEquals(committed.prunes().all(), committed.retention().prunes());
     }

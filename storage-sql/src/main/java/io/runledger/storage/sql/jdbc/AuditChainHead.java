@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The row mapping of {@code audit_chain_head}, the one row that holds the audit chain's last position,
@@ -69,6 +70,12 @@ public final class AuditChainHead {
 
     /** At most {@code limit} events with positions above {@code seq}, in {@code seq} order. */
     public static List<ChainedEvent> after(Connection connection, long seq, int limit) throws SQLException {
+        return after(connection, seq, limit, ColumnReader::of);
+    }
+
+    /** As above, each row read through {@code columns} (e.g. {@link ColumnReader#ofUtf8Bytes}). */
+    public static List<ChainedEvent> after(Connection connection, long seq, int limit, Function<ResultSet, ColumnReader> columns)
+            throws SQLException {
         List<ChainedEvent> events = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + AuditEventRows.COLUMNS.list("")
                 + " FROM audit_log WHERE seq > ? ORDER BY seq")) {
@@ -76,8 +83,9 @@ public final class AuditChainHead {
             query.setMaxRows(limit);
             query.setFetchSize(Math.min(limit, 1_000));
             try (ResultSet rows = query.executeQuery()) {
+                ColumnReader row = columns.apply(rows);
                 while (rows.next()) {
-                    events.add(AuditEventRows.readChained(ColumnReader.of(rows), 1));
+                    events.add(AuditEventRows.readChained(row, 1));
                 }
             }
         }

@@ -8,13 +8,16 @@ import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.jdbc.AuditChainHead;
+import io.runledger.storage.sql.jdbc.ColumnReader;
 import io.runledger.storage.sql.jdbc.PruneRows;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -35,17 +38,20 @@ public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
     private final Supplier<String> store;
     private final String prunesTable;
     private final IntSupplier schemaVersion;
+    private final Function<ResultSet, ColumnReader> columns;
     /** Connections kept between reads, one per thread that read at the same time (a chain check walks on several). */
     private final Deque<Connection> idle = new ArrayDeque<>();
 
     /**
      * Reads of the store behind {@code connections} (whose tables they find unqualified), with its prune
      * records in {@code prunesTable} (schema-qualified where needed), whose columns depend on the store's
-     * {@code schemaVersion}; {@code store} names it in errors.
+     * {@code schemaVersion}; {@code store} names it in errors. The chain's rows are read through {@code columns}
+     * (the fastest {@link ColumnReader} for the driver).
      */
     public CommittedAuditReads(DataSource connections, SqlErrorTranslator errors, Supplier<String> store, String prunesTable,
-                               IntSupplier schemaVersion) {
+                               IntSupplier schemaVersion, Function<ResultSet, ColumnReader> columns) {
         this.connections = connections;
+        this.columns = columns;
         this.errors = errors;
         this.store = store;
         this.prunesTable = prunesTable;
@@ -77,7 +83,7 @@ public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1 (got " + limit + ")");
         }
-        return query("read the audit chain after position " + seq + " of ", c -> AuditChainHead.after(c, seq, limit));
+        return query("read the audit chain after position " + seq + " of ", c -> AuditChainHead.after(c, seq, limit, columns));
     }
 
     private <T> T query(String action, ReturningWork<T> work) {

@@ -12,13 +12,13 @@ import java.util.PriorityQueue;
 
 /**
  * Counts and durations of runs as a store reads them, turned into {@link RunStats}: per group a count
- * per status and the durations of finished runs, sorted once at the end for the nearest-rank
- * percentiles. A store that holds runs in memory adds whole runs ({@link #add}), of which only the
+ * per status and the durations of finished runs, of which the nearest-rank percentiles are selected
+ * at the end. A store that holds runs in memory adds whole runs ({@link #add}), of which only the
  * latest {@code maxPoints} are kept as points; a SQL store streams a number or two per run, once
  * overall (on {@link #overall}) and once per group (on {@link #inGroup}) — or, when every selected
  * run is in a group, only per group ({@link #countOverallFromGroups}) — and reads the chart's points
- * itself. Per run nothing is sorted, looked up or boxed, so a tally of 100,000 runs costs a few
- * milliseconds (docs/PERFORMANCE.md, run aggregates).
+ * itself. Per run nothing is looked up or boxed, and the durations are never sorted, so a tally of
+ * 100,000 runs costs a few milliseconds (docs/PERFORMANCE.md, run aggregates).
  */
 public final class RunStatsTally {
     private static final Comparator<RunPoint> CHART_ORDER =
@@ -69,9 +69,8 @@ public final class RunStatsTally {
             durations[finished++] = durationMicros;
         }
 
-        /** Adds another tally's runs; sorted first, its durations make one ascending run of this one's. */
+        /** Adds another tally's runs. */
         void addAll(Tally other) {
-            Arrays.sort(other.durations, 0, other.finished);
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += other.counts[i];
             }
@@ -87,9 +86,7 @@ public final class RunStatsTally {
             for (RunStatus status : STATUSES) {
                 byStatus.put(status, counts[status.ordinal()]);
             }
-            long[] sorted = Arrays.copyOf(durations, finished);
-            Arrays.sort(sorted);
-            return RunStatsGroup.of(value, byStatus, sorted);
+            return RunStatsGroup.of(value, byStatus, Arrays.copyOf(durations, finished));
         }
     }
 
@@ -141,8 +138,6 @@ public final class RunStatsTally {
      * after the last count in a group.
      */
     public void countOverallFromGroups() {
-        // Each group's durations are sorted as they are added, so the overall sort merges a few ascending
-        // runs (the JDK's sort detects them) instead of sorting every duration again.
         groups.values().forEach(overall::addAll);
     }
 

@@ -23,9 +23,9 @@ import java.util.Optional;
  * the latest {@code maxPoints} runs for the chart. A grouped query first reads the label's few values
  * (one index seek each), then passes over the label rows, numbering them; when that pass counted as
  * many runs as the query selects (a count, which reads no column), every selected run carries the label
- * and the groups together are the overall figures, so the runs are not read a second time. Sorting
- * the durations in the adapter (a primitive sort) is several times cheaper than a window function over
- * the same rows on either database (docs/PERFORMANCE.md, run aggregates).
+ * and the groups together are the overall figures, so the runs are not read a second time. Taking the
+ * percentiles in the adapter (two ranks selected in a primitive array) is several times cheaper than a
+ * window function over the same rows on either database (docs/PERFORMANCE.md, run aggregates).
  */
 public final class RunStatsReading {
     private final IdOrder order;

@@ -52,11 +52,20 @@ public record RunStatsGroup(Optional<String> labelValue, Map<RunStatus, Long> co
         return (p * n + 99) / 100;
     }
 
-    /** The group of these counts and these finished runs' durations, sorted ascending. */
-    public static RunStatsGroup of(Optional<String> labelValue, Map<RunStatus, Long> counts, long[] sortedDurations) {
-        int n = sortedDurations.length;
-        Optional<Long> p50 = n == 0 ? Optional.empty() : Optional.of(sortedDurations[(int) nearestRank(50, n) - 1]);
-        Optional<Long> p95 = n == 0 ? Optional.empty() : Optional.of(sortedDurations[(int) nearestRank(95, n) - 1]);
-        return new RunStatsGroup(labelValue, counts, p50, p95);
+    /**
+     * The group of these counts and these finished runs' durations, in any order: the two ranks are
+     * selected in place (the array is reordered), which costs a fraction of sorting it.
+     */
+    public static RunStatsGroup of(Optional<String> labelValue, Map<RunStatus, Long> counts, long[] durations) {
+        int n = durations.length;
+        if (n == 0) {
+            return new RunStatsGroup(labelValue, counts, Optional.empty(), Optional.empty());
+        }
+        int p50 = (int) nearestRank(50, n) - 1;
+        int p95 = (int) nearestRank(95, n) - 1;
+        RankSelection.select(durations, 0, n, p50);
+        // Every value from p50 on is at least durations[p50], so the 95th percentile is among them.
+        RankSelection.select(durations, p50, n, p95);
+        return new RunStatsGroup(labelValue, counts, Optional.of(durations[p50]), Optional.of(durations[p95]));
     }
 }

@@ -12,13 +12,13 @@ import java.util.PriorityQueue;
 
 /**
  * Counts and durations of runs as a store reads them, turned into {@link RunStats}: per group a count
- * per status and the durations of finished runs, sorted once at the end for the nearest-rank
- * percentiles. A store that holds runs in memory adds whole runs ({@link #add}), of which only the
+ * per status and the durations of finished runs, of which the nearest-rank percentiles are selected
+ * at the end. A store that holds runs in memory adds whole runs ({@link #add}), of which only the
  * latest {@code maxPoints} are kept as points; a SQL store streams a number or two per run, once
- * overall ({@link #countOverall}) and once per group ({@link #countInGroup}) — or, when every selected
+ * overall (on {@link #overall}) and once per group (on {@link #inGroup}) — or, when every selected
  * run is in a group, only per group ({@link #countOverallFromGroups}) — and reads the chart's points
- * itself. Per run nothing is sorted, so a tally of 100,000 runs costs a few milliseconds
- * (docs/PERFORMANCE.md, run aggregates).
+ * itself. Per run nothing is looked up or boxed, and the durations are never sorted, so a tally of
+ * 100,000 runs costs a few milliseconds (docs/PERFORMANCE.md, run aggregates).
  */
 public final class RunStatsTally {
     private static final Comparator<RunPoint> CHART_ORDER =
@@ -31,25 +31,46 @@ public final class RunStatsTally {
     /** The latest points so far, oldest first out: never more than {@code maxPoints}. */
     private final PriorityQueue<RunPoint> points = new PriorityQueue<>(CHART_ORDER);
 
+    /**
+     * Counts runs into one group, or overall, for a store that streams a number or two per run. The
+     * store holds on to a group's counter instead of naming the group per run, and passes a duration as
+     * a primitive: at 100,000 runs a look-up by value or a boxed duration per run cost about as much as
+     * the counting itself.
+     */
+    public interface Counter {
+        /** Counts a run of this status that has not finished (no duration). */
+        void count(RunStatus status);
+
+        /** Counts a finished run of this status and its duration in microseconds. */
+        void countFinished(RunStatus status, long durationMicros);
+    }
+
     /** The counts and durations of one group, before its percentiles are taken. */
-    private static final class Tally {
+    private static final class Tally implements Counter {
         final long[] counts = new long[STATUSES.length];
         long[] durations = new long[64];
         int finished;
 
         void add(RunStatus status, Optional<Long> duration) {
-            counts[status.ordinal()]++;
-            if (duration.isPresent()) {
-                if (finished == durations.length) {
-                    durations = Arrays.copyOf(durations, finished * 2);
-                }
-                durations[finished++] = duration.get();
-            }
+            duration.ifPresentOrElse(micros -> countFinished(status, micros), () -> count(status));
         }
 
-        /** Adds another tally's runs; sorted first, its durations make one ascending run of this one's. */
+        @Override
+        public void count(RunStatus status) {
+            counts[status.ordinal()]++;
+        }
+
+        @Override
+        public void countFinished(RunStatus status, long durationMicros) {
+            counts[status.ordinal()]++;
+            if (finished == durations.length) {
+                durations = Arrays.copyOf(durations, finished * 2);
+            }
+            durations[finished++] = durationMicros;
+        }
+
+        /** Adds another tally's runs. */
         void addAll(Tally other) {
-            Arrays.sort(other.durations, 0, other.finished);
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += other.counts[i];
             }
@@ -65,9 +86,7 @@ public final class RunStatsTally {
             for (RunStatus status : STATUSES) {
                 byStatus.put(status, counts[status.ordinal()]);
             }
-            long[] sorted = Arrays.copyOf(durations, finished);
-            Arrays.sort(sorted);
-            return RunStatsGroup.of(value, byStatus, sorted);
+            return RunStatsGroup.of(value, byStatus, Arrays.copyOf(durations, finished));
         }
     }
 
@@ -81,8 +100,8 @@ public final class RunStatsTally {
             return;
         }
         Optional<Long> duration = RunPoint.duration(run);
-        countOverall(run.status(), duration);
-        query.groupBy().map(run.labels()::get).ifPresent(value -> countInGroup(value, run.status(), duration));
+        overall.add(run.status(), duration);
+        query.groupBy().map(run.labels()::get).ifPresent(value -> group(value).add(run.status(), duration));
         if (points.size() < query.maxPoints() || !run.createdAt().isBefore(points.peek().createdAt())) {
             RunPoint point = new RunPoint(run.runId(), run.createdAt(), run.status(), duration);
             if (points.size() < query.maxPoints()) {
@@ -94,33 +113,31 @@ public final class RunStatsTally {
         }
     }
 
-    /** Counts one selected run overall: its status and, once finished, its duration. */
-    public void countOverall(RunStatus status, Optional<Long> durationMicros) {
-        overall.add(status, durationMicros);
+    /** The counter of the selected runs overall. */
+    public Counter overall() {
+        return overall;
     }
 
     /**
-     * Counts one selected run in the group of its value of the group-by label (a run without the label
-     * is in no group); it is counted overall separately, by {@link #countOverall}.
+     * The counter of the selected runs whose value of the group-by label is {@code groupValue} (a run
+     * without the label is in no group), which makes that group part of the result; the runs are counted
+     * overall separately, on {@link #overall}.
      */
-    public void countInGroup(String groupValue, RunStatus status, Optional<Long> durationMicros) {
-        Tally group = groups.get(groupValue);
-        if (group == null) {
-            group = new Tally();
-            groups.put(groupValue, group);
-        }
-        group.add(status, durationMicros);
+    public Counter inGroup(String groupValue) {
+        return group(groupValue);
+    }
+
+    private Tally group(String value) {
+        return groups.computeIfAbsent(value, v -> new Tally());
     }
 
     /**
-     * Counts overall every run counted so far in a group, instead of {@link #countOverall}: for a store that
-     * knows that every selected run carries the group-by label (as many runs were counted in groups as the
-     * query selects), so that it need not read the selected runs a second time. Call it after the last
-     * {@link #countInGroup}.
+     * Counts overall every run counted so far in a group, instead of counting them on {@link #overall}:
+     * for a store that knows that every selected run carries the group-by label (as many runs were counted
+     * in groups as the query selects), so that it need not read the selected runs a second time. Call it
+     * after the last count in a group.
      */
     public void countOverallFromGroups() {
-        // Each group's durations are sorted as they are added, so the overall sort merges a few ascending
-        // runs (the JDK's sort detects them) instead of sorting every duration again.
         groups.values().forEach(overall::addAll);
     }
 

@@ -190,6 +190,22 @@ public abstract class RunStatsContract extends StoreContract {
         assertEquals(Optional.of(-1_000_000L), stats.points().get(0).durationMicros(), "finished a second before it began");
     }
 
+    @Test
+    void percentilesOfManyRunsAreTheirNearestRanksWhateverOrderTheRunsComeIn() {
+        // 101 runs took 1..101 s, each once, in a scrambled order (37·i mod 101): more runs per group than a
+        // store's percentile selection sorts outright, so that it partitions.
+        for (int i = 1; i <= 101; i++) {
+            Instant created = at(5_000 + i);
+            store().runs().create(new Run(Records.runId(String.format("m%03d", i)), created, CanonicalJson.EMPTY_OBJECT,
+                    Optional.empty(), Optional.empty(), RunStatus.SUCCEEDED, Optional.of(created.plusSeconds(37L * i % 101 + 1)),
+                    Map.of("parity", i % 2 == 0 ? "even" : "odd")));
+        }
+        RunStats stats = stats(5_000, 6_000, ANY, Optional.empty(), Optional.of("parity"), 10);
+        assertGroup(stats.overall(), counts(0, 101, 0, 0), 51_000_000, 96_000_000);
+        assertGroup(stats.groups().get(0), counts(0, 50, 0, 0), 53_000_000, 99_000_000);
+        assertGroup(stats.groups().get(1), counts(0, 51, 0, 0), 49_000_000, 96_000_000);
+    }
+
     private static List<String> ids(RunStats stats) {
         return stats.points().stream().map(p -> p.runId().value()).toList();
     }

@@ -23,9 +23,9 @@ import java.util.Optional;
  * the latest {@code maxPoints} runs for the chart. A grouped query first reads the label's few values
  * (one index seek each), then passes over the label rows, numbering them; when that pass counted as
  * many runs as the query selects (a count, which reads no column), every selected run carries the label
- * and the groups together are the overall figures, so the runs are not read a second time. Sorting
- * the durations in the adapter (a primitive sort) is several times cheaper than a window function over
- * the same rows on either database (docs/PERFORMANCE.md, run aggregates).
+ * and the groups together are the overall figures, so the runs are not read a second time. Taking the
+ * percentiles in the adapter (two ranks selected in a primitive array) is several times cheaper than a
+ * window function over the same rows on either database (docs/PERFORMANCE.md, run aggregates).
  */
 public final class RunStatsReading {
     private final IdOrder order;
@@ -42,10 +42,8 @@ public final class RunStatsReading {
                 && countInGroups(connection, statements, tally, groupBy.get()) == selected(connection, statements)) {
             tally.countOverallFromGroups();
         } else {
-            rows(connection, statements.overall(), row -> {
-                long code = row.getLong(1);
-                tally.countOverall(RunTallyCode.status(code), RunTallyCode.duration(code));
-            });
+            RunStatsTally.Counter overall = tally.overall();
+            rows(connection, statements.overall(), row -> RunTallyCode.count(row.getLong(1), overall));
         }
         List<RunPoint> points = new ArrayList<>(query.maxPoints());
         rows(connection, statements.latest(), row -> points.add(point(row)));
@@ -57,12 +55,23 @@ public final class RunStatsReading {
     private static long countInGroups(Connection connection, RunStatsStatements statements, RunStatsTally tally,
                                       String label) throws SQLException {
         List<String> numbered = numbered(connection, statements, label);
+        // A numbered value's counter is taken at its first run, so that a value without runs in the range
+        // makes no group, and then held, so that no run looks its group up by value.
+        RunStatsTally.Counter[] counters = new RunStatsTally.Counter[numbered.size()];
         long[] counted = {0};
         rows(connection, statements.grouped(numbered), row -> {
             long code = row.getLong(1);
             int group = RunTallyCode.group(code);
-            String value = group == RunTallyCode.UNNUMBERED ? row.getString(2) : numbered.get(group);
-            tally.countInGroup(value, RunTallyCode.status(code), RunTallyCode.duration(code));
+            RunStatsTally.Counter counter;
+            if (group == RunTallyCode.UNNUMBERED) {
+                counter = tally.inGroup(row.getString(2));
+            } else {
+                if (counters[group] == null) {
+                    counters[group] = tally.inGroup(numbered.get(group));
+                }
+                counter = counters[group];
+            }
+            RunTallyCode.count(code, counter);
             counted[0]++;
         });
         return counted[0];

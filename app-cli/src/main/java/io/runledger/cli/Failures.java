@@ -30,7 +30,12 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
 
     /** The one line that reports a reason, e.g. {@code runledger: … (reason: store_locked)}. */
     static String line(String message, ReasonCode reason) {
-        return "runledger: " + Redaction.hideSecrets(oneLine(message)) + " (reason: " + reason.code() + ")";
+        return "runledger: " + problem(message) + " (reason: " + reason.code() + ")";
+    }
+
+    /** A failure's message as its line says it: on one line, secrets hidden. */
+    static String problem(String message) {
+        return Redaction.hideSecrets(oneLine(message));
     }
 
     static int exitCode(ReasonCode reason) {

@@ -57,10 +57,10 @@ final class StoreImportCommand implements Callable<Integer> {
             long started = System.nanoTime();
             ExportSummary summary;
             try (Progress progress = Progress.choose(quiet, console.terminal(), console.err(), "store import",
-                    Progress.Unit.BYTES, stdin ? OptionalLong.empty() : OptionalLong.of(size(file)))) {
-                // The header is checked before the store is touched: a foreign file creates nothing.
-                ExportReader reader = ExportReader.open(FileInput.decoded(raw, progress),
-                        runtime.admin().status().schemaHead());
+                    Progress.Unit.BYTES, stdin ? OptionalLong.empty() : OptionalLong.of(size(file)));
+                 // The header is checked before the store is touched: a foreign file creates nothing.
+                 ExportReader reader = ExportReader.open(FileInput.decoded(raw, progress),
+                         runtime.admin().status().schemaHead())) {
                 // A store this import created and could not fill is removed, not left empty and valid.
                 summary = TransferTarget.fill(runtime.admin(), runtime::storeForWriting, store -> {
                     TransferReport.requireEmpty(store, runtime.config().backend().value() + " store at "

@@ -36,7 +36,8 @@
  *       prune anchor, the head and anchor printed, or exit 7 ({@code audit_chain_broken}) at the first broken
  *       position; {@code --archive} checks prune archives with the domain's {@code PrunedArchive}; with
  *       {@code --head FILE} also the domain's {@code HeadProof} of a kept head, whose signature ({@code --key})
- *       is checked before the store is opened.
+ *       is checked before the store is opened; with {@code --json} one object reports what was read, however the
+ *       command ends.
  *       {@link AuditHeadCommand}: the head ({@code audit head [--json]}), or signed with an Ed25519 key
  *       ({@code --sign KEY}, the domain's {@code SignedHead}). {@link GivenFile} reads the small key and head
  *       files those options name.</li>

@@ -77,6 +77,8 @@ abstract class AuditHeadContract extends CliContract {
     void anEmptyLogsHeadIsTheGenesisWithoutATimeAndAMissingStoreIsNotCreated() throws IOException {
         String missing = backend.freshLocation();
         refused(on(missing, "audit", "head"), 3, "store_not_initialized");
+        JsonNode notThere = refusedAsJson(on(missing, "audit", "verify", "--json"), 3, "store_not_initialized");
+        assertTrue(notThere.get("seq").isNull() && notThere.get("verified").isNull(), "nothing was read: " + notThere);
         assertFalse(backend.storeExists(missing), "audit head never creates a store");
 
         String location = migratedStore();
@@ -114,6 +116,17 @@ abstract class AuditHeadContract extends CliContract {
         assertTrue(held.out().startsWith("kept head held: this store holds seq 5 with chain " + head.get("chain").asText()
                 + "; signed at "), held.toString());
         assertTrue(held.out().contains("audit chain intact: 7 events verified"), held.toString());
+        Cli.Result heldAsJson = on(location, "audit", "verify", "--head", "head.json", "--key", "head-key.pub", "--json");
+        ok(heldAsJson);
+        JsonNode report = oneJsonObject(heldAsJson);
+        assertTrue(report.get("ok").asBoolean() && report.get("reason").isNull(), heldAsJson.toString());
+        assertEquals(7, report.get("seq").asLong(), heldAsJson.toString());
+        JsonNode keptHead = report.get("kept_head");
+        assertEquals("held", keptHead.get("result").asText(), heldAsJson.toString());
+        assertEquals(5, keptHead.get("seq").asLong());
+        assertEquals(head.get("chain"), keptHead.get("chain"));
+        assertEquals(signed.get("key_id"), keptHead.get("key_id"));
+        assertTrue(keptHead.get("signer_proven").asBoolean(), "--key proves the signer: " + heldAsJson);
         Cli.Result plain = on(location, "audit", "verify", "--head", "head.json");
         ok(plain);
         assertTrue(plain.out().contains("not who signed it"), "without --key the signer is not proven: " + plain);
@@ -130,6 +143,13 @@ abstract class AuditHeadContract extends CliContract {
         refused(cut, 7, "audit_chain_broken");
         assertTrue(cut.err().contains("the kept head is seq 5, but this store's chain ends at seq 3"), cut.toString());
         assertTrue(cut.err().contains("the tail was cut"), cut.toString());
+        Cli.Result cutAsJson = on(location, "audit", "verify", "--head", "head.json", "--key", "head-key.pub", "--json");
+        JsonNode report = refusedAsJson(cutAsJson, 7, "audit_chain_broken");
+        assertEquals(3, report.get("seq").asLong(), "the store's own head: " + cutAsJson);
+        assertTrue(report.get("broken").isNull(), "the chain that is left is intact: " + cutAsJson);
+        assertEquals("tail_cut", report.get("kept_head").get("result").asText(), cutAsJson.toString());
+        assertEquals(5, report.get("kept_head").get("seq").asLong());
+        assertTrue(report.get("problem").asText().contains("the tail was cut"), cutAsJson.toString());
     }
 
     @Test
@@ -144,6 +164,9 @@ abstract class AuditHeadContract extends CliContract {
         refused(rewritten, 7, "audit_chain_broken");
         assertTrue(rewritten.err().contains("position 5 holds chain "), rewritten.toString());
         assertTrue(rewritten.err().contains("was rewritten"), rewritten.toString());
+        Cli.Result asJson = on(location, "audit", "verify", "--head", "head.json", "--key", "head-key.pub", "--json");
+        assertEquals("rewritten", refusedAsJson(asJson, 7, "audit_chain_broken").get("kept_head").get("result").asText(),
+                asJson.toString());
     }
 
     @Test
@@ -168,6 +191,13 @@ abstract class AuditHeadContract extends CliContract {
         assertTrue(otherKey.err().contains("not by the key given"), otherKey.toString());
         refused(unsigned, 7, "audit_head_signature_invalid");
         refused(notAHead, 2, "usage_error");
+        assertFalse(backend.storeExists(missing), "a refused head file opens no store");
+        JsonNode editedAsJson = refusedAsJson(on(location, "audit", "verify", "--head", "edited.json", "--json"), 7,
+                "audit_head_signature_invalid");
+        assertTrue(editedAsJson.get("seq").isNull() && editedAsJson.get("kept_head").isNull(), editedAsJson.toString());
+        assertTrue(editedAsJson.get("problem").asText().contains("the signature does not hold"), editedAsJson.toString());
+        refusedAsJson(on(missing, "audit", "verify", "--head", "head-key.pem", "--json"), 2, "usage_error");
+        refusedAsJson(on(location, "audit", "verify", "--key", "head-key.pub", "--json"), 2, "usage_error");
         assertFalse(backend.storeExists(missing), "a refused head file opens no store");
         ok(on(location, "audit", "verify", "--head", "plain.json"));
     }

@@ -90,7 +90,7 @@ abstract class AuditPruneContract extends AuditPruneBase {
         assertEquals(3, pruned.get("anchor_seq").asLong(), pruned.toString());
 
         Cli.Result text = on(location, "audit", "verify", "--archive", archive.toString());
-        JsonNode verdict = json(on(location, "audit", "verify", "--json"));
+        JsonNode verdict = json(on(location, "audit", "verify", "--archive", archive.toString(), "--json"));
 
         ok(text);
         assertTrue(text.out().contains("2 events verified after position 3")
@@ -99,6 +99,7 @@ abstract class AuditPruneContract extends AuditPruneBase {
         assertEquals(3, verdict.get("from").asLong(), verdict.toString());
         assertEquals(pruned.get("anchor_chain").asText(), verdict.get("anchor_chain").asText());
         assertEquals(pruned.get("archive_hash").asText(), verdict.get("anchor_archive_hash").asText());
+        assertEquals(pruned.get("prune_id"), verdict.get("archives").get(0).get("prune_id"), verdict.toString());
 
         backend.deleteAuditEvent(location, "e4");
         Cli.Result missing = on(location, "audit", "verify");
@@ -125,6 +126,10 @@ abstract class AuditPruneContract extends AuditPruneBase {
         assertTrue(agrees.out().contains("from the prune anchor seq 4"), "the records agree; the anchor is shown: " + agrees);
         refused(withArchive, 7, "audit_chain_broken");
         assertTrue(withArchive.err().contains("anchor_mismatch") && withArchive.err().contains("holds 3"), withArchive.toString());
+        Cli.Result asJson = on(recounted, "audit", "verify", "--archive", archive.toString(), "--json");
+        JsonNode report = refusedAsJson(asJson, 7, "audit_chain_broken");
+        assertTrue(report.get("problem").asText().startsWith("anchor_mismatch: "), asJson.toString());
+        assertTrue(report.get("archives").isEmpty(), "no archive matched: " + asJson);
     }
 
     /** A {@link #storeWithHistory()} whose old events e1 … e3 (positions 1 to 3) were pruned into {@code archive}. */

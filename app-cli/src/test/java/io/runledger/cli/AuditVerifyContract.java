@@ -40,7 +40,8 @@ abstract class AuditVerifyContract extends CliContract {
         ok(text);
         assertTrue(text.out().startsWith("audit chain intact: 5 events verified; head seq 5 chain "), text.toString());
         ok(asJson);
-        JsonNode head = json(asJson);
+        JsonNode head = oneJsonObject(asJson);
+        assertTrue(head.get("ok").asBoolean() && head.get("reason").isNull(), asJson.toString());
         assertEquals(5, head.get("seq").asLong(), asJson.toString());
         assertTrue(head.get("chain").asText().matches("[0-9a-f]{64}"), asJson.toString());
         assertTrue(head.get("ts").asText().endsWith("Z"), asJson.toString());
@@ -58,8 +59,7 @@ abstract class AuditVerifyContract extends CliContract {
 
         refused(changed, 7, "audit_chain_broken");
         assertTrue(changed.err().contains("seq 4 (event e4): content_changed"), changed.toString());
-        assertEquals(7, asJson.exitCode(), asJson.toString());
-        JsonNode report = json(asJson);
+        JsonNode report = refusedAsJson(asJson, 7, "audit_chain_broken");
         assertEquals(4, report.get("broken_seq").asLong(), asJson.toString());
         assertEquals("content_changed", report.get("broken").asText());
         assertEquals("e4", report.get("broken_event_id").asText());

@@ -2,6 +2,7 @@ package io.runledger.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +19,15 @@ interface CliBackendFixture extends AutoCloseable {
 
     /** A location where no store exists yet; every call returns a new one. */
     String freshLocation();
+
+    /**
+     * A fresh location holding a copy of a store that {@code db migrate} brought to the head, for a backend
+     * whose migrations are slow (PostgreSQL: a template database); empty where running {@code db migrate}
+     * again is as quick.
+     */
+    default Optional<String> migratedCopy() {
+        return Optional.empty();
+    }
 
     /** {@code backend:location}, as {@code store migrate --from/--to} takes it. */
     default String spec(String location) {

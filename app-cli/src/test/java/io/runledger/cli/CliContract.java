@@ -1,8 +1,12 @@
 package io.runledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,11 +64,16 @@ abstract class CliContract {
         return args.toArray(String[]::new);
     }
 
-    /** A store at head at a fresh location, created with {@code db migrate}. */
+    /**
+     * A store at head at a fresh location, created with {@code db migrate}, or a copy of one
+     * ({@link CliBackendFixture#migratedCopy()}).
+     */
     final String migratedStore() {
-        String location = backend.freshLocation();
-        ok(on(location, "db", "migrate"));
-        return location;
+        return backend.migratedCopy().orElseGet(() -> {
+            String location = backend.freshLocation();
+            ok(on(location, "db", "migrate"));
+            return location;
+        });
     }
 
     /** The store's content hash, from {@code store hash}. */
@@ -85,5 +94,29 @@ abstract class CliContract {
         assertEquals(1, result.errLines().size(), result.toString());
         assertTrue(result.err().startsWith("runledger: "), result.toString());
         assertTrue(result.err().strip().endsWith("(reason: " + reason + ")"), result.toString());
+    }
+
+    /**
+     * A refusal of a {@code --json} command: {@link #refused}'s error line and exit code, and on stdout one
+     * JSON object, alone on its line, saying {@code "ok":false} and the same reason; returns that object.
+     */
+    static JsonNode refusedAsJson(Cli.Result result, int exitCode, String reason) {
+        refused(result, exitCode, reason);
+        JsonNode report = oneJsonObject(result);
+        assertFalse(report.get("ok").asBoolean(true), result.toString());
+        assertEquals(reason, report.get("reason").asText(), result.toString());
+        return report;
+    }
+
+    /** The one line on stdout, parsed: it must be a JSON object. */
+    static JsonNode oneJsonObject(Cli.Result result) {
+        assertEquals(1, result.outLines().size(), "one JSON object on stdout: " + result);
+        try {
+            JsonNode report = new ObjectMapper().readTree(result.outLines().get(0));
+            assertTrue(report.isObject(), result.toString());
+            return report;
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("stdout is not JSON: " + result, e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.runledger.cli;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +26,18 @@ final class PostgresCliFixture implements SqlCliFixture {
     @Override
     public String freshLocation() {
         return databases.freshUrl();
+    }
+
+    /** A copy of the template database that {@code db migrate} brought to the head once in this JVM. */
+    @Override
+    public Optional<String> migratedCopy() {
+        return Optional.of(databases.url(databases.copyOf(databases.template("cli-store-at-head", url -> {
+            Cli.Result migrated = new Cli(Path.of(System.getProperty("java.io.tmpdir")))
+                    .run("--backend", "postgres", "--state", url, "db", "migrate");
+            if (migrated.exitCode() != 0) {
+                throw new IllegalStateException(migrated.toString());
+            }
+        }))));
     }
 
     /** A table in the public schema. */

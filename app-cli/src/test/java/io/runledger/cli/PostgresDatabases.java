@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Fresh, empty databases on the test JVM's one PostgreSQL server (postgres-harness), dropped on
@@ -21,6 +22,18 @@ final class PostgresDatabases implements AutoCloseable {
         String database = server.createDatabase();
         made.add(database);
         return database;
+    }
+
+    /** A new copy of the {@link #template} database {@code template}; returns its name. */
+    String copyOf(String template) {
+        String database = server.createDatabaseFrom(template);
+        made.add(database);
+        return database;
+    }
+
+    /** The template database for {@code purpose}, made once per JVM by {@code prepare} given its JDBC URL. */
+    String template(String purpose, Consumer<String> prepare) {
+        return server.template(purpose, name -> prepare.accept(url(name)));
     }
 
     /** The JDBC URL (with credentials) of {@code database}, as {@code --state} takes it. */

@@ -30,9 +30,15 @@ abstract class StoreRefusalsContract extends CliContract {
         return ExportFiles.writeLines(dir.resolve(name), lines);
     }
 
+    /** The test's empty store at the head, made on first use: every refused import must leave it as it was. */
+    private String empty;
+
     /** Imports {@code file} into an existing empty store and checks the refusal, the line, and that the store stayed as it was. */
     private void importRefused(Path file, int exitCode, String reason, int line) {
-        String location = migratedStore();
+        if (empty == null) {
+            empty = migratedStore();
+        }
+        String location = empty;
         List<String> before = backend.snapshot(location);
 
         Cli.Result result = on(location, "store", "import", "--in", file.toString(), "--quiet");

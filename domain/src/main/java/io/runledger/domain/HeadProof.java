@@ -5,10 +5,9 @@ import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
-import io.runledger.storage.api.ReasonCode;
-import io.runledger.storage.api.StoreException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Proves that a store still holds exactly the prefix of its audit chain that a kept head names
@@ -16,7 +15,7 @@ import java.util.Objects;
  * head's position has the head's chain. Since every chain depends on all before it, that one value
  * stands for every event up to the position: a cut tail (the position is gone) and a rewritten history
  * (a different chain there, however carefully every chain after the edit was recomputed) are both
- * caught, with {@link ReasonCode#AUDIT_CHAIN_BROKEN}. Changes nothing.
+ * caught ({@link HeadProofVerdict#requireHeld()}). Changes nothing.
  */
 public final class HeadProof {
     private final AuditHistory history;
@@ -27,40 +26,23 @@ public final class HeadProof {
         this.retention = Objects.requireNonNull(retention, "retention");
     }
 
-    /**
-     * Verifies the whole chain and that position {@code kept.seq()} holds {@code kept.chain()}; returns
-     * the walk's verdict, or raises {@link ReasonCode#AUDIT_CHAIN_BROKEN} saying what does not hold.
-     */
-    public ChainVerdict prove(ChainLink kept) {
+    /** Verifies the whole chain and, when it is intact, compares position {@code kept.seq()} with {@code kept.chain()}. */
+    public HeadProofVerdict prove(ChainLink kept) {
         ChainVerdict verdict = new ChainVerifier(history, retention).verify();
-        verdict.requireIntact();
-        ChainLink head = verdict.head();
-        if (kept.seq() > head.seq()) {
-            throw broken("the kept head is seq " + kept.seq() + ", but this store's chain ends at seq " + head.seq()
-                    + ": the events after seq " + head.seq() + " are gone (the tail was cut), or this is not the store"
-                    + " the head was taken from");
+        if (verdict.broken().isPresent()) {
+            return new HeadProofVerdict(verdict, kept, Optional.empty(), Optional.empty());
         }
-        ChainLink held = kept.seq() == 0 ? AuditChain.START : at(kept.seq(), verdict);
-        if (!held.chain().equals(kept.chain())) {
-            throw broken("position " + kept.seq() + " holds chain " + held.chain() + ", not the kept head's " + kept.chain()
-                    + ": the history up to seq " + kept.seq() + " was rewritten (its chain recomputed), or this is not"
-                    + " the store the head was taken from");
+        if (kept.seq() > verdict.head().seq()) {
+            return new HeadProofVerdict(verdict, kept, Optional.of(KeptHeadResult.TAIL_CUT), Optional.empty());
         }
-        return verdict;
+        Optional<ChainLink> held = kept.seq() == 0 ? Optional.of(AuditChain.START) : at(kept.seq());
+        KeptHeadResult result = held.map(link -> link.chain().equals(kept.chain()) ? KeptHeadResult.HELD : KeptHeadResult.REWRITTEN)
+                .orElse(KeptHeadResult.PRUNED);
+        return new HeadProofVerdict(verdict, kept, Optional.of(result), held);
     }
 
-    private ChainLink at(long seq, ChainVerdict verdict) {
+    private Optional<ChainLink> at(long seq) {
         List<ChainedEvent> found = history.after(seq - 1, 1);
-        if (found.isEmpty() || found.get(0).link().seq() != seq) {
-            throw broken("position " + seq + " is no longer in this store: the check started after position "
-                    + verdict.from() + " because prunes removed the events before (docs/RUNBOOK.md, \"Retention\"); keep"
-                    + " a head taken after the last prune, or check this one against the prune's archive");
-        }
-        return found.get(0).link();
-    }
-
-    private static StoreException broken(String why) {
-        return new StoreException(ReasonCode.AUDIT_CHAIN_BROKEN, "the store does not hold the kept head's history: " + why
-                + "; see docs/AUDIT_CHAIN.md");
+        return found.isEmpty() || found.get(0).link().seq() != seq ? Optional.empty() : Optional.of(found.get(0).link());
     }
 }

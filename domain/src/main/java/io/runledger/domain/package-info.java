@@ -45,7 +45,8 @@
  *       ts}}) and its signature checked — the key a file carries proves the file intact, only a key the verifier
  *       already holds proves the signer; {@link io.runledger.domain.HeadProof}, the proof that a store still holds
  *       exactly the prefix a head names, which catches a cut tail and a rewritten history whose chain was
- *       recomputed ({@code audit verify --head}).</li>
+ *       recomputed ({@code audit verify --head}); its {@link io.runledger.domain.HeadProofVerdict} says which
+ *       ({@link io.runledger.domain.KeptHeadResult}), so a report can name it before the refusal.</li>
  *   <li>{@link io.runledger.domain.LedgerObserver}: the monitoring port — each committed group of audit
  *       appends (batches, events, nanoseconds) and each stored run, reported right after the commit;
  *       {@link io.runledger.domain.LedgerObservers} is one runtime's set of them, to which the HTTP

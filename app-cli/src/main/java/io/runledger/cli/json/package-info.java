@@ -8,7 +8,8 @@
  *       (a reason code) only when the report is not ok.</li>
  *   <li>{@link StatusView} ({@code db status --json}) with one {@link MigrationView} per pending
  *       migration; the location with secrets hidden.</li>
- *   <li>{@link ChainView} ({@code audit verify --json}): the head, the count checked, and the first break if any.
+ *   <li>{@link ChainView} ({@code audit verify --json}), printed however the command ends: the head, the count
+ *       checked, the first break if any, the kept head's result, the matched archives, and the reason when not ok.
  *       {@link HeadView} ({@code audit head --json}): {@code seq}, {@code chain}, {@code ts}, as {@code GET /v1/audit/head}.</li>
  *   <li>{@link PruneView} ({@code audit prune --json}): what was pruned (or would be), into which
  *       archive, with its content hash.</li>

@@ -20,8 +20,8 @@ final class ArchiveCheck {
      */
     static void requireReadsBack(Path copy, Path target, ExportSummary written, int schemaHead) {
         Optional<ExportSummary> readBack;
-        try (InputStream in = FileInput.decoded(FileInput.open(copy), n -> { })) {
-            ExportReader reader = ExportReader.open(in, schemaHead);
+        try (InputStream in = FileInput.decoded(FileInput.open(copy), n -> { });
+             ExportReader reader = ExportReader.open(in, schemaHead)) {
             reader.forEachRemaining(record -> { });
             readBack = reader.trailer();
         } catch (IOException | RuntimeException e) {

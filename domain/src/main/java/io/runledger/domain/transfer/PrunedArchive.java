@@ -39,8 +39,8 @@ public final class PrunedArchive {
         Instant last = Instant.MIN;
         ExportSummary summary;
         Optional<ChainLink> chainEnd;
-        try (InputStream in = FileInput.decoded(FileInput.open(file), n -> { })) {
-            ExportReader reader = ExportReader.open(in, schemaHead);
+        try (InputStream in = FileInput.decoded(FileInput.open(file), n -> { });
+             ExportReader reader = ExportReader.open(in, schemaHead)) {
             while (reader.hasNext()) {
                 LedgerRecord record = reader.next();
                 for (AuditEvent event : record.auditEvent().stream().toList()) {

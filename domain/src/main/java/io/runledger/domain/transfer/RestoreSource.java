@@ -57,10 +57,11 @@ public final class RestoreSource implements AutoCloseable {
             boolean export = in.read() == '{';
             in.reset();
             if (export) {
-                ExportReader reader = ExportReader.open(in, schemaHead);
-                reader.forEachRemaining(record -> { });
-                ExportSummary stated = reader.trailer().orElseThrow(() -> new IllegalStateException("an export read to its end has a trailer"));
-                return new RestoreSource(file, schemaHead, Optional.empty(), reader.header().schemaVersion(), stated);
+                try (ExportReader reader = ExportReader.open(in, schemaHead)) {
+                    reader.forEachRemaining(record -> { });
+                    ExportSummary stated = reader.trailer().orElseThrow(() -> new IllegalStateException("an export read to its end has a trailer"));
+                    return new RestoreSource(file, schemaHead, Optional.empty(), reader.header().schemaVersion(), stated);
+                }
             }
         } catch (IOException e) {
             throw new StoreException(ReasonCode.IMPORT_FORMAT_INVALID, "line 1: " + file + " cannot be read (" + e.getMessage() + ")", e);
@@ -125,8 +126,9 @@ public final class RestoreSource implements AutoCloseable {
         if (nativeBackup.isPresent()) {
             return requireVerified(transfer.copy(nativeBackup.get().store().contents(), target));
         }
-        try (InputStream in = FileInput.decoded(FileInput.open(file), n -> { })) {
-            return requireVerified(transfer.load(ExportReader.open(in, schemaHead), target));
+        try (InputStream in = FileInput.decoded(FileInput.open(file), n -> { });
+             ExportReader reader = ExportReader.open(in, schemaHead)) {
+            return requireVerified(transfer.load(reader, target));
         } catch (IOException e) {
             throw new StoreException(ReasonCode.STORE_UNAVAILABLE, "cannot read " + file + " again: " + e.getMessage(), e);
         }

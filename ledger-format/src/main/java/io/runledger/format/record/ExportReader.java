@@ -21,15 +21,17 @@ import java.util.function.IntPredicate;
  * trailer or text after it; {@link ReasonCode#SCHEMA_NEWER_THAN_BINARY} for a header whose schema
  * is newer than this binary; {@link ReasonCode#STATE_MIGRATION_HASH_MISMATCH} for a trailer that
  * does not match the records; {@link ReasonCode#AUDIT_CHAIN_BROKEN} when the audit chain of a
- * format version 2 file does not verify. Not thread-safe; the caller closes the stream.
+ * format version 2 file does not verify. Not thread-safe. The caller closes the stream, and closes the
+ * reader, however the reading ended, to release what the reader made: the chain check's spilled runs.
  *
  * <p>In a version 2 file every audit record is a {@link ChainedEvent}, and the chain is checked as the
  * lines are read, in {@code seq} order from the header's anchor ({@link ImportedChain}, bounded memory,
  * spilling to temporary files when the lines' order is not the chain's), before the trailer is
- * checked: a broken chain is refused at the line where it breaks, whatever the trailer says. In a
+ * checked: a broken chain is refused at the line where it breaks, whatever the trailer says; the runs
+ * are deleted when the records end, and by {@link #close()} when they did not. In a
  * version 1 file an audit record is an {@link AuditEvent} without position.
  */
-public final class ExportReader implements Iterator<LedgerRecord> {
+public final class ExportReader implements Iterator<LedgerRecord>, AutoCloseable {
     private final ExportLines lines;
     private final ExportHeader header;
     private final OlderSchemaLines older;
@@ -153,6 +155,12 @@ public final class ExportReader implements Iterator<LedgerRecord> {
             tally.add(record);
         }
         return record;
+    }
+
+    /** Deletes the temporary files of the chain check, if any are left (a file refused before its end); keeps the stream open. */
+    @Override
+    public void close() {
+        chain.ifPresent(ImportedChain::close);
     }
 
     private void verify(ExportSummary stated, long number) {

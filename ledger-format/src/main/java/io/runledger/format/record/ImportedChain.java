@@ -26,7 +26,9 @@ import java.util.PriorityQueue;
  * bounded memory. Every event that arrives as the next position is checked at once; any other is put
  * aside, and what was put aside is sorted in runs of at most {@link #RUN_BYTES} bytes spilled to
  * temporary files and merged in {@code seq} order by {@link #finish()}, which checks them on from the
- * position reached. A break is {@link ReasonCode#AUDIT_CHAIN_BROKEN} naming the line (or, for records
+ * position reached. The spilled runs ({@code runledger-chain-*.run} in the JDK's temporary directory,
+ * {@code java.io.tmpdir}) belong to this check: {@link #finish()} and {@link #close()} delete them, so a
+ * check that ended, however it ended, leaves none behind once closed. A break is {@link ReasonCode#AUDIT_CHAIN_BROKEN} naming the line (or, for records
  * that come from a store rather than a file, the event) where the chain stops: a changed event or a
  * wrong chain, a position missing, repeated, or before the start. Not thread-safe.
  */
@@ -38,6 +40,7 @@ public final class ImportedChain implements AutoCloseable {
 
     private final AuditChain chain = AuditChain.after(AuditChain.START);
     private final int runBytes;
+    private final Path directory;
     private final List<Pending> aside = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private ChainLink head;
@@ -51,6 +54,8 @@ public final class ImportedChain implements AutoCloseable {
     ImportedChain(ChainLink start, int runBytes) {
         this.head = Objects.requireNonNull(start, "start");
         this.runBytes = runBytes;
+        // java.io.tmpdir as it is set now: Files.createTempFile without a directory keeps the value it first read.
+        this.directory = Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /**
@@ -119,7 +124,7 @@ public final class ImportedChain implements AutoCloseable {
         }
     }
 
-    /** Removes the spilled runs; a check that ended early leaves no file behind. */
+    /** Removes the spilled runs at once; a check that ended early leaves no file behind. */
     @Override
     public void close() {
         aside.clear();
@@ -145,9 +150,8 @@ public final class ImportedChain implements AutoCloseable {
     private void spill() {
         aside.sort(BY_SEQ);
         try {
-            Path run = Files.createTempFile("runledger-chain-", ".run");
+            Path run = Files.createTempFile(directory, "runledger-chain-", ".run");
             runs.add(run);
-            run.toFile().deleteOnExit();
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 64 * 1024))) {
                 for (Pending pending : aside) {
                     pending.write(out);

@@ -11,7 +11,7 @@
  *       {@code RecordLines.toLine(event, link)} writes; the JSON store's snapshot and journal hold such lines.
  *       {@link io.runledger.format.record.ImportedChain}: checks a chain whose events arrive in another order
  *       than their positions (an export's audit lines, by event id), in bounded memory, spilling to temporary
- *       files; {@link io.runledger.format.record.ImportPositions}: the one rule of which positions an import
+ *       files that it deletes when it finishes or is closed (an {@code ExportReader} closes its own); {@link io.runledger.format.record.ImportPositions}: the one rule of which positions an import
  *       gives (kept from a version 2 file, after the target's head for version 1) and where the target's
  *       head and anchor end up.</li>
  *   <li>{@link io.runledger.format.record.ExportHeader}, {@code ExportTrailer}, {@link io.runledger.format.record.ExportSummary},

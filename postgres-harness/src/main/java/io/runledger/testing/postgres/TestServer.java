@@ -7,9 +7,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,7 @@ public final class TestServer {
     private final String description;
     private final String namePrefix = "rl_" + UUID.randomUUID().toString().substring(0, 8) + "_";
     private final AtomicInteger databases = new AtomicInteger();
+    private final Map<String, String> templates = new HashMap<>();
 
     private TestServer(String url, String description) {
         Matcher parts = URL.matcher(url);
@@ -83,6 +87,39 @@ public final class TestServer {
     public String createDatabase() {
         String name = namePrefix + databases.incrementAndGet();
         execute("CREATE DATABASE " + name);
+        return name;
+    }
+
+    /**
+     * A new database copied from {@code template} (a database of {@link #template}): {@code CREATE DATABASE …
+     * TEMPLATE}, a file copy, far quicker than making its content again; returns its name.
+     */
+    public String createDatabaseFrom(String template) {
+        String name = namePrefix + databases.incrementAndGet();
+        execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+        return name;
+    }
+
+    /**
+     * The template database for {@code purpose}: made once per JVM by {@code prepare} (given its name, and
+     * leaving no connection open to it), then only copied; dropped when the JVM exits. Fixtures whose every
+     * test needs the same starting content (a store migrated to the head) copy it instead of repeating the work.
+     */
+    public synchronized String template(String purpose, Consumer<String> prepare) {
+        String existing = templates.get(purpose);
+        if (existing != null) {
+            return existing;
+        }
+        String name = createDatabase();
+        prepare.accept(name);
+        templates.put(purpose, name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                dropDatabase(name);
+            } catch (IllegalStateException stopped) {
+                // an embedded server may be stopped first: its data directory goes with it
+            }
+        }, "test-template-drop"));
         return name;
     }
 

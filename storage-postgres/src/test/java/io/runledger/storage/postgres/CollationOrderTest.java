@@ -9,6 +9,7 @@ import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.RunFilter;
 import io.runledger.storage.api.RunStatus;
 import io.runledger.storage.api.Store;
+import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
 import io.runledger.storage.tck.Pages;
 import io.runledger.storage.tck.Records;
@@ -34,12 +35,10 @@ class CollationOrderTest {
     private final TestServer server = TestServer.get();
     private final PostgresStorageProvider provider = new PostgresStorageProvider();
     private final List<String> databases = new ArrayList<>();
-    private StoreSpec plain;
     private StoreSpec enUs;
 
     @BeforeEach
-    void twoStoresOneWithLanguageCollatedIds() throws Exception {
-        plain = createdStore();
+    void aStoreWithLanguageCollatedIds() throws Exception {
         enUs = createdStore();
         try (Connection connection = server.connect(database(enUs))) {
             LanguageCollation.applyTo(connection);
@@ -89,6 +88,7 @@ class CollationOrderTest {
 
     @Test
     void theContentHashDoesNotDependOnTheDatabaseCollation() {
+        StoreSpec plain = createdStore();
         List<LedgerRecord> fromPlain;
         List<LedgerRecord> fromEnUs;
         try (Store a = provider.open(plain); Store b = provider.open(enUs)) {
@@ -149,7 +149,9 @@ class CollationOrderTest {
         String database = server.createDatabase();
         databases.add(database);
         StoreSpec spec = new StoreSpec(server.url(database), Map.of("pool_size", "2"));
-        provider.admin(spec).migrate(false);
+        try (StoreAdmin admin = provider.admin(spec)) {
+            admin.migrate(false);
+        }
         return spec;
     }
 

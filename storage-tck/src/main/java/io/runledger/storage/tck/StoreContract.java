@@ -69,13 +69,9 @@ public abstract class StoreContract {
         return track(provider().admin(spec));
     }
 
-    /** A new store at head at a fresh spec, created with {@code migrate(false)}, nothing opened. */
+    /** A new store at head at a fresh spec, as {@code migrate(false)} creates it, nothing opened: {@link StoreFixture#createdSpec()}. */
     protected final StoreSpec createdSpec() {
-        StoreSpec spec = activeFixture.freshSpec();
-        try (StoreAdmin admin = provider().admin(spec)) {
-            admin.migrate(false);
-        }
-        return spec;
+        return activeFixture.createdSpec();
     }
 
     /** Opens the store at {@code spec}; closed after the test. */

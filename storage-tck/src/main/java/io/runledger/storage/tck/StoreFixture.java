@@ -1,6 +1,7 @@
 package io.runledger.storage.tck;
 
 import io.runledger.storage.api.StorageProvider;
+import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
 import java.util.Set;
 
@@ -13,6 +14,19 @@ public interface StoreFixture extends AutoCloseable {
 
     /** A location where no store exists yet; every call returns a new one. */
     StoreSpec freshSpec();
+
+    /**
+     * A new location holding a new store at the schema head, exactly as {@code migrate(false)} at a
+     * {@link #freshSpec()} makes it, with nothing opened. A backend whose migrations are slow may copy a
+     * store it made so once (PostgreSQL: a template database) instead of migrating again.
+     */
+    default StoreSpec createdSpec() {
+        StoreSpec spec = freshSpec();
+        try (StoreAdmin admin = provider().admin(spec)) {
+            admin.migrate(false);
+        }
+        return spec;
+    }
 
     /**
      * Whether anything of a store exists at {@code spec}, looked at from outside the adapter: for a

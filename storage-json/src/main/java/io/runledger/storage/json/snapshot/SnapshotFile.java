@@ -46,9 +46,9 @@ public final class SnapshotFile {
 
     /** The header alone, without reading further; empty when the file does not exist. */
     public static Optional<ExportHeader> readHeader(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            // any schema: whether this binary can open it is the caller's question
-            return Optional.of(ExportReader.open(in, Integer.MAX_VALUE).header());
+        // any schema: whether this binary can open it is the caller's question
+        try (InputStream in = Files.newInputStream(file); ExportReader reader = ExportReader.open(in, Integer.MAX_VALUE)) {
+            return Optional.of(reader.header());
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -64,10 +64,10 @@ public final class SnapshotFile {
      */
     public static SnapshotScan read(Path file, BiConsumer<LedgerRecord, Optional<ChainLink>> sink) {
         // the size of the file opened, even if a compaction renames another over the path meanwhile
-        try (FileChannel channel = FileChannel.open(file); InputStream in = Channels.newInputStream(channel)) {
+        try (FileChannel channel = FileChannel.open(file); InputStream in = Channels.newInputStream(channel);
+             ExportReader reader = ExportReader.open(in, JsonSchema.HEAD, EarlyRunLines::read,
+                     version -> version >= JsonSchema.CHAINED)) {
             long bytes = channel.size();
-            ExportReader reader = ExportReader.open(in, JsonSchema.HEAD, EarlyRunLines::read,
-                    version -> version >= JsonSchema.CHAINED);
             while (reader.hasNext()) {
                 LedgerRecord record = reader.next();
                 if (record instanceof ChainedEvent chained) {

@@ -38,6 +38,12 @@ final class EnUsCollatedFixture implements StoreFixture {
         return databases.freshSpec();
     }
 
+    /** A copy of a store this fixture's provider migrated (and collated) once in this JVM. */
+    @Override
+    public StoreSpec createdSpec() {
+        return databases.createdSpec(provider, "store-at-head-en-us");
+    }
+
     @Override
     public boolean storeExists(StoreSpec spec) {
         return databases.storeExists(spec);

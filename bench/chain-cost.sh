@@ -8,9 +8,9 @@
 # that turns the chain off (a store whose events have no positions would fail `audit verify`, so no
 # user may have one). This script copies the built app, rewrites one method of the copy's source —
 # storage-sql's SqlAuditLog.extendChain, the whole of the chain's work in an append transaction: the
-# head row's claim (SELECT … FOR UPDATE on PostgreSQL), one canonical line and SHA-256 per event, and
-# the head row's update — so that it only inserts the rows, each with a position from a counter in
-# the process and the genesis value for its chain (the columns and the unique index on seq stay, as
+# head row's move (one conditional UPDATE, or a SELECT … FOR UPDATE and an UPDATE when another writer
+# moved it), one canonical line and SHA-256 per event — so that it only inserts the rows, each with a
+# position from a counter in the process and the genesis value for its chain (the columns and the unique index on seq stay, as
 # the schema has them), compiles that one class against the copy's jars and puts it into the copy's
 # storage-sql jar. Everything else (the HTTP layer, group commit, the schema, the launcher's JVM
 # defaults, a class-data archive of its own) is the same build. The rewrite fails loudly when the
@@ -61,11 +61,13 @@ import re
 import sys
 
 source = open(sys.argv[1], encoding="utf-8").read()
-method = re.compile(r"(    private void extendChain\(StatelessSession session, List<AuditEvent> fresh\) \{\n).*?(\n    \}\n)", re.S)
-unchained = """        for (AuditEvent event : fresh) {
-            session.insert(AuditEventRows.entity(event,
-                    new io.runledger.storage.api.ChainLink(UNCHAINED_SEQ.incrementAndGet(), AuditChain.GENESIS)));
-        }"""
+method = re.compile(r"(    private ChainLink extendChain\(StatelessSession session, List<AuditEvent> fresh\) \{\n).*?(\n    \}\n)", re.S)
+unchained = """        ChainLink link = null;
+        for (AuditEvent event : fresh) {
+            link = new ChainLink(UNCHAINED_SEQ.incrementAndGet(), io.runledger.format.record.AuditChain.GENESIS);
+            session.insert(AuditEventRows.entity(event, link));
+        }
+        return link;"""
 counter = "    private static final java.util.concurrent.atomic.AtomicLong UNCHAINED_SEQ = new java.util.concurrent.atomic.AtomicLong();\n\n"
 rewritten, found = method.subn(lambda m: counter + m.group(1) + unchained + m.group(2), source)
 if found != 1:

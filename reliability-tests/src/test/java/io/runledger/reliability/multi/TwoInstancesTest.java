@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * load; one of them is SIGKILLed mid-run and restarted (three times, alternating, in the long form).
  * Requests its clients lost are unacknowledged and are retried with the same ids on the other
  * instance. Afterwards nothing acknowledged is lost, nothing is stored twice, and a client paging
- * across both instances during all this never saw an id twice or missed one that existed before.
+ * across both instances during all this never saw an id twice or missed one that existed before, and
+ * the audit events both appended make one chain that verifies.
  */
 class TwoInstancesTest {
     private static final int CLIENTS = 64;
@@ -86,6 +87,9 @@ class TwoInstancesTest {
             assertEquals(0, exported.exitCode(), exported.output());
             assertEquals(List.of(), StoreReading.fromExport(export).differencesFrom(acknowledged),
                     "the export holds exactly what was acknowledged, each once");
+            ChildRunledger.Result verified = ChildRunledger.run(dir, Map.of(), store.with("audit", "verify"));
+            assertEquals(0, verified.exitCode(), () -> "both instances' appends, across the kill, make one gapless "
+                    + "audit chain: " + verified.output());
 
             LatencyTable.record("two instances, postgres, " + KILLS + " SIGKILL", latencies);
             Figures.record("soak", "two serve instances on one PostgreSQL database",

@@ -115,6 +115,28 @@ public abstract class AuditChainContract extends StoreContract {
         List<ChainedEvent> restored = ChainWalk.verify(target.auditHistory());
         assertEquals(List.of("ev-b", "ev-c", "ev-d"), ids(restored), "a restore replaces the chain with its content's");
         assertEquals(3, target.auditHistory().head().seq());
+
+        target.auditLog().append(List.of(event("ev-f", 6)));
+        assertEquals(List.of("ev-b", "ev-c", "ev-d", "ev-f"), ids(ChainWalk.verify(target.auditHistory())),
+                "the next append continues from the restored head, not from the one it left before");
+    }
+
+    @Test
+    void anInstanceContinuesFromTheHeadAnotherInstanceMovedSinceItsOwnLastAppend() {
+        requireCapability(Capability.SHARED_BY_INSTANCES);
+        StoreSpec spec = createdSpec();
+        Store first = open(spec);
+        Store second = open(spec);
+        first.auditLog().append(List.of(event("ev-1", 1)));
+        first.auditLog().append(List.of(event("ev-2", 2)));
+        second.auditLog().append(List.of(event("ev-3", 3), event("ev-4", 4)));
+
+        first.auditLog().append(List.of(event("ev-5", 5), event("ev-6", 6)));
+        second.auditLog().append(List.of(event("ev-7", 7)));
+
+        assertEquals(List.of("ev-1", "ev-2", "ev-3", "ev-4", "ev-5", "ev-6", "ev-7"), ids(ChainWalk.verify(first.auditHistory())),
+                "each instance continues from the head the other left, not from its own last one");
+        assertEquals(7, second.auditHistory().head().seq());
     }
 
     @Test

@@ -15,10 +15,11 @@ import java.util.function.Function;
 
 /**
  * The row mapping of {@code audit_chain_head}, the one row that holds the audit chain's last position,
- * and the reads of the chain in {@code seq} order. An append claims the row in its transaction (with
- * the database's row lock where there is one, so that appends from several processes queue there and
- * each continues the chain the previous one left), extends the chain in Java and moves the row on:
- * one claim and one update per transaction, whatever the number of events.
+ * and the reads of the chain in {@code seq} order. An append moves the row in its transaction, which
+ * holds the row's lock from there to its commit (so that appends from several processes queue there and
+ * each continues the chain the previous one left): with one conditional update when it knows the head
+ * ({@link #move}), else by claiming the row ({@link #claim}, with the database's row lock where there
+ * is one), extending the chain in Java and updating it ({@link #advance}).
  */
 public final class AuditChainHead {
     private static final String TABLE = "audit_chain_head";
@@ -56,6 +57,21 @@ public final class AuditChainHead {
                 throw new StoreException(ReasonCode.STORE_CORRUPT, "the audit chain's head row (" + TABLE
                         + ") is missing; see `runledger db check`");
             }
+        }
+    }
+
+    /**
+     * Moves the head from {@code from} to {@code head} if it is still at {@code from}, locking the row
+     * as {@link #claim} does; false, and nothing changed, when another writer has moved it since.
+     */
+    public static boolean move(Connection connection, ChainLink from, ChainLink head) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE
+                + " SET seq = ?, chain = ? WHERE id = 1 AND seq = ? AND chain = ?")) {
+            update.setLong(1, head.seq());
+            update.setString(2, head.chain());
+            update.setLong(3, from.seq());
+            update.setString(4, from.chain());
+            return update.executeUpdate() == 1;
         }
     }
 

@@ -27,8 +27,9 @@
  *       group-by value packed into one number) into the storage-api tally; a grouped query reads the runs
  *       themselves only when a count shows that some selected run lacks the label; the latest runs for
  *       the chart).</li>
- *   <li>{@code AuditChainHead}: the one row of {@code audit_chain_head} (claimed with a row lock where the
- *       database has one, moved once per append transaction) and the events in {@code seq} order;
+ *   <li>{@code AuditChainHead}: the one row of {@code audit_chain_head} (moved once per append
+ *       transaction: by a conditional update from a known head, or claimed with a row lock where the
+ *       database has one and then updated) and the events in {@code seq} order;
  *       {@code AuditChainBackfill}: schema 6's data step, chaining existing events in ({@code ts},
  *       {@code event_id}) order with the format's {@code AuditChain}.</li>
  *   <li>{@code PruneRows}: the prune records (with their anchors from schema 8 on) read with plain

@@ -3,6 +3,7 @@ package io.runledger.storage.sql.ports;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditFilter;
 import io.runledger.storage.api.AuditLog;
+import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.Page;
 import io.runledger.storage.api.PageRequest;
@@ -11,8 +12,6 @@ import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.WriteOutcome;
 import io.runledger.storage.sql.entity.AuditEventEntity;
-import io.runledger.format.record.AuditChain;
-import io.runledger.storage.sql.jdbc.AuditChainHead;
 import io.runledger.storage.sql.jdbc.AuditEventRows;
 import io.runledger.storage.sql.jdbc.Pages;
 import java.util.ArrayList;
@@ -26,14 +25,16 @@ import org.hibernate.query.SelectionQuery;
 
 /**
  * {@link AuditLog} over the {@code audit_log} table; a batch is one transaction, inserted in JDBC
- * batches, that extends the audit chain once ({@link AuditChainHead}): events already stored are not
+ * batches, that extends the audit chain once ({@link KnownChainHead}): events already stored are not
  * chained again.
  */
 public final class SqlAuditLog implements AuditLog {
     private final SqlSessions sessions;
+    private final KnownChainHead head;
 
     public SqlAuditLog(SqlSessions sessions) {
         this.sessions = sessions;
+        this.head = new KnownChainHead(sessions.chainHeadLock());
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class SqlAuditLog implements AuditLog {
         if (events.isEmpty()) {
             return List.of();
         }
-        return sessions.write("append " + events.size() + " audit event(s)", session -> {
+        Appended appended = sessions.write("append " + events.size() + " audit event(s)", session -> {
             Map<String, AuditEvent> known = new HashMap<>(stored(session, events));
             Set<String> runs = ExistingRows.runIds(session,
                     events.stream().flatMap(e -> e.runId().stream()).map(RunId::value).distinct().toList());
@@ -63,24 +64,23 @@ public final class SqlAuditLog implements AuditLog {
                             + " already exists with other content; nothing of the batch was stored");
                 }
             }
-            if (!fresh.isEmpty()) {
-                extendChain(session, fresh);
-            }
-            return outcomes;
+            return new Appended(outcomes, fresh.isEmpty() ? Optional.empty() : Optional.of(extendChain(session, fresh)));
         });
+        appended.head().ifPresent(head::committed);
+        return appended.outcomes();
     }
 
     /**
-     * Claims the chain's head (the last step before writing, so the row stays locked briefly), links
-     * the new events in batch order after it, inserts them and moves the head: one claim and one
-     * update per transaction.
+     * Links the new events in batch order after the chain's head and moves the head (one statement on
+     * the head row when this store's last append left it there, else a claim and an update), then
+     * inserts them: the head row stays locked from its move to the commit. Returns the new head.
      */
-    private void extendChain(StatelessSession session, List<AuditEvent> fresh) {
-        AuditChain chain = AuditChain.after(session.doReturningWork(c -> AuditChainHead.claim(c, sessions.chainHeadLock())));
-        for (AuditEvent event : fresh) {
-            session.insert(AuditEventRows.entity(event, chain.append(event)));
+    private ChainLink extendChain(StatelessSession session, List<AuditEvent> fresh) {
+        List<ChainLink> links = session.doReturningWork(c -> head.extend(c, fresh));
+        for (int i = 0; i < fresh.size(); i++) {
+            session.insert(AuditEventRows.entity(fresh.get(i), links.get(i)));
         }
-        session.doWork(c -> AuditChainHead.advance(c, chain.head()));
+        return links.get(links.size() - 1);
     }
 
     @Override
@@ -127,5 +127,9 @@ public final class SqlAuditLog implements AuditLog {
                 .getResultList()
                 .forEach(row -> stored.put(row.eventId(), AuditEventRows.event(row))));
         return stored;
+    }
+
+    /** What an append transaction did: each event's outcome, and the head it moved the chain to, if it did. */
+    private record Appended(List<WriteOutcome> outcomes, Optional<ChainLink> head) {
     }
 }

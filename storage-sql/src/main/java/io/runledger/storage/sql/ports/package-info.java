@@ -15,7 +15,10 @@
  *       {@code CommittedAuditReads} is the admins' {@code committedAudit()}: the same reads on plain JDBC
  *       connections of the admin, without the ORM; an append
  *       and an import extend the audit chain once per transaction after claiming its head
- *       ({@code SqlSessions.chainHeadLock}, {@code FOR UPDATE} on PostgreSQL);
+ *       ({@code SqlSessions.chainHeadLock}, {@code FOR UPDATE} on PostgreSQL), except that an append
+ *       whose store committed the head last moves it with one conditional update instead
+ *       ({@code KnownChainHead}: the head that store's appends last committed; claimed again when
+ *       another writer moved the row);
  *       {@code ExistingRows} looks up existence in chunks below the drivers' parameter limits.</li>
  * </ul>
  *

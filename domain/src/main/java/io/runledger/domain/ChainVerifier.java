@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  * Verifies a store's audit chain (SPEC S12, docs/AUDIT_CHAIN.md): streams the events in {@code seq}
  * order, a page at a time, recomputes each chain from the previous position and the event's canonical
  * line, and stops at the first position that does not hold — a changed event, a missing or repeated
- * position, or a last event that does not match the recorded head (a cut tail). Memory holds one page.
+ * position, or a last event that does not match the recorded head (a cut tail). A long chain is walked
+ * in stretches on several threads ({@link ChainWalk}), each from the stored event at its start; the
+ * first break in position order is the verdict, the same as one walk's. Memory holds a page per thread.
  * A pruned store is checked from its {@link ChainAnchor}: the first kept event must link from the
  * anchor's chain, and the anchor must follow from the prune records (each anchored prune ends as many
  * positions after the previous one as it removed events). A store whose prunes are older than anchors

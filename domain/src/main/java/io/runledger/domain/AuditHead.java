@@ -2,9 +2,7 @@ package io.runledger.domain;
 
 import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.ChainLink;
-import io.runledger.storage.api.ChainedEvent;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,8 +24,6 @@ public record AuditHead(ChainLink link, Optional<Instant> ts) {
         if (head.seq() == 0) {
             return new AuditHead(head, Optional.empty());
         }
-        List<ChainedEvent> at = history.after(head.seq() - 1, 1);
-        return new AuditHead(head, at.stream().filter(event -> event.link().seq() == head.seq()).findFirst()
-                .map(event -> event.event().ts()));
+        return new AuditHead(head, history.at(head.seq()).map(event -> event.event().ts()));
     }
 }

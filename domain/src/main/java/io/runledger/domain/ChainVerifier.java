@@ -123,39 +123,52 @@ public final class ChainVerifier {
         // which the head read first does not name (the last page may hold some; endAgainstHead looks at them).
         ChainWalk walk = new ChainWalk(history, head, PAGE, started, budgetNanos);
         List<Long> ends = ends(from, head.seq());
+        try (Stretches walked = Stretches.run(stretches(walk, previous, page, headTs, ends), threads, walk::stop)) {
+            return verdict(walked, ends, head, from, anchor);
+        }
+    }
+
+    /**
+     * The walks of the stretches ending at {@code ends}: the first from {@code start} with the page already read
+     * (and the head's time, if it was in it), each other from the stored event at the end of the one before.
+     */
+    private static List<Supplier<Stretch>> stretches(ChainWalk walk, ChainLink start, List<ChainedEvent> page,
+                                                     Optional<Instant> headTs, List<Long> ends) {
         List<Supplier<Stretch>> stretches = new ArrayList<>(ends.size());
-        ChainLink first = previous;
-        List<ChainedEvent> firstPage = page;
-        Optional<Instant> firstTs = headTs;
-        stretches.add(() -> walk.walk(first, ends.get(0), firstPage, firstTs));
+        stretches.add(() -> walk.walk(start, ends.get(0), page, headTs));
         for (int i = 1; i < ends.size(); i++) {
             long stretchFrom = ends.get(i - 1);
             long stretchEnd = ends.get(i);
             stretches.add(() -> walk.from(stretchFrom, stretchEnd));
         }
+        return stretches;
+    }
+
+    /**
+     * The verdict of the stretches in position order: the first that broke, stopped early, or (before the last)
+     * ran out of events decides; the last one's end is held against the head.
+     */
+    private ChainVerdict verdict(Stretches walked, List<Long> ends, ChainLink head, long from, Optional<ChainAnchor> anchor) {
         long verified = 0;
-        try (Stretches walked = Stretches.run(stretches, threads, walk::stop)) {
-            for (int i = 0; i < ends.size(); i++) {
-                Stretch stretch = walked.get(i);
-                verified += stretch.verified();
-                if (stretch.broken().isPresent()) {
-                    return new ChainVerdict(head, Optional.empty(), verified, from, stretch.broken(), anchor);
-                }
-                if (!stretch.complete()) {
-                    return new ChainVerdict(head, Optional.empty(), verified, from, Optional.empty(), anchor, false);
-                }
-                if (i == ends.size() - 1) {
-                    return new ChainVerdict(head, stretch.headTs(), verified, from,
-                            endAgainstHead(stretch.last(), head, stretch.lastPage()), anchor);
-                }
-                if (stretch.last().seq() < ends.get(i)) {
-                    // The events ran out before the stretch's end: the tail below the head was cut off.
-                    return new ChainVerdict(head, Optional.empty(), verified, from,
-                            Optional.of(new ChainBreak(stretch.last().seq() + 1, ChainFault.POSITION_MISSING, Optional.empty())), anchor);
-                }
+        for (int i = 0; ; i++) {
+            Stretch stretch = walked.get(i);
+            verified += stretch.verified();
+            if (stretch.broken().isPresent()) {
+                return new ChainVerdict(head, Optional.empty(), verified, from, stretch.broken(), anchor);
+            }
+            if (!stretch.complete()) {
+                return new ChainVerdict(head, Optional.empty(), verified, from, Optional.empty(), anchor, false);
+            }
+            if (i == ends.size() - 1) {
+                return new ChainVerdict(head, stretch.headTs(), verified, from,
+                        endAgainstHead(stretch.last(), head, stretch.lastPage()), anchor);
+            }
+            if (stretch.last().seq() < ends.get(i)) {
+                // The events ran out before the stretch's end: the tail below the head was cut off.
+                return new ChainVerdict(head, Optional.empty(), verified, from,
+                        Optional.of(new ChainBreak(stretch.last().seq() + 1, ChainFault.POSITION_MISSING, Optional.empty())), anchor);
             }
         }
-        throw new IllegalStateException("a walk has at least one stretch");
     }
 
     /**

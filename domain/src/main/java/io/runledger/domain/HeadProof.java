@@ -5,7 +5,6 @@ import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.AuditRetention;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,14 +34,9 @@ public final class HeadProof {
         if (kept.seq() > verdict.head().seq()) {
             return new HeadProofVerdict(verdict, kept, Optional.of(KeptHeadResult.TAIL_CUT), Optional.empty());
         }
-        Optional<ChainLink> held = kept.seq() == 0 ? Optional.of(AuditChain.START) : at(kept.seq());
+        Optional<ChainLink> held = kept.seq() == 0 ? Optional.of(AuditChain.START) : history.at(kept.seq()).map(ChainedEvent::link);
         KeptHeadResult result = held.map(link -> link.chain().equals(kept.chain()) ? KeptHeadResult.HELD : KeptHeadResult.REWRITTEN)
                 .orElse(KeptHeadResult.PRUNED);
         return new HeadProofVerdict(verdict, kept, Optional.of(result), held);
-    }
-
-    private Optional<ChainLink> at(long seq) {
-        List<ChainedEvent> found = history.after(seq - 1, 1);
-        return found.isEmpty() || found.get(0).link().seq() != seq ? Optional.empty() : Optional.of(found.get(0).link());
     }
 }

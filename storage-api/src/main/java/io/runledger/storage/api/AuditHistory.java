@@ -22,6 +22,11 @@ public interface AuditHistory {
     /** At most {@code limit} stored events with positions above {@code seq}, in {@code seq} order. */
     List<ChainedEvent> after(long seq, int limit);
 
+    /** The stored event at position {@code seq} (1 or above), if one holds it. */
+    default Optional<ChainedEvent> at(long seq) {
+        return after(seq - 1, 1).stream().filter(event -> event.link().seq() == seq).findFirst();
+    }
+
     /**
      * Where the stored chain starts after prunes: the last position the latest anchored prune removed,
      * its chain, and that prune's record (archive content hash, time). No stored event has a position

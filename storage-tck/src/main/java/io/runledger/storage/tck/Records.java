@@ -121,7 +121,6 @@ public final class Records {
 
     /** The stored link at position {@code seq}. */
     public static ChainLink linkAt(AuditHistory history, long seq) {
-        return history.after(seq - 1, 1).stream().map(ChainedEvent::link).filter(l -> l.seq() == seq).findFirst()
-                .orElseThrow(() -> new AssertionError("no event at position " + seq));
+        return history.at(seq).map(ChainedEvent::link).orElseThrow(() -> new AssertionError("no event at position " + seq));
     }
 }

@@ -8,9 +8,11 @@
 # that turns the chain off (a store whose events have no positions would fail `audit verify`, so no
 # user may have one). This script copies the built app, rewrites one method of the copy's source —
 # storage-sql's SqlAuditLog.extendChain, the whole of the chain's work in an append transaction: the
-# head row's move (one conditional UPDATE, or a SELECT … FOR UPDATE and an UPDATE when another writer
-# moved it), one canonical line and SHA-256 per event — so that it only inserts the rows, each with a
-# position from a counter in the process and the genesis value for its chain (the columns and the unique index on seq stay, as
+# head row's move (on PostgreSQL a writable CTE of the insert statement itself, on SQLite its own
+# conditional UPDATE; a SELECT … FOR UPDATE and an UPDATE when another writer moved it), one canonical
+# line and SHA-256 per event — so that it only inserts the rows with the same statement as the chained
+# build's (the database's ChainedAuditInserts.insert), each with a position from a counter in the
+# process and the genesis value for its chain (the columns and the unique index on seq stay, as
 # the schema has them), compiles that one class against the copy's jars and puts it into the copy's
 # storage-sql jar. Everything else (the HTTP layer, group commit, the schema, the launcher's JVM
 # defaults, a class-data archive of its own) is the same build. The rewrite fails loudly when the
@@ -61,13 +63,13 @@ import re
 import sys
 
 source = open(sys.argv[1], encoding="utf-8").read()
-method = re.compile(r"(    private ChainLink extendChain\(StatelessSession session, List<AuditEvent> fresh\) \{\n).*?(\n    \}\n)", re.S)
-unchained = """        ChainLink link = null;
+method = re.compile(r"(    private ChainLink extendChain\(Connection connection, List<AuditEvent> fresh\) throws SQLException \{\n).*?(\n    \}\n)", re.S)
+unchained = """        List<ChainLink> links = new ArrayList<>(fresh.size());
         for (AuditEvent event : fresh) {
-            link = new ChainLink(UNCHAINED_SEQ.incrementAndGet(), io.runledger.format.record.AuditChain.GENESIS);
-            session.insert(AuditEventRows.entity(event, link));
+            links.add(new ChainLink(UNCHAINED_SEQ.incrementAndGet(), io.runledger.format.record.AuditChain.GENESIS));
         }
-        return link;"""
+        sessions.auditInserts().insert(connection, fresh, links);
+        return links.get(links.size() - 1);"""
 counter = "    private static final java.util.concurrent.atomic.AtomicLong UNCHAINED_SEQ = new java.util.concurrent.atomic.AtomicLong();\n\n"
 rewritten, found = method.subn(lambda m: counter + m.group(1) + unchained + m.group(2), source)
 if found != 1:

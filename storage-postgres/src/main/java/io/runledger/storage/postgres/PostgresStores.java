@@ -40,9 +40,6 @@ final class PostgresStores {
                 "LOCK TABLE audit_chain_head, runs, run_steps, run_labels, audit_log IN EXCLUSIVE MODE");
     }
 
-    /** How an append claims the audit chain's head: the row stays locked until its transaction ends. */
-    static final String CHAIN_HEAD_LOCK = "FOR UPDATE";
-
     private PostgresStores() {
     }
 
@@ -63,8 +60,8 @@ final class PostgresStores {
             }
             SessionFactory sessionFactory = SessionFactories.build(writers, PostgreSQLDialect.class);
             resources.add(0, sessionFactory);
-            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.empty(),
-                    window(location, migrations), idOrder, claimContents(options), Optional.of(CHAIN_HEAD_LOCK)),
+            return new SqlStore(new SqlSessions(sessionFactory, writers, readers, errors, Optional.empty(),
+                    window(location, migrations), idOrder, claimContents(options), new UnnestedAuditInserts()),
                     new IndexDeferringContent(new CopyContent(), new PostgresIndexes()), resources);
         } catch (SQLException | RuntimeException e) {
             SqlStore.closeAll(resources);

@@ -22,7 +22,11 @@
  *       export's passes agree), and a Hibernate session factory with {@code PostgreSQLDialect}. An
  *       import first locks the content tables {@code IN EXCLUSIVE MODE} for its transaction
  *       ({@code PostgresStores.claimContents}, waiting at most {@code lock_timeout_ms}), so no second
- *       import and no other write lands between its emptiness check and its commit.</li>
+ *       import and no other write lands between its emptiness check and its commit. An append
+ *       writes its audit events and moves the audit chain's head in one statement
+ *       ({@link UnnestedAuditInserts}: the rows as one array per column, {@link ColumnArrays},
+ *       unnested by an {@code INSERT … SELECT} whose writable CTE moves the head from the position the
+ *       store last committed, inserting nothing when another instance moved it since).</li>
  *   <li>{@link CopyContent}: the store's whole content moves with the {@code COPY} protocol (storage-sql's
  *       {@code BulkContent} form for this store). An import streams rows into {@code COPY … FROM STDIN}
  *       in text format ({@link CopyLoad}: a buffer per table, sent parent tables first about every

@@ -49,7 +49,7 @@ final class SqliteStores {
             resources.add(0, readers);
             SessionFactory sessionFactory = SessionFactories.build(writer, SQLiteDialect.class);
             resources.add(0, sessionFactory);
-            return new SqlStore(new SqlSessions(sessionFactory, readers, errors, Optional.of(CLAIM_WRITE_LOCK),
+            return new SqlStore(new SqlSessions(sessionFactory, writer, readers, errors, Optional.of(CLAIM_WRITE_LOCK),
                     window(file, migrations)), new IndexDeferringContent(BulkContent.JDBC, new SqliteIndexes()), resources);
         } catch (RuntimeException e) {
             SqlStore.closeAll(resources);

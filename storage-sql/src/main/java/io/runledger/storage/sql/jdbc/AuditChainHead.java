@@ -23,6 +23,11 @@ import java.util.function.Function;
  */
 public final class AuditChainHead {
     private static final String TABLE = "audit_chain_head";
+    /**
+     * The update that moves the head from a known position ({@link #bindMove}): it matches no row when
+     * another writer has moved the head since, and otherwise holds the row's lock until the transaction ends.
+     */
+    public static final String MOVE = "UPDATE " + TABLE + " SET seq = ?, chain = ? WHERE id = 1 AND seq = ? AND chain = ?";
 
     private AuditChainHead() {
     }
@@ -65,14 +70,22 @@ public final class AuditChainHead {
      * as {@link #claim} does; false, and nothing changed, when another writer has moved it since.
      */
     public static boolean move(Connection connection, ChainLink from, ChainLink head) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE
-                + " SET seq = ?, chain = ? WHERE id = 1 AND seq = ? AND chain = ?")) {
-            update.setLong(1, head.seq());
-            update.setString(2, head.chain());
-            update.setLong(3, from.seq());
-            update.setString(4, from.chain());
+        try (PreparedStatement update = connection.prepareStatement(MOVE)) {
+            bindMove(update, 1, from, head);
             return update.executeUpdate() == 1;
         }
+    }
+
+    /**
+     * Binds {@link #MOVE}'s four parameters, from parameter {@code first} on, to move the head from
+     * {@code from} to {@code head}; returns the number of the next parameter.
+     */
+    public static int bindMove(PreparedStatement statement, int first, ChainLink from, ChainLink head) throws SQLException {
+        statement.setLong(first, head.seq());
+        statement.setString(first + 1, head.chain());
+        statement.setLong(first + 2, from.seq());
+        statement.setString(first + 3, from.chain());
+        return first + 4;
     }
 
     /** Writes the head row of a store that has none yet (the migration that brings the chain). */

@@ -12,9 +12,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
-/**
  * The one row mapping of {@code audit_log}: its columns, a row read ({@link ColumnReader}), an event written
- * as a row ({@link ColumnWriter}), and the entity for single-record operations. A new column is added here and in
+ * as a row ({@link ColumnWriter}), and the event of an entity read as a single record. A new column is added here and in
  * {@link AuditEventEntity}. The last two columns are the event's position in the audit chain
  * ({@code seq}, {@code chain}), which every row has from schema 6 on.
  */
@@ -54,13 +53,6 @@ public final class AuditEventRows {
         row.bigint(link.seq());
         row.text(link.chain());
         row.endRow();
-    }
-
-    /** The entity of {@code event} at chain position {@code link}. */
-    public static AuditEventEntity entity(AuditEvent event, ChainLink link) {
-        return new AuditEventEntity(event.eventId().value(), event.ts(), event.level().wireName(),
-                event.runId().map(RunId::value).orElse(null), event.scope(), event.event(), event.message(),
-                event.data().text(), link.seq(), link.chain());
     }
 
     public static AuditEvent event(AuditEventEntity row) {

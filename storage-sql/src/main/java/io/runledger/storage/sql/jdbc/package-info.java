@@ -30,6 +30,9 @@
  *   <li>{@code AuditChainHead}: the one row of {@code audit_chain_head} (moved once per append
  *       transaction: by a conditional update from a known head, or claimed with a row lock where the
  *       database has one and then updated) and the events in {@code seq} order;
+ *       {@code ChainedAuditInserts}: how an append writes its chained events and moves that row, per
+ *       database — {@code BatchedAuditInserts}, the portable form (the move, then one JDBC batch), or
+ *       PostgreSQL's single statement;
  *       {@code AuditChainBackfill}: schema 6's data step, chaining existing events in ({@code ts},
  *       {@code event_id}) order with the format's {@code AuditChain}.</li>
  *   <li>{@code PruneRows}: the prune records (with their anchors from schema 8 on) read with plain
@@ -38,7 +41,7 @@
  *       {@code Pages}: keyset pages of {@code limit + 1} rows.</li>
  * </ul>
  *
- * Exported to the SQL adapters (PostgreSQL supplies an {@code IdOrder} and a {@code BulkContent}
- * written with the row mappings, and uses {@code TableScan}; both read {@code PruneRows}).
+ * Exported to the SQL adapters (PostgreSQL supplies an {@code IdOrder}, a {@code BulkContent} and
+ * {@code ChainedAuditInserts} written with the row mappings, and uses {@code TableScan}; both read {@code PruneRows}).
  */
 package io.runledger.storage.sql.jdbc;

@@ -1,12 +1,14 @@
 package io.runledger.storage.sql.ports;
 
-import io.runledger.storage.sql.entity.RunEntity;
+import io.runledger.storage.sql.jdbc.JdbcRows;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.hibernate.StatelessSession;
 
 /** Existence look-ups done in bounded chunks, so that no statement exceeds a driver's parameter limit. */
 final class ExistingRows {
@@ -16,13 +18,26 @@ final class ExistingRows {
     }
 
     /** The subset of {@code runIds} that exist. */
-    static Set<String> runIds(StatelessSession session, List<String> runIds) {
+    static Set<String> runIds(Connection connection, List<String> runIds) throws SQLException {
         Set<String> found = new HashSet<>();
-        chunks(runIds).forEach(chunk -> found.addAll(session
-                .createSelectionQuery("select r.runId from RunEntity r where r.runId in :ids", String.class)
-                .setParameterList("ids", chunk)
-                .getResultList()));
+        each(connection, "SELECT run_id FROM runs WHERE run_id", runIds, row -> found.add(row.getString(1)));
         return found;
+    }
+
+    /**
+     * Reads every row of {@code select} (a query ending in the column compared, e.g. {@code … WHERE
+     * event_id}) whose column is one of {@code values}, one {@code IN} list per chunk.
+     */
+    static void each(Connection connection, String select, List<String> values, JdbcRows.Reader reader)
+            throws SQLException {
+        for (List<String> chunk : chunks(values).toList()) {
+            JdbcRows.each(connection, select + " IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    statement -> {
+                        for (int i = 0; i < chunk.size(); i++) {
+                            statement.setString(i + 1, chunk.get(i));
+                        }
+                    }, reader);
+        }
     }
 
     static Stream<List<String>> chunks(List<String> values) {

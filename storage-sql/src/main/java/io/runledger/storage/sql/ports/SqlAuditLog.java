@@ -13,20 +13,22 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.WriteOutcome;
 import io.runledger.storage.sql.entity.AuditEventEntity;
 import io.runledger.storage.sql.jdbc.AuditEventRows;
+import io.runledger.storage.sql.jdbc.ColumnReader;
 import io.runledger.storage.sql.jdbc.Pages;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.StatelessSession;
 import org.hibernate.query.SelectionQuery;
 
 /**
- * {@link AuditLog} over the {@code audit_log} table; a batch is one transaction, inserted in JDBC
- * batches, that extends the audit chain once ({@link KnownChainHead}): events already stored are not
- * chained again.
+ * {@link AuditLog} over the {@code audit_log} table. An append is one transaction in plain JDBC
+ * (no ORM on the path a server spends its time on) that extends the audit chain once
+ * ({@link KnownChainHead}): events already stored are not chained again. Queries go through Hibernate.
  */
 public final class SqlAuditLog implements AuditLog {
     private final SqlSessions sessions;
@@ -34,7 +36,7 @@ public final class SqlAuditLog implements AuditLog {
 
     public SqlAuditLog(SqlSessions sessions) {
         this.sessions = sessions;
-        this.head = new KnownChainHead(sessions.chainHeadLock());
+        this.head = new KnownChainHead(sessions.auditInserts());
     }
 
     @Override
@@ -42,9 +44,9 @@ public final class SqlAuditLog implements AuditLog {
         if (events.isEmpty()) {
             return List.of();
         }
-        Appended appended = sessions.write("append " + events.size() + " audit event(s)", session -> {
-            Map<String, AuditEvent> known = new HashMap<>(stored(session, events));
-            Set<String> runs = ExistingRows.runIds(session,
+        Appended appended = sessions.writeStatements("append " + events.size() + " audit event(s)", connection -> {
+            Map<String, AuditEvent> known = new HashMap<>(stored(connection, events));
+            Set<String> runs = ExistingRows.runIds(connection,
                     events.stream().flatMap(e -> e.runId().stream()).map(RunId::value).distinct().toList());
             List<WriteOutcome> outcomes = new ArrayList<>(events.size());
             List<AuditEvent> fresh = new ArrayList<>(events.size());
@@ -64,23 +66,19 @@ public final class SqlAuditLog implements AuditLog {
                             + " already exists with other content; nothing of the batch was stored");
                 }
             }
-            return new Appended(outcomes, fresh.isEmpty() ? Optional.empty() : Optional.of(extendChain(session, fresh)));
+            return new Appended(outcomes, fresh.isEmpty() ? Optional.empty() : Optional.of(extendChain(connection, fresh)));
         });
         appended.head().ifPresent(head::committed);
         return appended.outcomes();
     }
 
     /**
-     * Links the new events in batch order after the chain's head and moves the head (one statement on
-     * the head row when this store's last append left it there, else a claim and an update), then
-     * inserts them: the head row stays locked from its move to the commit. Returns the new head.
+     * Inserts the new events, linked in batch order after the chain's head, and moves the head to the
+     * last of them (in one statement on PostgreSQL when this store's last append left the head there):
+     * the head row stays locked from its move to the commit. Returns the new head.
      */
-    private ChainLink extendChain(StatelessSession session, List<AuditEvent> fresh) {
-        List<ChainLink> links = session.doReturningWork(c -> head.extend(c, fresh));
-        for (int i = 0; i < fresh.size(); i++) {
-            session.insert(AuditEventRows.entity(fresh.get(i), links.get(i)));
-        }
-        return links.get(links.size() - 1);
+    private ChainLink extendChain(Connection connection, List<AuditEvent> fresh) throws SQLException {
+        return head.extend(connection, fresh);
     }
 
     @Override
@@ -118,14 +116,14 @@ public final class SqlAuditLog implements AuditLog {
         });
     }
 
-    private static Map<String, AuditEvent> stored(StatelessSession session, List<AuditEvent> events) {
+    private static Map<String, AuditEvent> stored(Connection connection, List<AuditEvent> events) throws SQLException {
         Map<String, AuditEvent> stored = new HashMap<>();
         List<String> ids = events.stream().map(e -> e.eventId().value()).distinct().toList();
-        ExistingRows.chunks(ids).forEach(chunk -> session
-                .createSelectionQuery("from AuditEventEntity a where a.eventId in :ids", AuditEventEntity.class)
-                .setParameterList("ids", chunk)
-                .getResultList()
-                .forEach(row -> stored.put(row.eventId(), AuditEventRows.event(row))));
+        ExistingRows.each(connection, "SELECT " + AuditEventRows.COLUMNS.list("") + " FROM audit_log WHERE event_id", ids,
+                row -> {
+                    AuditEvent event = AuditEventRows.read(ColumnReader.of(row), 1);
+                    stored.put(event.eventId().value(), event);
+                });
         return stored;
     }
 

@@ -2,6 +2,8 @@ package io.runledger.storage.sql.ports;
 
 import io.runledger.storage.sql.errors.CallerFailure;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
+import io.runledger.storage.sql.jdbc.BatchedAuditInserts;
+import io.runledger.storage.sql.jdbc.ChainedAuditInserts;
 import io.runledger.storage.sql.jdbc.IdOrder;
 import io.runledger.storage.sql.migration.SchemaWindow;
 import java.sql.Connection;
@@ -10,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
@@ -17,8 +20,9 @@ import org.hibernate.Transaction;
 import org.hibernate.jdbc.ReturningWork;
 
 /**
- * Units of work over Hibernate stateless sessions. Writes go through the session factory's own
- * connections (on SQLite the single writer); reads use a connection of the reader pool, so that
+ * Units of work over Hibernate stateless sessions, or plain JDBC where a write maps its rows itself
+ * ({@link #writeStatements}). Writes go through the writer pool, which is also the session factory's
+ * own (on SQLite the single writer); reads use a connection of the reader pool, so that
  * readers never queue behind the writer. Every write transaction first checks that the store's schema
  * is still one this binary may write ({@link SchemaWindow}); reads check it at most once a second
  * ({@link ReadWindow}). Every failure leaves as a {@link StoreException}.
@@ -30,6 +34,7 @@ public final class SqlSessions {
     static final int WRITE_ATTEMPTS = 5;
 
     private final SessionFactory factory;
+    private final DataSource writers;
     private final DataSource readers;
     private final SqlErrorTranslator errors;
     private final Optional<String> claimWriteLock;
@@ -37,32 +42,34 @@ public final class SqlSessions {
     private final SchemaWindow window;
     private final ReadWindow readWindow;
     private final IdOrder idOrder;
-    private final Optional<String> chainHeadLock;
+    private final ChainedAuditInserts auditInserts;
 
     /**
-     * Sessions over {@code factory} (writes) and {@code readers}, ordering ids natively.
+     * Sessions over {@code factory} and {@code writers} (the factory's connections) for writes and
+     * {@code readers}, ordering ids natively, chaining appended audit events in JDBC batches.
      * {@code claimWriteLock}, when present, is a statement run first in every write transaction to
      * take the database's write lock up front (SQLite), so that a write transaction waits for another
      * writer at its start instead of failing later on a lock upgrade. {@code window} is checked next,
      * inside the same transaction: a write to a store migrated beyond this binary's window is refused.
      */
-    public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
+    public SqlSessions(SessionFactory factory, DataSource writers, DataSource readers, SqlErrorTranslator errors,
                        Optional<String> claimWriteLock, SchemaWindow window) {
-        this(factory, readers, errors, claimWriteLock, window, IdOrder.NATIVE, List.of(), Optional.empty());
+        this(factory, writers, readers, errors, claimWriteLock, window, IdOrder.NATIVE, List.of(),
+                new BatchedAuditInserts(Optional.empty()));
     }
 
     /**
      * As above, with the form that orders and compares ids in byte order on this database,
      * {@code claimContents}: statements run first in a {@link #writeExclusive} transaction that keep
      * every other writer of the content tables out until it ends (on SQLite {@code claimWriteLock}
-     * already does, so there are none), and {@code chainHeadLock}: the row-locking clause with which an
-     * append claims the audit chain's head (e.g. {@code FOR UPDATE}), so that writers in other
-     * processes wait for it (on SQLite the write lock already serialises them).
+     * already does, so there are none), and {@code auditInserts}: how an append writes its chained
+     * events and moves the chain's head on this database.
      */
-    public SqlSessions(SessionFactory factory, DataSource readers, SqlErrorTranslator errors,
+    public SqlSessions(SessionFactory factory, DataSource writers, DataSource readers, SqlErrorTranslator errors,
                        Optional<String> claimWriteLock, SchemaWindow window, IdOrder idOrder,
-                       List<String> claimContents, Optional<String> chainHeadLock) {
+                       List<String> claimContents, ChainedAuditInserts auditInserts) {
         this.factory = factory;
+        this.writers = writers;
         this.readers = readers;
         this.errors = errors;
         this.claimWriteLock = claimWriteLock;
@@ -70,12 +77,12 @@ public final class SqlSessions {
         this.window = window;
         this.readWindow = new ReadWindow(window);
         this.idOrder = idOrder;
-        this.chainHeadLock = chainHeadLock;
+        this.auditInserts = auditInserts;
     }
 
-    /** The clause that locks the audit chain's head row until the claiming transaction ends, if one is needed. */
-    Optional<String> chainHeadLock() {
-        return chainHeadLock;
+    /** How an append writes its chained audit events and moves the chain's head on this database. */
+    ChainedAuditInserts auditInserts() {
+        return auditInserts;
     }
 
     /** The HQL expression ordering and comparing the id at {@code path} in byte order. */
@@ -95,9 +102,22 @@ public final class SqlSessions {
      * repeatable, reading what it decides on inside the transaction.
      */
     <T> T write(String action, Function<StatelessSession, T> work) {
+        return retried(action, () -> attempt(action, work));
+    }
+
+    /**
+     * As {@link #write}, on a writer connection in plain JDBC, without a Hibernate session: for a
+     * write that binds its rows with the row mappings (an append of audit events), which then needs
+     * no ORM at all. The same write lock, schema check and retries.
+     */
+    <T> T writeStatements(String action, ReturningWork<T> work) {
+        return retried(action, () -> attemptStatements(action, work));
+    }
+
+    private <T> T retried(String action, Supplier<T> once) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(action, work);
+                return once.get();
             } catch (RetryableWrite e) {
                 if (attempt >= WRITE_ATTEMPTS) {
                     throw errors.translate(action, e.getCause());
@@ -115,11 +135,7 @@ public final class SqlSessions {
     <T> T writeExclusive(String action, Function<StatelessSession, T> work) {
         try {
             return attempt(action, session -> {
-                claimContents.forEach(sql -> session.doWork(connection -> {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute(sql);
-                    }
-                }));
+                claimContents.forEach(sql -> session.doWork(connection -> execute(connection, sql)));
                 return work.apply(session);
             });
         } catch (RetryableWrite e) {
@@ -131,8 +147,7 @@ public final class SqlSessions {
         try (StatelessSession session = factory.openStatelessSession()) {
             session.setJdbcBatchSize(BATCH_SIZE);
             return inTransaction(session, s -> {
-                claimWriteLock.ifPresent(sql -> s.createNativeMutationQuery(sql).executeUpdate());
-                s.doWork(window::require);
+                s.doWork(this::begin);
                 return work.apply(s);
             });
         } catch (CallerFailure e) {
@@ -143,6 +158,36 @@ public final class SqlSessions {
             }
             throw errors.translate(action, e);
         }
+    }
+
+    private <T> T attemptStatements(String action, ReturningWork<T> work) {
+        try (Connection connection = writers.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                begin(connection);
+                T result = work.execute(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            }
+        } catch (CallerFailure e) {
+            throw e.original();
+        } catch (SQLException | RuntimeException e) {
+            if (errors.retryable(e)) {
+                throw new RetryableWrite(e);
+            }
+            throw errors.translate(action, e);
+        }
+    }
+
+    /** The start of every write transaction: the write lock where one is claimed up front, then the schema check. */
+    private void begin(Connection connection) throws SQLException {
+        if (claimWriteLock.isPresent()) {
+            execute(connection, claimWriteLock.get());
+        }
+        window.require(connection);
     }
 
     /** Runs {@code work} in one read transaction: a consistent snapshot for all its queries. */
@@ -175,7 +220,7 @@ public final class SqlSessions {
     private static final class RetryableWrite extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        RetryableWrite(RuntimeException cause) {
+        RetryableWrite(Exception cause) {
             super(cause.getMessage(), cause, false, false);
         }
     }
@@ -189,6 +234,20 @@ public final class SqlSessions {
         } catch (RuntimeException e) {
             rollbackQuietly(transaction, e);
             throw e;
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
         }
     }
 

@@ -9,7 +9,7 @@ import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.Store;
-import io.runledger.storage.tck.ChainWalk;
+import io.runledger.storage.tck.ChainAssertions;
 import io.runledger.storage.tck.ContentHashContract;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +57,7 @@ class SnapshotFormatTest {
                 "every record line byte for byte, audit lines with their chain position added");
         try (Store reopened = provider.open(dir.spec())) {
             assertEquals(records.stream().filter(AuditEvent.class::isInstance).toList(),
-                    ChainWalk.verify(reopened.auditHistory()).stream().map(ChainedEvent::event).toList(),
+                    ChainAssertions.verify(reopened.auditHistory()).stream().map(ChainedEvent::event).toList(),
                     "chained in the order they were imported");
         }
         assertTrue(lines.get(lines.size() - 1).startsWith("{\"content_hash\":\"sha256:"), "the trailer hashes the lines as written");

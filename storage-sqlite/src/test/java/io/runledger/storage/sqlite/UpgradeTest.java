@@ -14,7 +14,7 @@ import io.runledger.storage.api.RunFilter;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.StoreAdmin;
 import io.runledger.storage.api.StoreSpec;
-import io.runledger.storage.tck.ChainWalk;
+import io.runledger.storage.tck.ChainAssertions;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -95,7 +95,7 @@ class UpgradeTest {
         assertEveryRecordIntact(spec);
         try (Store store = Samples.PROVIDER.open(spec)) {
             assertEquals(List.of(), store.auditRetention().prunes());
-            assertEquals(FixtureContent.EVENTS.size(), ChainWalk.verify(store.auditHistory()).size());
+            assertEquals(FixtureContent.EVENTS.size(), ChainAssertions.verify(store.auditHistory()).size());
         }
         assertTrue(Samples.PROVIDER.admin(spec).check().stream().allMatch(Check::ok), "the catalog is the head's");
     }

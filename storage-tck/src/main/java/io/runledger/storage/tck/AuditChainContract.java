@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * batch order, and its chain links from the previous one; retries take none; the chain survives
  * closing the store, imports continue it, restores start it again and prunes never move its head back.
  * Concurrent appends — through group commit, and from several instances of one store, one of them in
- * another process killed with SIGKILL midway — still make one gapless chain. Every check walks the chain as a verifier would ({@link ChainWalk}).
+ * another process killed with SIGKILL midway — still make one gapless chain. Every check walks the chain as a verifier would ({@link ChainAssertions}).
  */
 public abstract class AuditChainContract extends StoreContract {
     private static final int CLIENTS = 16;
@@ -58,7 +58,7 @@ public abstract class AuditChainContract extends StoreContract {
         store().auditLog().append(List.of(event("ev-z", 1), event("ev-a", 2)));
         store().auditLog().append(List.of(Records.richEvent("ev-m", "run-1")));
 
-        List<ChainedEvent> chain = ChainWalk.verify(store().auditHistory());
+        List<ChainedEvent> chain = ChainAssertions.verify(store().auditHistory());
 
         assertEquals(List.of("ev-z", "ev-a", "ev-m"), ids(chain), "commit order, then batch order, not id or ts order");
         assertEquals(chain.get(2).link(), store().auditHistory().head());
@@ -81,7 +81,7 @@ public abstract class AuditChainContract extends StoreContract {
 
         store().auditLog().append(List.of(event("ev-1", 1), event("ev-6", 6)));
 
-        assertEquals(List.of("ev-1", "ev-2", "ev-6"), ids(ChainWalk.verify(store().auditHistory())));
+        assertEquals(List.of("ev-1", "ev-2", "ev-6"), ids(ChainAssertions.verify(store().auditHistory())));
     }
 
     @Test
@@ -92,12 +92,12 @@ public abstract class AuditChainContract extends StoreContract {
             for (int i = 0; i < 5; i++) {
                 first.auditLog().append(List.of(event("ev-" + i + "a", i), event("ev-" + i + "b", i)));
             }
-            written = ChainWalk.verify(first.auditHistory());
+            written = ChainAssertions.verify(first.auditHistory());
         }
         try (Store reopened = provider().open(spec)) {
-            assertEquals(written, ChainWalk.verify(reopened.auditHistory()));
+            assertEquals(written, ChainAssertions.verify(reopened.auditHistory()));
             reopened.auditLog().append(List.of(event("ev-9", 9)));
-            assertEquals(11, ChainWalk.verify(reopened.auditHistory()).size());
+            assertEquals(11, ChainAssertions.verify(reopened.auditHistory()).size());
         }
     }
 
@@ -107,17 +107,17 @@ public abstract class AuditChainContract extends StoreContract {
                 Records.event("ev-d", "run-1"));
         Store target = open(createdSpec());
         target.contents().importFrom(content.iterator());
-        assertEquals(List.of("ev-b", "ev-c", "ev-d"), ids(ChainWalk.verify(target.auditHistory())),
+        assertEquals(List.of("ev-b", "ev-c", "ev-d"), ids(ChainAssertions.verify(target.auditHistory())),
                 "an import chains its events in the order they arrive");
 
         target.auditLog().append(List.of(event("ev-e", 5)));
         target.contents().replaceWith(content.iterator());
-        List<ChainedEvent> restored = ChainWalk.verify(target.auditHistory());
+        List<ChainedEvent> restored = ChainAssertions.verify(target.auditHistory());
         assertEquals(List.of("ev-b", "ev-c", "ev-d"), ids(restored), "a restore replaces the chain with its content's");
         assertEquals(3, target.auditHistory().head().seq());
 
         target.auditLog().append(List.of(event("ev-f", 6)));
-        assertEquals(List.of("ev-b", "ev-c", "ev-d", "ev-f"), ids(ChainWalk.verify(target.auditHistory())),
+        assertEquals(List.of("ev-b", "ev-c", "ev-d", "ev-f"), ids(ChainAssertions.verify(target.auditHistory())),
                 "the next append continues from the restored head, not from the one it left before");
     }
 
@@ -134,7 +134,7 @@ public abstract class AuditChainContract extends StoreContract {
         first.auditLog().append(List.of(event("ev-5", 5), event("ev-6", 6)));
         second.auditLog().append(List.of(event("ev-7", 7)));
 
-        assertEquals(List.of("ev-1", "ev-2", "ev-3", "ev-4", "ev-5", "ev-6", "ev-7"), ids(ChainWalk.verify(first.auditHistory())),
+        assertEquals(List.of("ev-1", "ev-2", "ev-3", "ev-4", "ev-5", "ev-6", "ev-7"), ids(ChainAssertions.verify(first.auditHistory())),
                 "each instance continues from the head the other left, not from its own last one");
         assertEquals(7, second.auditHistory().head().seq());
     }
@@ -143,14 +143,14 @@ public abstract class AuditChainContract extends StoreContract {
     void aPruneNeverMovesTheHeadBack() {
         store().auditLog().append(List.of(event("ev-1", 1), event("ev-2", 2), event("ev-3", 3)));
         ChainLink head = store().auditHistory().head();
-        List<ChainedEvent> before = ChainWalk.verify(store().auditHistory());
+        List<ChainedEvent> before = ChainAssertions.verify(store().auditHistory());
         store().auditRetention().prune(Set.of(Records.eventId("ev-1"), Records.eventId("ev-2")),
                 Records.prune("prune-1", 2, before.get(1).link()));
 
         assertEquals(head, store().auditHistory().head());
         assertEquals(List.of(before.get(2)), store().auditHistory().after(0, 10), "the kept event keeps its position");
         store().auditLog().append(List.of(event("ev-4", 4)));
-        assertEquals(List.of(before.get(2)), ChainWalk.verifyFrom(store().auditHistory(), before.get(1).link()).subList(0, 1));
+        assertEquals(List.of(before.get(2)), ChainAssertions.verifyFrom(store().auditHistory(), before.get(1).link()).subList(0, 1));
         assertEquals(4, store().auditHistory().head().seq());
     }
 
@@ -159,7 +159,7 @@ public abstract class AuditChainContract extends StoreContract {
         GroupCommit group = new GroupCommit(store().auditLog());
         Set<String> appended = appendConcurrently(group, "c");
 
-        List<ChainedEvent> chain = ChainWalk.verify(store().auditHistory());
+        List<ChainedEvent> chain = ChainAssertions.verify(store().auditHistory());
 
         assertEquals(appended, new HashSet<>(ids(chain)), "every event once");
         assertEquals(appended.size(), chain.size());
@@ -172,7 +172,7 @@ public abstract class AuditChainContract extends StoreContract {
         int appended = ChecksWhileAppending.run(n -> group.append(List.of(event("live-" + n, n % 60))),
                 MAX_LIVE_APPENDS, CHECKS_WHILE_APPENDING,
                 check -> assertEquals(Optional.empty(), verifier.verify().broken(), "check " + check + " while appending"));
-        assertEquals(appended, ChainWalk.verify(store().auditHistory()).size());
+        assertEquals(appended, ChainAssertions.verify(store().auditHistory()).size());
     }
 
     @Test
@@ -199,7 +199,7 @@ public abstract class AuditChainContract extends StoreContract {
             acknowledged = AppendingChild.acknowledged(child.outputLines());
         }
 
-        List<ChainedEvent> chain = ChainWalk.verify(first.auditHistory());
+        List<ChainedEvent> chain = ChainAssertions.verify(first.auditHistory());
 
         Set<String> stored = new HashSet<>(ids(chain));
         assertEquals(stored.size(), chain.size(), "no event holds two positions");

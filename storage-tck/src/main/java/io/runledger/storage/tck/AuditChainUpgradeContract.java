@@ -71,12 +71,12 @@ public abstract class AuditChainUpgradeContract extends SqlUpgradeContract {
 
     private void assertChainedInTsThenIdOrderAndIntact(StoreSpec spec) {
         try (Store store = provider().open(spec)) {
-            List<ChainedEvent> chain = ChainWalk.verify(store.auditHistory());
+            List<ChainedEvent> chain = ChainAssertions.verify(store.auditHistory());
             assertEquals(inTsThenIdOrder(), chain.stream().map(c -> c.event().eventId().value()).toList());
             assertEquals(olderEvents().stream().sorted(Comparator.comparing(e -> e.eventId().value())).toList(),
                     store.auditLog().find(AuditFilter.ALL, PageRequest.first(100)).items(), "every event as it was");
             store.auditLog().append(List.of(Records.event("ev-new")));
-            assertEquals(olderEvents().size() + 1, ChainWalk.verify(store.auditHistory()).size(), "appends continue the chain");
+            assertEquals(olderEvents().size() + 1, ChainAssertions.verify(store.auditHistory()).size(), "appends continue the chain");
         }
     }
 

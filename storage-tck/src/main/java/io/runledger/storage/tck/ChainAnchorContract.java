@@ -67,7 +67,7 @@ public abstract class ChainAnchorContract extends StoreContract {
             ChainAnchor anchor = reopened.auditHistory().anchor().orElseThrow();
             assertEquals(record, anchor.prune());
             assertEquals(2, anchor.seq());
-            assertEquals(kept, ChainWalk.verifyFrom(reopened.auditHistory(), anchor.link()), "the kept chain links from it");
+            assertEquals(kept, ChainAssertions.verifyFrom(reopened.auditHistory(), anchor.link()), "the kept chain links from it");
             assertEquals(List.of(record), reopened.auditRetention().prunes());
         }
     }
@@ -122,7 +122,7 @@ public abstract class ChainAnchorContract extends StoreContract {
             assertEquals(head, reopened.auditHistory().head(), "the head stays at the last pruned position");
             assertEquals(head, reopened.auditHistory().anchor().orElseThrow().link());
             reopened.auditLog().append(List.of(event("e5", 5)));
-            assertEquals(head.seq() + 1, ChainWalk.verifyFrom(reopened.auditHistory(), head).get(0).link().seq());
+            assertEquals(head.seq() + 1, ChainAssertions.verifyFrom(reopened.auditHistory(), head).get(0).link().seq());
         }
     }
 
@@ -136,7 +136,7 @@ public abstract class ChainAnchorContract extends StoreContract {
         store.contents().replaceWith(content.iterator());
 
         assertEquals(Optional.empty(), store.auditHistory().anchor());
-        assertEquals(List.of("r1", "r2", "r3"), ChainWalk.verify(store.auditHistory()).stream()
+        assertEquals(List.of("r1", "r2", "r3"), ChainAssertions.verify(store.auditHistory()).stream()
                 .map(c -> c.event().eventId().value()).toList());
         assertEquals(List.of("p1"), store.auditRetention().prunes().stream().map(AuditPrune::pruneId).toList());
     }

@@ -94,7 +94,7 @@ public abstract class DurabilityContract extends StoreContract {
         Set<String> stored = new HashSet<>();
         try (Store reopened = provider().open(spec)) {
             reopened.contents().exportTo(record -> stored.add(idOf(record)));
-            ChainWalk.verify(reopened.auditHistory());
+            ChainAssertions.verify(reopened.auditHistory());
         }
         List<String> lost = acknowledged.stream().filter(id -> !stored.contains(id)).toList();
         System.out.println("figure: " + provider().id() + " kept " + (acknowledged.size() - lost.size()) + " of "

@@ -14,7 +14,7 @@
  *       import past its check, and {@code StoreFixture.writerWaits} sees a writer waiting).</li>
  *   <li>{@link AuditChainContract}: the audit chain's positions and links (batch and commit order,
  *       retries, reopen, import and restore, prunes, group commit, several instances with one killed),
- *       each checked by walking the chain as a verifier would ({@link ChainWalk}).
+ *       each checked by walking the chain as a verifier would ({@link ChainAssertions}).
  *       {@link ChainAnchorContract}: a prune removes a prefix of the chain, never a hole, and leaves its
  *       anchor in the same unit, across reopening; positions are never taken twice; a restore clears it.
  *       {@link ChainAnchorUpgradeContract} (SQL, over {@link SqlUpgradeContract} with

@@ -14,12 +14,14 @@ import java.util.List;
  * Walks a store's audit chain from position 0 to the head, as a verifier would: positions 1, 2, 3 …
  * without a gap or a repeat, each chain recomputed from the previous one and the event's canonical
  * line, the last one equal to the head. Fails the test at the first position that does not hold.
+ * Written apart from the domain's {@code ChainVerifier} (and its {@code ChainWalk}), so that the stores'
+ * contracts do not rest on the code that later checks them.
  */
-public final class ChainWalk {
+public final class ChainAssertions {
     /** Positions read per call, small enough that the walk pages even over a few hundred events. */
     private static final int PAGE = 97;
 
-    private ChainWalk() {
+    private ChainAssertions() {
     }
 
     /** The chained events in {@code seq} order, once every link is checked. */

@@ -20,12 +20,12 @@ import java.util.Optional;
 
 /**
  * The child JVM of {@link RecordingWithoutOrmTest}: on the store at args[0], records a run with a label,
- * a step through its statuses and an audit event, reads them back, lists, aggregates and exports, then
- * prints {@link #RECORDED}; then queries the audit log and prints {@link #QUERIED}. Each step of the
+ * a step through its statuses and an audit event, reads them back, lists, aggregates and exports, reads
+ * the audit chain as a server's chain check does, then prints {@link #RECORDED}; then queries the audit log and prints {@link #QUERIED}. Each step of the
  * walk checks what it reads, so that a wrong read fails the child.
  */
 final class RecordingChild {
-    static final String RECORDED = "recorded: runs, steps, an append, reads, lists, stats, export";
+    static final String RECORDED = "recorded: runs, steps, an append, reads, lists, stats, export, the chain";
     static final String QUERIED = "queried the audit log";
 
     private RecordingChild() {
@@ -56,6 +56,10 @@ final class RecordingChild {
             int[] records = new int[1];
             store.contents().exportTo(record -> records[0]++);
             require(records[0] == 3, "the export holds the run, its step and the event: " + records[0]);
+            // what a server's chain check reads
+            require(store.auditHistory().after(0, 10).size() == 1, "the chain holds the event");
+            require(store.auditHistory().anchor().isEmpty() && store.contents().chainAnchor().isEmpty(), "no anchor");
+            require(store.auditRetention().prunes().isEmpty(), "no prune record");
             System.out.println(RECORDED);
             System.out.flush();
             require(store.auditLog().find(AuditFilter.ALL, PageRequest.first(10)).items().size() == 1, "the audit query");

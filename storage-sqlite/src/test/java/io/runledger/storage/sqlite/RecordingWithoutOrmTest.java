@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Recording runs, steps and audit events, reading them back, listing, aggregating and exporting load
- * no Hibernate class: the session factory is built only by work that opens a session (an audit
+ * Recording runs, steps and audit events, reading them back, listing, aggregating, exporting and reading
+ * the audit chain (a server's chain check) load no Hibernate class: the session factory is built only by work that opens a session (an audit
  * query here), which is what keeps a short recorder command's start free of it. Checked in a child
  * JVM whose class-loading log and own lines share its output, in order.
  */

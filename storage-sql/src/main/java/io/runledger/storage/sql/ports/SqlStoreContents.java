@@ -14,6 +14,7 @@ import io.runledger.storage.sql.jdbc.AuditChainHead;
 import io.runledger.storage.sql.jdbc.BulkContent;
 import io.runledger.storage.sql.jdbc.ContentInserts;
 import io.runledger.storage.sql.jdbc.JdbcRows;
+import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.jdbc.TableColumns;
 import io.runledger.storage.sql.entity.AuditPruneEntity;
 import java.sql.Connection;
@@ -52,9 +53,8 @@ public final class SqlStoreContents implements StoreContents {
 
     @Override
     public Optional<ChainLink> chainAnchor() {
-        return sessions.read("read the audit chain's anchor", session -> ChainAnchor.latest(session
-                .createSelectionQuery("from AuditPruneEntity p", AuditPruneEntity.class).getResultList().stream()
-                .map(AuditPruneEntity::prune).toList()).map(ChainAnchor::link));
+        return sessions.readStatement("read the audit chain's anchor",
+                connection -> ChainAnchor.latest(PruneRows.read(connection).all()).map(ChainAnchor::link));
     }
 
     @Override

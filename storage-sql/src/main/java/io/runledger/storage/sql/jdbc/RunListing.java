@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A page of runs with their labels in plain JDBC, as one statement (and one run by its id, {@link #one}): the page's runs (the filter, ids
- * after the key, {@code limit + 1} of them in byte order) joined with all their labels, one row per
- * label (one with no label columns for a run without labels), in run order. One statement reads one
- * snapshot, so it needs no transaction. Through Hibernate a page was two queries — the second with a
+ * A page of runs with their labels in plain JDBC, as one statement (and one run by its id,
+ * {@link #one}): the page's runs (the filter, ids after the key, {@code limit + 1} of them in byte
+ * order) joined with all their labels, one row per label (one with no label columns for a run
+ * without labels), in run order. One statement reads one snapshot, so it needs no transaction. Through Hibernate a page was two queries — the second with a
  * 101-value {@code IN} list that Hibernate translated anew on every call — and entity hydration: most
  * of the CPU of a {@code GET /v1/runs} page (docs/PERFORMANCE.md, target 2).
  */

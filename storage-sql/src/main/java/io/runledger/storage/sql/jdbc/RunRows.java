@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * The one row mapping of {@code runs}: its columns, a row read ({@link ColumnReader}), a run written
  * as a row ({@link ColumnWriter}), and a run's one-row writes; runs have no entity. A new column is
- * added here, and the bulk paths ({@link ContentScan}, {@link RunListing}, {@link ContentInserts}) follow. Labels live in {@code run_labels} ({@link RunLabelRows}).
+ * added here, and the bulk paths ({@link ContentScan}, {@link RunListing}, {@link ContentInserts})
+ * follow. Labels live in {@code run_labels} ({@link RunLabelRows}).
  */
 public final class RunRows {
     public static final TableColumns COLUMNS = TableColumns.of("runs",

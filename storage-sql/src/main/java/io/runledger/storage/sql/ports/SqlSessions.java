@@ -24,9 +24,10 @@ import org.hibernate.Transaction;
  * The session factory is asked for only by a unit of work that opens a session, so a process whose
  * work is all plain JDBC (the recorder commands, a server that only appends) never builds it. Writes
  * go through the writer pool, which is also the session factory's own (on SQLite the single writer);
- * reads use a connection of the reader pool, so that readers never queue behind the writer. Every write transaction first checks that the store's schema
- * is still one this binary may write ({@link SchemaWindow}); reads check it at most once a second
- * ({@link ReadWindow}). Every failure leaves as a {@link StoreException}.
+ * reads use a connection of the reader pool, so that readers never queue behind the writer. Every
+ * write transaction first checks that the store's schema is still one this binary may write
+ * ({@link SchemaWindow}); reads check it at most once a second ({@link ReadWindow}). Every failure
+ * leaves as a {@link StoreException}.
  */
 public final class SqlSessions {
     /** Rows per JDBC batch for multi-row writes. */
@@ -47,7 +48,8 @@ public final class SqlSessions {
 
     /**
      * Sessions over {@code factory} (asked for on the first unit of work that opens a session) and
-     * {@code writers} (the factory's connections) for writes and {@code readers}, ordering ids natively, chaining appended audit events in JDBC batches.
+     * {@code writers} (the factory's connections) for writes and {@code readers}, ordering ids
+     * natively, chaining appended audit events in JDBC batches.
      * {@code claimWriteLock}, when present, is a statement run first in every write transaction to
      * take the database's write lock up front (SQLite), so that a write transaction waits for another
      * writer at its start instead of failing later on a lock upgrade. {@code window} is checked next,

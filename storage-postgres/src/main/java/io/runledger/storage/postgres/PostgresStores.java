@@ -2,7 +2,7 @@ package io.runledger.storage.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.runledger.storage.api.Store;
-import io.runledger.storage.sql.SessionFactories;
+import io.runledger.storage.sql.LazySessionFactory;
 import io.runledger.storage.sql.SqlStore;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.jdbc.IdOrder;
@@ -16,13 +16,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.SessionFactory;
 import org.hibernate.dialect.PostgreSQLDialect;
 
 /**
  * Opens a PostgreSQL store: a bounded writer pool and a bounded read-only reader pool (each at most
- * {@code pool_size} connections), and one Hibernate session factory over the writers; ids are ordered
- * as {@link IdCollation} finds fit for this store's columns. Several
+ * {@code pool_size} connections), and one Hibernate session factory over the writers, built when
+ * first used; ids are ordered as {@link IdCollation} finds fit for this store's columns. Several
  * processes may open one store at once: the database serializes their writes row by row.
  */
 final class PostgresStores {
@@ -58,7 +57,7 @@ final class PostgresStores {
             try (Connection connection = readers.getConnection()) {
                 idOrder = IdCollation.of(connection, location);
             }
-            SessionFactory sessionFactory = SessionFactories.build(writers, PostgreSQLDialect.class);
+            LazySessionFactory sessionFactory = new LazySessionFactory(writers, () -> PostgreSQLDialect.class);
             resources.add(0, sessionFactory);
             return new SqlStore(new SqlSessions(sessionFactory, writers, readers, errors, Optional.empty(),
                     window(location, migrations), idOrder, claimContents(options), new UnnestedAuditInserts()),

@@ -19,7 +19,8 @@
  *   <li>{@link PostgresStores} opens a store over {@link PostgresConnections}: a bounded writer pool
  *       in READ COMMITTED (a compare-and-set update waits for a concurrent one, then re-reads the
  *       row), a bounded read-only pool in REPEATABLE READ (one snapshot per read transaction, so an
- *       export's passes agree), and a Hibernate session factory with {@code PostgreSQLDialect}. An
+ *       export's passes agree), and a Hibernate session factory with {@code PostgreSQLDialect}, built
+ *       on first use. An
  *       import first locks the content tables {@code IN EXCLUSIVE MODE} for its transaction
  *       ({@code PostgresStores.claimContents}, waiting at most {@code lock_timeout_ms}), so no second
  *       import and no other write lands between its emptiness check and its commit. An append

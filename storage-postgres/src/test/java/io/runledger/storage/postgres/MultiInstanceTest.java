@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,6 +66,8 @@ class MultiInstanceTest {
         AtomicInteger stepWins = new AtomicInteger();
         AtomicBoolean writing = new AtomicBoolean(true);
         Set<String> unique = ConcurrentHashMap.newKeySet();
+        // A create finds the same content only until some writer moves the step on: transitions wait for every create.
+        CountDownLatch created = new CountDownLatch(WRITERS);
 
         try (Store first = Databases.PROVIDER.open(spec); Store second = Databases.PROVIDER.open(spec)) {
             ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
@@ -81,6 +84,7 @@ class MultiInstanceTest {
                             }
                             store.steps().create(Records.step("run-" + r, "s"));
                         }
+                        created.countDown();
                         for (int n = 0; n < BATCHES; n++) {
                             int b = n;
                             List<AuditEvent> batch = new ArrayList<>();
@@ -101,6 +105,7 @@ class MultiInstanceTest {
                             }
                             outcomes.put(writer + "/" + b, result.get(0));
                         }
+                        created.await();
                         for (int r = 0; r < RUNS; r++) {
                             Run running = Records.run("run-" + r);
                             if (wins(() -> store.runs().update(running.withStatus(RunStatus.SUCCEEDED,

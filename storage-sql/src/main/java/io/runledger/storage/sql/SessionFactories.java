@@ -2,9 +2,6 @@ package io.runledger.storage.sql;
 
 import io.runledger.storage.sql.entity.AuditEventEntity;
 import io.runledger.storage.sql.entity.AuditPruneEntity;
-import io.runledger.storage.sql.entity.RunEntity;
-import io.runledger.storage.sql.entity.RunLabelEntity;
-import io.runledger.storage.sql.entity.StepEntity;
 import io.runledger.storage.sql.ports.SqlSessions;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -28,8 +25,7 @@ public final class SessionFactories {
     /** A session factory whose own connections come from {@code writer}. */
     public static SessionFactory build(DataSource writer, Class<? extends Dialect> dialect) {
         Configuration configuration = new Configuration()
-                .addAnnotatedClasses(RunEntity.class, RunLabelEntity.class, StepEntity.class, AuditEventEntity.class,
-                        AuditPruneEntity.class)
+                .addAnnotatedClasses(AuditEventEntity.class, AuditPruneEntity.class)
                 .setProperty(AvailableSettings.DIALECT, dialect)
                 .setProperty(AvailableSettings.HBM2DDL_AUTO, "none")
                 .setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, false)

@@ -5,6 +5,8 @@
  *   <li>{@code SqlStore}: an open store, the four ports over one {@code SqlSessions}, plus the
  *       resources (session factory, pools) it closes; it reports its HikariCP pools' state
  *       ({@code connectionPools()}) from their MXBeans.</li>
+ *   <li>{@code LazySessionFactory}: a store's session factory, built by the first unit of work that
+ *       opens a session, and closed with the store if it was built;</li>
  *   <li>{@code SessionFactories}: builds the Hibernate session factory over the entities, without
  *       persistence.xml, schema generation or JDBC metadata at boot.</li>
  * </ul>

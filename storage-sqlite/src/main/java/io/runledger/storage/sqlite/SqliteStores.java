@@ -3,7 +3,7 @@ package io.runledger.storage.sqlite;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.runledger.storage.api.Store;
-import io.runledger.storage.sql.SessionFactories;
+import io.runledger.storage.sql.LazySessionFactory;
 import io.runledger.storage.sql.SqlStore;
 import io.runledger.storage.sql.errors.SqlErrorTranslator;
 import io.runledger.storage.sql.jdbc.BulkContent;
@@ -16,13 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.hibernate.SessionFactory;
 import org.hibernate.community.dialect.SQLiteDialect;
 
 /**
  * Opens a SQLite store: one writer connection (SQLite allows one writer; a pool of one makes
  * threads of this process queue in Java, not in busy-wait loops), a few read-only connections for
- * concurrent readers, and one Hibernate session factory over the writer.
+ * concurrent readers, and one Hibernate session factory over the writer, built when first used.
  */
 final class SqliteStores {
     /**
@@ -47,7 +46,7 @@ final class SqliteStores {
             resources.add(writer);
             HikariDataSource readers = pool("reader", SqliteDataSources.reader(file, options), READERS, true, options);
             resources.add(0, readers);
-            SessionFactory sessionFactory = SessionFactories.build(writer, SQLiteDialect.class);
+            LazySessionFactory sessionFactory = new LazySessionFactory(writer, () -> SQLiteDialect.class);
             resources.add(0, sessionFactory);
             return new SqlStore(new SqlSessions(sessionFactory, writer, readers, errors, Optional.of(CLAIM_WRITE_LOCK),
                     window(file, migrations)), new IndexDeferringContent(BulkContent.JDBC, new SqliteIndexes()), resources);

@@ -66,12 +66,6 @@ public class AuditPruneEntity {
         this.lastChain = prune.last().map(ChainLink::chain).orElse(null);
     }
 
-    /** The record this row holds. */
-    public AuditPrune prune() {
-        return new AuditPrune(pruneId, prunedAt, before, firstTs, lastTs, count, archive, archiveHash,
-                anchor(lastSeq, lastChain));
-    }
-
     /** The anchor the columns {@code last_seq} and {@code last_chain} hold: none while they are null. */
     public static Optional<ChainLink> anchor(Long lastSeq, String lastChain) {
         return lastSeq == null ? Optional.empty() : Optional.of(new ChainLink(lastSeq, lastChain));

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows of {@code audit_prunes} (V4) read with plain JDBC, for the admins' checks (no ORM at status time). */
+/**
+ * The rows of {@code audit_prunes} (V4) read with plain JDBC: for the admins' checks (no ORM at status
+ * time) and an open store's prune records and chain anchor.
+ */
 public final class PruneRows {
     /** The schema version that added the table: a store below it has no prune records. */
     public static final int SINCE_VERSION = 4;
@@ -19,6 +22,15 @@ public final class PruneRows {
     private static final int ANCHORED_SINCE = 8;
 
     private PruneRows() {
+    }
+
+    /**
+     * Every prune record of an open store, read on one of its connections (which find its tables
+     * unqualified), oldest first: the store is at this binary's schema or a later one, so the records
+     * carry their anchors.
+     */
+    public static AuditPrunes read(Connection connection) throws SQLException {
+        return read(connection, "audit_prunes", ANCHORED_SINCE);
     }
 
     /** Every prune record in {@code table} (schema-qualified where needed) of a store at {@code schemaVersion}, oldest first. */

@@ -1,9 +1,8 @@
 package io.runledger.storage.sql.jdbc;
 
 import io.runledger.storage.api.Run;
-import io.runledger.storage.sql.entity.RunLabelEntity;
+import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,11 +45,17 @@ public final class RunLabelRows {
         }
     }
 
-    /** The rows of {@code run}'s labels, for single-record writes. */
-    public static List<RunLabelEntity> entities(Run run) {
-        return run.labels().entrySet().stream()
-                .map(e -> new RunLabelEntity(run.runId().value(), e.getKey(), e.getValue(), run.createdAt(),
-                        run.status().wireName(), run.finishedAt().orElse(null)))
-                .toList();
+    /** Inserts the rows of {@code run}'s labels, if it has any. */
+    static void insert(Connection connection, Run run) throws SQLException {
+        if (!run.labels().isEmpty()) {
+            StatementColumns.insert(connection, COLUMNS, row -> write(row, run));
+        }
+    }
+
+    /** Replaces the stored rows of {@code run}'s labels with its labels now, and their copies of its columns. */
+    static void replace(Connection connection, Run run) throws SQLException {
+        StatementColumns.update(connection, "DELETE FROM " + COLUMNS.table() + " WHERE run_id = ?",
+                row -> row.text(run.runId().value()));
+        insert(connection, run);
     }
 }

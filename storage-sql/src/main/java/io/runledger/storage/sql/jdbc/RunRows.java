@@ -4,7 +4,7 @@ import io.runledger.storage.api.CanonicalJson;
 import io.runledger.storage.api.Run;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.RunStatus;
-import io.runledger.storage.sql.entity.RunEntity;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * The one row mapping of {@code runs}: its columns, a row read ({@link ColumnReader}), a run written
- * as a row ({@link ColumnWriter}), and the entity for single-record operations. A new column is added here and in
- * {@link RunEntity}; the bulk paths ({@link ContentScan}, {@link RunListing}, {@link ContentInserts})
+ * as a row ({@link ColumnWriter}), and a run's one-row writes; runs have no entity. A new column is
+ * added here, and the bulk paths ({@link ContentScan}, {@link RunListing}, {@link ContentInserts})
  * follow. Labels live in {@code run_labels} ({@link RunLabelRows}).
  */
 public final class RunRows {
@@ -51,15 +51,28 @@ public final class RunRows {
         row.endRow();
     }
 
-    public static RunEntity entity(Run run) {
-        return new RunEntity(run.runId().value(), run.createdAt(), run.args().text(), run.gitSha().orElse(null),
-                run.configHash().orElse(null), run.status().wireName(), run.finishedAt().orElse(null));
+    /** Inserts the run's row and the rows of its labels. */
+    public static void insert(Connection connection, Run run) throws SQLException {
+        StatementColumns.insert(connection, COLUMNS, row -> write(row, run));
+        RunLabelRows.insert(connection, run);
     }
 
-    public static Run run(RunEntity row, Map<String, String> labels) {
-        return new Run(new RunId(row.runId()), row.createdAt(), new CanonicalJson(row.args()),
-                Optional.ofNullable(row.gitSha()), Optional.ofNullable(row.configHash()),
-                JdbcValues.wire(row.status(), RunStatus::fromWire, "run status"), Optional.ofNullable(row.finishedAt()),
-                labels);
+    /**
+     * Moves the run from status {@code expected} to {@code next}'s status and finish time, rewriting its
+     * labels' copies of them; false, and nothing changed, when no run with that id is in {@code expected}.
+     */
+    public static boolean update(Connection connection, Run next, RunStatus expected) throws SQLException {
+        int changed = StatementColumns.update(connection, "UPDATE " + COLUMNS.table()
+                + " SET status = ?, finished_at = ? WHERE run_id = ? AND status = ?", row -> {
+                    row.text(next.status().wireName());
+                    row.instant(next.finishedAt());
+                    row.text(next.runId().value());
+                    row.text(expected.wireName());
+                });
+        if (changed == 0) {
+            return false;
+        }
+        RunLabelRows.replace(connection, next);
+        return true;
     }
 }

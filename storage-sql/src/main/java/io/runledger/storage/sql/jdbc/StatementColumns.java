@@ -1,12 +1,15 @@
 package io.runledger.storage.sql.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 
 /**
  * A {@link ColumnWriter} onto the parameters of a prepared insert ({@link TableColumns#insert()}):
- * each value binds the next parameter, and the end of a row adds it to the statement's batch.
+ * each value binds the next parameter, and the end of a row adds it to the statement's batch. The
+ * one-row writes of the ports bind their inserts and updates through it too ({@link #insert},
+ * {@link #update}), so a time or an absent value is bound as the bulk paths bind it.
  */
 final class StatementColumns implements ColumnWriter {
     private final PreparedStatement statement;
@@ -14,6 +17,28 @@ final class StatementColumns implements ColumnWriter {
 
     StatementColumns(PreparedStatement statement) {
         this.statement = statement;
+    }
+
+    /** Writes values, or whole rows, through a {@link ColumnWriter}. */
+    @FunctionalInterface
+    interface Values {
+        void write(ColumnWriter columns) throws SQLException;
+    }
+
+    /** Inserts into {@code table} the rows that {@code rows} writes, as one batch of one prepared insert. */
+    static void insert(Connection connection, TableColumns table, Values rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(table.insert())) {
+            rows.write(new StatementColumns(insert));
+            insert.executeBatch();
+        }
+    }
+
+    /** Runs {@code sql} (an update or delete) with the parameters {@code parameters} binds, in order; returns the rows changed. */
+    static int update(Connection connection, String sql, Values parameters) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            parameters.write(new StatementColumns(update));
+            return update.executeUpdate();
+        }
     }
 
     /** The statement rows are written to. */

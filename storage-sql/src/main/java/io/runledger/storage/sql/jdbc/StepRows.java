@@ -1,18 +1,21 @@
 package io.runledger.storage.sql.jdbc;
 
 import io.runledger.storage.api.CanonicalJson;
+import io.runledger.storage.api.PageRequest;
 import io.runledger.storage.api.RunId;
 import io.runledger.storage.api.Step;
 import io.runledger.storage.api.StepId;
 import io.runledger.storage.api.StepStatus;
-import io.runledger.storage.sql.entity.StepEntity;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The one row mapping of {@code run_steps}: its columns, a row read ({@link ColumnReader}), a step written
- * as a row ({@link ColumnWriter}), and the entity for single-record operations. A new column is added here and in
- * {@link StepEntity}.
+ * as a row ({@link ColumnWriter}), and a step's reads and one-row writes; steps have no entity. A new
+ * column is added here.
  */
 public final class StepRows {
     public static final TableColumns COLUMNS = TableColumns.of("run_steps",
@@ -40,14 +43,55 @@ public final class StepRows {
         row.endRow();
     }
 
-    public static StepEntity entity(Step step) {
-        return new StepEntity(step.runId().value(), step.stepId().value(), step.name(), step.status().wireName(),
-                step.startedAt().orElse(null), step.finishedAt().orElse(null), step.stats().text());
+    /** The step with these ids, if there is one. */
+    public static Optional<Step> find(Connection connection, RunId runId, StepId stepId) throws SQLException {
+        List<Step> found = new ArrayList<>(1);
+        JdbcRows.each(connection, "SELECT " + COLUMNS.list("") + " FROM " + COLUMNS.table()
+                        + " WHERE run_id = ? AND step_id = ?",
+                statement -> {
+                    statement.setString(1, runId.value());
+                    statement.setString(2, stepId.value());
+                }, row -> found.add(read(ColumnReader.of(row), 1)));
+        return found.stream().findFirst();
     }
 
-    public static Step step(StepEntity row) {
-        return new Step(new RunId(row.runId()), new StepId(row.stepId()), row.name(),
-                JdbcValues.wire(row.status(), StepStatus::fromWire, "step status"), Optional.ofNullable(row.startedAt()),
-                Optional.ofNullable(row.finishedAt()), new CanonicalJson(row.stats()));
+    /**
+     * The steps of a run after the page's key, {@code limit + 1} of them in byte order of their ids
+     * ({@code order}), for {@link Pages#of}.
+     */
+    public static List<Step> page(Connection connection, IdOrder order, RunId runId, PageRequest page) throws SQLException {
+        List<Step> steps = new ArrayList<>();
+        String after = page.after().isPresent() ? " AND " + order.sql("step_id") + " > ?" : "";
+        JdbcRows.each(connection, "SELECT " + COLUMNS.list("") + " FROM " + COLUMNS.table() + " WHERE run_id = ?" + after
+                        + " ORDER BY " + order.sql("step_id") + " LIMIT " + Pages.fetchSize(page),
+                statement -> {
+                    statement.setString(1, runId.value());
+                    if (page.after().isPresent()) {
+                        statement.setString(2, page.after().get());
+                    }
+                }, row -> steps.add(read(ColumnReader.of(row), 1)));
+        return steps;
+    }
+
+    /** Inserts the step's row. */
+    public static void insert(Connection connection, Step step) throws SQLException {
+        StatementColumns.insert(connection, COLUMNS, row -> write(row, step));
+    }
+
+    /**
+     * Moves the step from status {@code expected} to {@code next}'s status, times and stats; false, and
+     * nothing changed, when no step with these ids is in {@code expected}.
+     */
+    public static boolean update(Connection connection, Step next, StepStatus expected) throws SQLException {
+        return StatementColumns.update(connection, "UPDATE " + COLUMNS.table() + " SET status = ?, started_at = ?,"
+                + " finished_at = ?, stats = ? WHERE run_id = ? AND step_id = ? AND status = ?", row -> {
+                    row.text(next.status().wireName());
+                    row.instant(next.startedAt());
+                    row.instant(next.finishedAt());
+                    row.text(next.stats().text());
+                    row.text(next.runId().value());
+                    row.text(next.stepId().value());
+                    row.text(expected.wireName());
+                }) == 1;
     }
 }

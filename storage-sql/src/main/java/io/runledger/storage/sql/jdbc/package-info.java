@@ -1,6 +1,6 @@
 /**
- * Plain JDBC: one row mapping per table and the bulk paths built on them. Below the ports; uses the
- * entities only to convert to and from them.
+ * Plain JDBC: one row mapping per table, the one-row reads and writes of runs and steps, and the bulk
+ * paths built on them. Below the ports; uses the audit entity only to convert from it.
  *
  * <ul>
  *   <li>One row mapping per table — {@code RunRows}, {@code RunLabelRows}, {@code StepRows},

@@ -21,7 +21,6 @@ import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
  * {@code StoreAdmin.committedAudit()} of both SQL adapters: the audit chain and the prune records read
@@ -86,7 +85,7 @@ public final class CommittedAuditReads implements AuditHistory, AutoCloseable {
         return query("read the audit chain after position " + seq + " of ", c -> AuditChainHead.after(c, seq, limit, columns));
     }
 
-    private <T> T query(String action, ReturningWork<T> work) {
+    private <T> T query(String action, ConnectionWork<T> work) {
         Connection connection = null;
         try {
             connection = idleConnection();

@@ -4,14 +4,15 @@ import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.ChainAnchor;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
-import io.runledger.storage.sql.entity.AuditPruneEntity;
 import io.runledger.storage.sql.jdbc.AuditChainHead;
+import io.runledger.storage.sql.jdbc.PruneRows;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@link AuditHistory} over {@code audit_log}'s chain columns, the {@code audit_chain_head} row and the
- * anchors of {@code audit_prunes}.
+ * anchors of {@code audit_prunes}, each read one statement in plain JDBC (one snapshot by itself): a
+ * server's chain check builds no ORM.
  */
 public final class SqlAuditHistory implements AuditHistory {
     private final SqlSessions sessions;
@@ -27,9 +28,8 @@ public final class SqlAuditHistory implements AuditHistory {
 
     @Override
     public Optional<ChainAnchor> anchor() {
-        return sessions.read("read the audit chain's anchor", session -> ChainAnchor.latest(session
-                .createSelectionQuery("from AuditPruneEntity p where p.lastSeq is not null", AuditPruneEntity.class)
-                .getResultList().stream().map(AuditPruneEntity::prune).toList()));
+        return sessions.readStatement("read the audit chain's anchor",
+                connection -> ChainAnchor.latest(PruneRows.read(connection).all()));
     }
 
     @Override
@@ -37,7 +37,6 @@ public final class SqlAuditHistory implements AuditHistory {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1 (got " + limit + ")");
         }
-        return sessions.read("read the audit chain after position " + seq,
-                session -> session.doReturningWork(c -> AuditChainHead.after(c, seq, limit)));
+        return sessions.readStatement("read the audit chain after position " + seq, c -> AuditChainHead.after(c, seq, limit));
     }
 }

@@ -9,6 +9,7 @@ import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.TestCrashPoint;
 import io.runledger.storage.sql.entity.AuditPruneEntity;
 import io.runledger.storage.sql.errors.CallerFailure;
+import io.runledger.storage.sql.jdbc.PruneRows;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,8 +67,6 @@ public final class SqlAuditRetention implements AuditRetention {
 
     @Override
     public List<AuditPrune> prunes() {
-        return sessions.read("read the prune records", session -> session
-                .createSelectionQuery("from AuditPruneEntity p order by p.prunedAt, p.pruneId", AuditPruneEntity.class)
-                .getResultList().stream().map(AuditPruneEntity::prune).toList());
+        return sessions.readStatement("read the prune records", connection -> PruneRows.read(connection).all());
     }
 }

@@ -17,15 +17,17 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
- * Units of work over Hibernate stateless sessions, or plain JDBC where a write maps its rows itself
- * ({@link #writeStatements}). Writes go through the writer pool, which is also the session factory's
- * own (on SQLite the single writer); reads use a connection of the reader pool, so that
- * readers never queue behind the writer. Every write transaction first checks that the store's schema
- * is still one this binary may write ({@link SchemaWindow}); reads check it at most once a second
- * ({@link ReadWindow}). Every failure leaves as a {@link StoreException}.
+ * Units of work over Hibernate stateless sessions, or plain JDBC where the work maps its rows itself
+ * with the row mappings ({@link #writeStatements}, {@link #readStatements}, {@link #readStatement}).
+ * The session factory is asked for only by a unit of work that opens a session, so a process whose
+ * work is all plain JDBC (the recorder commands, a server that only appends) never builds it. Writes
+ * go through the writer pool, which is also the session factory's own (on SQLite the single writer);
+ * reads use a connection of the reader pool, so that readers never queue behind the writer. Every
+ * write transaction first checks that the store's schema is still one this binary may write
+ * ({@link SchemaWindow}); reads check it at most once a second ({@link ReadWindow}). Every failure
+ * leaves as a {@link StoreException}.
  */
 public final class SqlSessions {
     /** Rows per JDBC batch for multi-row writes. */
@@ -33,7 +35,7 @@ public final class SqlSessions {
     /** How often a write that lost a race with a concurrent transaction is run in all. */
     static final int WRITE_ATTEMPTS = 5;
 
-    private final SessionFactory factory;
+    private final Supplier<SessionFactory> factory;
     private final DataSource writers;
     private final DataSource readers;
     private final SqlErrorTranslator errors;
@@ -45,14 +47,15 @@ public final class SqlSessions {
     private final ChainedAuditInserts auditInserts;
 
     /**
-     * Sessions over {@code factory} and {@code writers} (the factory's connections) for writes and
-     * {@code readers}, ordering ids natively, chaining appended audit events in JDBC batches.
+     * Sessions over {@code factory} (asked for on the first unit of work that opens a session) and
+     * {@code writers} (the factory's connections) for writes and {@code readers}, ordering ids
+     * natively, chaining appended audit events in JDBC batches.
      * {@code claimWriteLock}, when present, is a statement run first in every write transaction to
      * take the database's write lock up front (SQLite), so that a write transaction waits for another
      * writer at its start instead of failing later on a lock upgrade. {@code window} is checked next,
      * inside the same transaction: a write to a store migrated beyond this binary's window is refused.
      */
-    public SqlSessions(SessionFactory factory, DataSource writers, DataSource readers, SqlErrorTranslator errors,
+    public SqlSessions(Supplier<SessionFactory> factory, DataSource writers, DataSource readers, SqlErrorTranslator errors,
                        Optional<String> claimWriteLock, SchemaWindow window) {
         this(factory, writers, readers, errors, claimWriteLock, window, IdOrder.NATIVE, List.of(),
                 new BatchedAuditInserts(Optional.empty()));
@@ -65,7 +68,7 @@ public final class SqlSessions {
      * already does, so there are none), and {@code auditInserts}: how an append writes its chained
      * events and moves the chain's head on this database.
      */
-    public SqlSessions(SessionFactory factory, DataSource writers, DataSource readers, SqlErrorTranslator errors,
+    public SqlSessions(Supplier<SessionFactory> factory, DataSource writers, DataSource readers, SqlErrorTranslator errors,
                        Optional<String> claimWriteLock, SchemaWindow window, IdOrder idOrder,
                        List<String> claimContents, ChainedAuditInserts auditInserts) {
         this.factory = factory;
@@ -107,10 +110,10 @@ public final class SqlSessions {
 
     /**
      * As {@link #write}, on a writer connection in plain JDBC, without a Hibernate session: for a
-     * write that binds its rows with the row mappings (an append of audit events), which then needs
-     * no ORM at all. The same write lock, schema check and retries.
+     * write that binds its rows with the row mappings (an append of audit events, a run's or a step's
+     * one-row writes), which then needs no ORM at all. The same write lock, schema check and retries.
      */
-    <T> T writeStatements(String action, ReturningWork<T> work) {
+    <T> T writeStatements(String action, ConnectionWork<T> work) {
         return retried(action, () -> attemptStatements(action, work));
     }
 
@@ -144,7 +147,7 @@ public final class SqlSessions {
     }
 
     private <T> T attempt(String action, Function<StatelessSession, T> work) {
-        try (StatelessSession session = factory.openStatelessSession()) {
+        try (StatelessSession session = factory.get().openStatelessSession()) {
             session.setJdbcBatchSize(BATCH_SIZE);
             return inTransaction(session, s -> {
                 s.doWork(this::begin);
@@ -160,18 +163,12 @@ public final class SqlSessions {
         }
     }
 
-    private <T> T attemptStatements(String action, ReturningWork<T> work) {
+    private <T> T attemptStatements(String action, ConnectionWork<T> work) {
         try (Connection connection = writers.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                begin(connection);
-                T result = work.execute(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
-                throw e;
-            }
+            return inTransaction(connection, c -> {
+                begin(c);
+                return work.execute(c);
+            });
         } catch (CallerFailure e) {
             throw e.original();
         } catch (SQLException | RuntimeException e) {
@@ -193,7 +190,7 @@ public final class SqlSessions {
     /** Runs {@code work} in one read transaction: a consistent snapshot for all its queries. */
     <T> T read(String action, Function<StatelessSession, T> work) {
         try (Connection connection = readers.getConnection();
-             StatelessSession session = factory.openStatelessSession(connection)) {
+             StatelessSession session = factory.get().openStatelessSession(connection)) {
             readWindow.require(connection);
             return inTransaction(session, work);
         } catch (CallerFailure e) {
@@ -204,13 +201,23 @@ public final class SqlSessions {
     }
 
     /**
+     * As {@link #read}, in plain JDBC without a Hibernate session: one read transaction on a reader
+     * connection, a consistent snapshot for all the statements of {@code work}.
+     */
+    <T> T readStatements(String action, ConnectionWork<T> work) {
+        return readStatement(action, connection -> inTransaction(connection, work));
+    }
+
+    /**
      * Runs {@code work} on a reader connection without a transaction of its own (autocommit, no
      * Hibernate session): for a read that is one statement, which sees one snapshot by itself.
      */
-    <T> T readStatement(String action, ReturningWork<T> work) {
+    <T> T readStatement(String action, ConnectionWork<T> work) {
         try (Connection connection = readers.getConnection()) {
             readWindow.require(connection);
             return work.execute(connection);
+        } catch (CallerFailure e) {
+            throw e.original();
         } catch (SQLException | RuntimeException e) {
             throw errors.translate(action, e);
         }
@@ -233,6 +240,19 @@ public final class SqlSessions {
             return result;
         } catch (RuntimeException e) {
             rollbackQuietly(transaction, e);
+            throw e;
+        }
+    }
+
+    /** Runs {@code work} in one transaction on {@code connection}: committed before this returns, rolled back if it fails. */
+    private static <T> T inTransaction(Connection connection, ConnectionWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.execute(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection, e);
             throw e;
         }
     }

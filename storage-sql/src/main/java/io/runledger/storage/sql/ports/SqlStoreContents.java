@@ -13,7 +13,12 @@ import io.runledger.format.record.AuditChain;
 import io.runledger.storage.sql.jdbc.AuditChainHead;
 import io.runledger.storage.sql.jdbc.BulkContent;
 import io.runledger.storage.sql.jdbc.ContentInserts;
+import io.runledger.storage.sql.jdbc.JdbcRows;
+import io.runledger.storage.sql.jdbc.PruneRows;
+import io.runledger.storage.sql.jdbc.TableColumns;
 import io.runledger.storage.sql.entity.AuditPruneEntity;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
@@ -40,23 +45,22 @@ public final class SqlStoreContents implements StoreContents {
 
     @Override
     public void exportTo(Consumer<LedgerRecord> sink) {
-        sessions.read("export the store", session -> session.doReturningWork(connection -> {
+        sessions.readStatements("export the store", connection -> {
             bulk.scan(connection, sessions.order(), sink);
             return null;
-        }));
+        });
     }
 
     @Override
     public Optional<ChainLink> chainAnchor() {
-        return sessions.read("read the audit chain's anchor", session -> ChainAnchor.latest(session
-                .createSelectionQuery("from AuditPruneEntity p", AuditPruneEntity.class).getResultList().stream()
-                .map(AuditPruneEntity::prune).toList()).map(ChainAnchor::link));
+        return sessions.readStatement("read the audit chain's anchor",
+                connection -> ChainAnchor.latest(PruneRows.read(connection).all()).map(ChainAnchor::link));
     }
 
     @Override
     public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
         return sessions.writeExclusive("import into the store", session -> {
-            if (!isEmpty(session)) {
+            if (!session.doReturningWork(SqlStoreContents::isEmpty)) {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target store is not empty; an import goes only into an empty store (nothing was written)");
             }
@@ -112,17 +116,15 @@ public final class SqlStoreContents implements StoreContents {
 
     @Override
     public boolean isEmpty() {
-        return sessions.read("check whether the store is empty", SqlStoreContents::isEmpty);
+        return sessions.readStatements("check whether the store is empty", SqlStoreContents::isEmpty);
     }
 
-    private static boolean isEmpty(StatelessSession session) {
-        return absent(session, "select r.runId from RunEntity r")
-                && absent(session, "select s.stepId from StepEntity s")
-                && absent(session, "select a.eventId from AuditEventEntity a");
-    }
-
-    private static boolean absent(StatelessSession session, String hql) {
-        return session.createSelectionQuery(hql, String.class).setMaxResults(1).getResultList().isEmpty();
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        boolean[] found = new boolean[1];
+        for (TableColumns table : ContentInserts.TABLES) {
+            JdbcRows.each(connection, "SELECT 1 FROM " + table.table() + " LIMIT 1", statement -> { }, row -> found[0] = true);
+        }
+        return !found[0];
     }
 
     private static boolean hasNext(Iterator<LedgerRecord> records) {

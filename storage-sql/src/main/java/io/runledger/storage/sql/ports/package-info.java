@@ -1,12 +1,14 @@
 /**
- * The storage-api ports over Hibernate (single-record operations) and the {@code jdbc} bulk paths.
+ * The storage-api ports over the {@code jdbc} row mappings, and Hibernate for the audit queries, prune
+ * and the audit anchor.
  *
  * <ul>
- *   <li>{@code SqlSessions}: units of work on a Hibernate {@code SessionFactory} and a reader pool:
+ *   <li>{@code SqlSessions}: units of work on a Hibernate {@code SessionFactory} (built on first use) and a reader pool:
  *       write transactions (retried when they lose a race), in a stateless session or in plain JDBC
- *       ({@code writeStatements}: an append of audit events, which needs no ORM), the exclusive write of
- *       an import (every other writer kept out from its emptiness check to its commit), read
- *       transactions, single statements; every failure leaves through the {@code errors} translation.
+ *       ({@code writeStatements}: an append of audit events, a run's or a step's one-row writes, which
+ *       need no ORM), the exclusive write of an import (every other writer kept out from its emptiness
+ *       check to its commit), read transactions (in a session or plain JDBC), single statements;
+ *       {@code ConnectionWork} is a unit of work in plain JDBC; every failure leaves through the {@code errors} translation.
  *       Each write transaction checks the store's {@code SchemaWindow} first; {@code ReadWindow} checks
  *       it for reads at most once a second.</li>
  *   <li>{@code SqlRuns}, {@code SqlSteps}, {@code SqlAuditLog}, {@code SqlAuditRetention} (the check that the

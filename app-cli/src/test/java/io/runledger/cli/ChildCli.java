@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Starts the packaged CLI in a child JVM the way ./runledger does (the jar and target/modules on the
- * module path), with extra JVM options such as a small heap. Needs `package` to have run: tests that
- * use it run in the integration-test phase.
+ * module path, the launcher's serial collector: lib/runledger-jvm.sh), with extra JVM options such as
+ * a small heap. Needs `package` to have run: tests that use it run in the integration-test phase.
  */
 final class ChildCli {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
@@ -48,6 +48,7 @@ final class ChildCli {
                 + "is made by the dependency plugin at package");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:+UseSerialGC");
         command.addAll(jvmOptions);
         command.addAll(List.of("--add-modules", "ALL-MODULE-PATH", "-Dorg.jboss.logging.provider=slf4j",
                 "-p", TARGET.resolve("modules") + File.pathSeparator + jar(),

@@ -62,25 +62,40 @@ final class PostgresDatabases implements AutoCloseable {
 
     /** The tables in the public schema, sorted. */
     List<String> tables(String database) throws SQLException {
-        return column(database, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+        try (Connection connection = server.connect(database)) {
+            return tables(connection);
+        }
     }
 
-    /** Every table with every row (as text, in a stable order): equal snapshots mean nothing was written. */
+    /**
+     * Every table with every row (as text, in a stable order): equal snapshots mean nothing was written.
+     * One connection for all of it: opening one costs more than reading a small table.
+     */
     List<String> snapshot(String database) throws SQLException {
         List<String> rows = new ArrayList<>();
-        for (String table : tables(database)) {
-            rows.add("table " + table);
-            rows.addAll(column(database, "SELECT t::text FROM " + table + " t ORDER BY 1"));
+        try (Connection connection = server.connect(database)) {
+            for (String table : tables(connection)) {
+                rows.add("table " + table);
+                rows.addAll(column(connection, "SELECT t::text FROM " + table + " t ORDER BY 1"));
+            }
         }
         return rows;
     }
 
     /** The first column of every row {@code sql} selects in {@code database}, as text. */
     List<String> column(String database, String sql) throws SQLException {
+        try (Connection connection = server.connect(database)) {
+            return column(connection, sql);
+        }
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        return column(connection, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+    }
+
+    private static List<String> column(Connection connection, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection connection = server.connect(database);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }

@@ -51,22 +51,23 @@ class TransferLaunchTest {
     @TempDir
     static Path dir;
 
+    /** The source's export (version 1: {@link #generated}), also the input of the killed import. */
+    private static Path exported;
     private static String sourceHash;
 
     @BeforeAll
     static void aSourceStoreWithManyEvents() throws IOException {
-        Path file = dir.resolve("many.jsonl");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        exported = dir.resolve("many.jsonl");
+        try (OutputStream out = Files.newOutputStream(exported)) {
             new ExportWriter(out, done -> { }).write(new ExportHeader(Instant.parse("2026-11-21T10:00:00Z"), 3, "test"),
                     generated());
         }
-        Cli.Result imported = new Cli(dir).run("--state", "source.sqlite", "store", "import", "--in", file.toString(), "--quiet");
+        Cli.Result imported = new Cli(dir).run("--state", "source.sqlite", "store", "import", "--in", exported.toString(), "--quiet");
         assertEquals(0, imported.exitCode(), imported.toString());
         // the version 1 file's events chained in line order, as every import of it chains them: version 2's hash
         Cli.Result hash = new Cli(dir).run("--state", "source.sqlite", "store", "hash");
         assertEquals(0, hash.exitCode(), hash.toString());
         sourceHash = hash.outLines().get(0);
-        Files.delete(file);
     }
 
     /** Runs and events generated as they are exported: the test itself holds no list of them. */
@@ -133,16 +134,11 @@ class TransferLaunchTest {
 
     @Test
     void anImportKilledMidwayLeavesNoValidLookingTargetAndARerunSucceeds() throws Exception {
-        Path file = dir.resolve("killed.jsonl");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            new ExportWriter(out, done -> { }).write(new ExportHeader(Instant.parse("2026-11-21T10:00:00Z"), 3, "test"),
-                    generated());
-        }
         Path log = dir.resolve("killed.log");
         Path wal = dir.resolve("killed.sqlite-wal");
         Process importing = ChildCli.startReadingInput(dir, log, List.of("-Xmx128m"),
                 "--state", "killed.sqlite", "store", "import", "--in", "-", "--quiet");
-        try (BufferedReader lines = Files.newBufferedReader(file); Writer input = new OutputStreamWriter(
+        try (BufferedReader lines = Files.newBufferedReader(exported); Writer input = new OutputStreamWriter(
                 importing.getOutputStream(), StandardCharsets.UTF_8)) {
             // Midway by construction: the child gets the header, the runs and half of the events, and
             // cannot go on (or commit) until the rest arrives, which it never does.
@@ -165,7 +161,7 @@ class TransferLaunchTest {
         if (Files.exists(dir.resolve("killed.sqlite"))) {
             assertEquals(ExportFiles.EMPTY_HASH, hashOf("killed.sqlite"), "the killed import committed nothing");
         }
-        Cli.Result rerun = new Cli(dir).run("--state", "killed.sqlite", "store", "import", "--in", file.toString(), "--quiet");
+        Cli.Result rerun = new Cli(dir).run("--state", "killed.sqlite", "store", "import", "--in", exported.toString(), "--quiet");
         assertEquals(0, rerun.exitCode(), rerun.toString());
         assertEquals(sourceHash, hashOf("killed.sqlite"));
     }

@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged runledger in a child JVM, launched the way ./runledger does it: target/modules (the
- * CLI jar and every runtime dependency, copied at {@code package}) on the module path. Tests here kill
+ * CLI jar and every runtime dependency, copied at {@code package}) on the module path, with the
+ * launcher's serial collector and C1 compiler (lib/runledger-jvm.sh; they also start the JVM with a
+ * fifth less CPU than G1, which adds up over the suites' hundred-odd children). Tests here kill
  * these processes, so each one is a real, separate JVM.
  */
 public final class ChildRunledger {
@@ -42,7 +44,7 @@ public final class ChildRunledger {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto", "--add-modules", "ALL-MODULE-PATH",
+        command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "--add-modules", "ALL-MODULE-PATH",
                 "-Dorg.jboss.logging.provider=slf4j",
                 "-p", TARGET.resolve("modules").toString(),
                 "-cp", TARGET.resolve("classpath") + File.separator + "*",

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The backends the crash loops run on, and how the CLI names a fresh store of each. */
 enum CrashBackend {
@@ -25,16 +27,50 @@ enum CrashBackend {
     }
 
     /**
-     * The global options of a new store, created at the head schema by {@code db migrate} so that every
-     * kill hits an existing store. PostgreSQL stores are new databases on the shared test server.
+     * The global options of a new store at the head schema, so that every kill hits an existing store:
+     * a copy of the store that {@code db migrate} made once in this JVM — its files copied into {@code dir},
+     * or for PostgreSQL a new database on the shared test server made from it as a template. A copy
+     * instead of a {@code db migrate} per test saves a child JVM each.
      */
     List<String> freshStore(Path dir) {
-        String state = switch (this) {
-            case JSON -> dir.resolve("state.json").toString();
-            case SQLITE -> dir.resolve("state.sqlite").toString();
-            case POSTGRES -> TestServer.get().url(TestServer.get().createDatabase());
-        };
-        return created(dir, List.of("--backend", id, "--state", state));
+        if (this == POSTGRES) {
+            TestServer server = TestServer.get();
+            String template = server.template("crash-store-at-head", name -> created(dir, options(server.url(name))));
+            return options(server.url(server.createDatabaseFrom(template)));
+        }
+        try (Stream<Path> files = Files.list(MigratedFiles.directoryOf(this))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return options(dir.resolve(fileName()).toString());
+    }
+
+    private List<String> options(String state) {
+        return List.of("--backend", id, "--state", state);
+    }
+
+    private String fileName() {
+        return "state." + id;
+    }
+
+    /** The directory of each file backend's store at the head, made by {@code db migrate} on first use. */
+    private static final class MigratedFiles {
+        private static final Map<CrashBackend, Path> DIRECTORIES = new EnumMap<>(CrashBackend.class);
+
+        static synchronized Path directoryOf(CrashBackend backend) {
+            return DIRECTORIES.computeIfAbsent(backend, b -> {
+                try {
+                    Path directory = Files.createTempDirectory(Path.of("target").toAbsolutePath(), b.id + "-store-at-head-");
+                    created(directory, b.options(directory.resolve(b.fileName()).toString()));
+                    return directory;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     /**

@@ -5,7 +5,9 @@
 # store of every backend at once, warms each up, then measures in alternating rounds — in every round
 # each server in turn: GET /health (the reference) and single-event POST /v1/audit
 # (bench/wrk/append.lua: every request a new event, acknowledged 201 only once durable) — so that a
-# burst of other load on a shared machine hits every figure alike. Samples each server's RSS
+# burst of other load on a shared machine hits every figure alike; every other round takes the
+# servers in reverse order, so that none always runs first, right after the previous round's last
+# appends (whose checkpoint and vacuum work the first one would otherwise always pay for). Samples each server's RSS
 # (ps -o rss, every 0.5 s) during its append runs. Prints per server the mean rates, appends / health
 # with its spread over the rounds and the peak RSS, then the ratios across servers: /health of each
 # backend against SQLite's, and with --baseline each server against the same backend run with
@@ -125,7 +127,12 @@ done
 rounds_csv="$out/http-rounds.csv"
 echo "round,server,health_rps,append_rps" >"$rounds_csv"
 for round in $(seq 1 "$rounds"); do
-  for name in "${servers[@]}"; do
+  order=("${servers[@]}")
+  if (( round % 2 == 0 )); then
+    order=()
+    for (( i = ${#servers[@]} - 1; i >= 0; i-- )); do order+=("${servers[i]}"); done
+  fi
+  for name in "${order[@]}"; do
     file="${name//\//-}"
     health="$(rps "$name" "$connections" "$root/bench/wrk/health.lua" "$out/wrk-$file-health-$round.txt")"
     append="$(appends_sampled "$name" "$out/wrk-$file-append-$round.txt")"

@@ -3,7 +3,6 @@ package io.runledger.storage.sql.jdbc;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.ChainLink;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +26,11 @@ public final class BatchedAuditInserts implements ChainedAuditInserts {
 
     @Override
     public void insert(Connection connection, List<AuditEvent> events, List<ChainLink> links) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(AuditEventRows.COLUMNS.insert())) {
-            StatementColumns row = new StatementColumns(insert);
+        StatementColumns.insert(connection, AuditEventRows.COLUMNS, row -> {
             for (int i = 0; i < events.size(); i++) {
                 AuditEventRows.write(row, events.get(i), links.get(i));
             }
-            insert.executeBatch();
-        }
+        });
     }
 
     @Override

@@ -147,28 +147,35 @@ public final class SqlSessions {
     }
 
     private <T> T attempt(String action, Function<StatelessSession, T> work) {
-        try (StatelessSession session = factory.get().openStatelessSession()) {
-            session.setJdbcBatchSize(BATCH_SIZE);
-            return inTransaction(session, s -> {
-                s.doWork(this::begin);
-                return work.apply(s);
-            });
-        } catch (CallerFailure e) {
-            throw e.original();
-        } catch (RuntimeException e) {
-            if (errors.retryable(e)) {
-                throw new RetryableWrite(e);
+        return classified(action, () -> {
+            try (StatelessSession session = factory.get().openStatelessSession()) {
+                session.setJdbcBatchSize(BATCH_SIZE);
+                return inTransaction(session, s -> {
+                    s.doWork(this::begin);
+                    return work.apply(s);
+                });
             }
-            throw errors.translate(action, e);
-        }
+        });
     }
 
     private <T> T attemptStatements(String action, ConnectionWork<T> work) {
-        try (Connection connection = writers.getConnection()) {
-            return inTransaction(connection, c -> {
-                begin(c);
-                return work.execute(c);
-            });
+        return classified(action, () -> {
+            try (Connection connection = writers.getConnection()) {
+                return inTransaction(connection, c -> {
+                    begin(c);
+                    return work.execute(c);
+                });
+            }
+        });
+    }
+
+    /**
+     * Runs one attempt of a write: a caller's own failure leaves unchanged, one that running the unit
+     * again may cure as a {@link RetryableWrite}, any other as a {@link StoreException}.
+     */
+    private <T> T classified(String action, Attempt<T> attempt) {
+        try {
+            return attempt.run();
         } catch (CallerFailure e) {
             throw e.original();
         } catch (SQLException | RuntimeException e) {
@@ -221,6 +228,12 @@ public final class SqlSessions {
         } catch (SQLException | RuntimeException e) {
             throw errors.translate(action, e);
         }
+    }
+
+    /** One attempt of a write unit, in a session or on a connection. */
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T run() throws SQLException;
     }
 
     /** A write that lost a race with a concurrent transaction; carries the original failure. */

@@ -13,12 +13,13 @@ import io.runledger.format.record.AuditChain;
 import io.runledger.storage.sql.jdbc.AuditChainHead;
 import io.runledger.storage.sql.jdbc.BulkContent;
 import io.runledger.storage.sql.jdbc.ContentInserts;
-import io.runledger.storage.sql.jdbc.JdbcRows;
 import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.jdbc.TableColumns;
 import io.runledger.storage.sql.entity.AuditPruneEntity;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
@@ -120,11 +121,16 @@ public final class SqlStoreContents implements StoreContents {
     }
 
     private static boolean isEmpty(Connection connection) throws SQLException {
-        boolean[] found = new boolean[1];
-        for (TableColumns table : ContentInserts.TABLES) {
-            JdbcRows.each(connection, "SELECT 1 FROM " + table.table() + " LIMIT 1", statement -> { }, row -> found[0] = true);
+        try (Statement statement = connection.createStatement()) {
+            for (TableColumns table : ContentInserts.TABLES) {
+                try (ResultSet row = statement.executeQuery("SELECT 1 FROM " + table.table() + " LIMIT 1")) {
+                    if (row.next()) {
+                        return false;
+                    }
+                }
+            }
         }
-        return !found[0];
+        return true;
     }
 
     private static boolean hasNext(Iterator<LedgerRecord> records) {

@@ -65,16 +65,11 @@ chmod 755 "$data"
 csv="$out/bulk.csv"
 echo "round,what,wall_s,cpu_s" >"$csv"
 
-# The CLI on the app copy with the launcher's JVM defaults for `store` commands, -Xmx256m and
+# The CLI through the app copy's launcher (its JVM defaults for `store` commands), with -Xmx256m and
 # RUNLEDGER_JAVA_OPTS; a script, so that time can run it.
-# shellcheck source=distribution/src/dist/lib/runledger-jvm.sh
-source "$root/distribution/src/dist/lib/runledger-jvm.sh"
-runledger_set_jvm_defaults store
 cat >"$work/runledger" <<SCRIPT
 #!/bin/sh
-exec java ${runledger_jvm[*]} -Xmx256m ${RUNLEDGER_JAVA_OPTS:-} --add-modules ALL-MODULE-PATH \\
-  -Dorg.jboss.logging.provider=slf4j -p "$app/modules:$app/app-cli.jar" -cp "$app/classpath/*" \\
-  -m io.runledger.cli/io.runledger.cli.Main "\$@"
+RUNLEDGER_JAVA_OPTS="-Xmx256m ${RUNLEDGER_JAVA_OPTS:-}" exec "$app/runledger" "\$@"
 SCRIPT
 chmod +x "$work/runledger"
 runledger() {

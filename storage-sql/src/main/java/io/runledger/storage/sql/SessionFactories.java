@@ -1,7 +1,6 @@
 package io.runledger.storage.sql;
 
 import io.runledger.storage.sql.entity.AuditEventEntity;
-import io.runledger.storage.sql.entity.AuditPruneEntity;
 import io.runledger.storage.sql.ports.SqlSessions;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -25,7 +24,7 @@ public final class SessionFactories {
     /** A session factory whose own connections come from {@code writer}. */
     public static SessionFactory build(DataSource writer, Class<? extends Dialect> dialect) {
         Configuration configuration = new Configuration()
-                .addAnnotatedClasses(AuditEventEntity.class, AuditPruneEntity.class)
+                .addAnnotatedClass(AuditEventEntity.class)
                 .setProperty(AvailableSettings.DIALECT, dialect)
                 .setProperty(AvailableSettings.HBM2DDL_AUTO, "none")
                 .setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, false)

@@ -9,7 +9,7 @@
  *       ({@code -wal}, {@code -shm}, {@code -journal}, {@code .lock}).</li>
  *   <li>{@link SqliteStores} opens a store: one writer connection (a pool of one), a pool of four
  *       read-only connections, and a Hibernate session factory over the writer, built on first use
- *       ({@code LazySessionFactory}: only audit queries, prune, restore and the audit anchor use it). SQLite admits one
+ *       ({@code LazySessionFactory}: only the audit log's queries use it). SQLite admits one
  *       writer at a time, so this process's writing threads queue in Java for the one connection
  *       rather than spin in SQLite's busy handler; other processes wait up to
  *       {@code busy_timeout_ms}. Every write transaction starts with a write statement

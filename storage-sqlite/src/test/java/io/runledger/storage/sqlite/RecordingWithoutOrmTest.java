@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Recording runs, steps and audit events, reading them back, listing, aggregating, exporting and reading
- * the audit chain (a server's chain check) load no Hibernate class: the session factory is built only by work that opens a session (an audit
- * query here), which is what keeps a short recorder command's start free of it. Checked in a child
- * JVM whose class-loading log and own lines share its output, in order.
+ * Recording runs, steps and audit events, reading them back, listing, aggregating, exporting, reading
+ * the audit chain (a server's chain check), importing, replacing a store's content and pruning load no
+ * Hibernate class: the session factory is built only by work that opens a session (an audit query
+ * here), which is what keeps a short recorder command's start, and a bulk move's, free of it. Checked
+ * in a child JVM whose class-loading log and own lines share its output, in order.
  */
 class RecordingWithoutOrmTest {
     private static final String HIBERNATE = "org.hibernate.";
@@ -25,10 +26,12 @@ class RecordingWithoutOrmTest {
     @Test
     void recordingBuildsNoSessionFactoryAndAnAuditQueryBuildsIt() {
         Path file = dir.resolve("state.sqlite");
+        Path copy = dir.resolve("copy.sqlite");
         Samples.PROVIDER.admin(Samples.spec(file)).migrate(false);
+        Samples.PROVIDER.admin(Samples.spec(copy)).migrate(false);
         List<String> lines;
         try (ChildJvm child = ChildJvm.start(dir.resolve("child.log"), List.of("-Xlog:class+load=info:stdout"),
-                RecordingChild.class.getName(), List.of(file.toString()))) {
+                RecordingChild.class.getName(), List.of(file.toString(), copy.toString()))) {
             child.awaitSuccess(Duration.ofSeconds(90));
             lines = child.outputLines();
         }

@@ -44,7 +44,7 @@ public final class SqlAuditLog implements AuditLog {
         if (events.isEmpty()) {
             return List.of();
         }
-        Appended appended = sessions.writeStatements("append " + events.size() + " audit event(s)", connection -> {
+        Appended appended = sessions.write("append " + events.size() + " audit event(s)", connection -> {
             Map<String, AuditEvent> known = new HashMap<>(stored(connection, events));
             Set<String> runs = ExistingRows.runIds(connection,
                     events.stream().flatMap(e -> e.runId().stream()).map(RunId::value).distinct().toList());

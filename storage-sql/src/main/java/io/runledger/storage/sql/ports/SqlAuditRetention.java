@@ -7,11 +7,11 @@ import io.runledger.storage.api.EventId;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.TestCrashPoint;
-import io.runledger.storage.sql.entity.AuditPruneEntity;
 import io.runledger.storage.sql.errors.CallerFailure;
+import io.runledger.storage.sql.jdbc.JdbcRows;
 import io.runledger.storage.sql.jdbc.PruneRows;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,30 +36,31 @@ public final class SqlAuditRetention implements AuditRetention {
         }
         List<String> ids = events.stream().map(EventId::value).sorted().toList();
         long last = record.last().map(ChainLink::seq).orElse(0L);
-        sessions.write("prune " + ids.size() + " audit event(s)", session -> {
-            if (session.get(AuditPruneEntity.class, record.pruneId()) != null) {
+        sessions.write("prune " + ids.size() + " audit event(s)", connection -> {
+            if (PruneRows.exists(connection, record.pruneId())) {
                 throw new StoreException(ReasonCode.DUPLICATE_ID, "a prune with id " + record.pruneId()
                         + " exists; nothing was deleted");
             }
-            List<EventId> prefix = session.createSelectionQuery("select a.eventId from AuditEventEntity a where a.seq <= :last",
-                    String.class).setParameter("last", last).getResultList().stream().map(EventId::new).toList();
-            Optional<ChainLink> atLast = session.createSelectionQuery("select a.chain from AuditEventEntity a where a.seq = :last",
-                    String.class).setParameter("last", last).getResultList().stream().findFirst()
-                    .map(chain -> new ChainLink(last, chain));
-            long deleted = ExistingRows.chunks(ids).mapToLong(chunk -> session
-                    .createMutationQuery("delete from AuditEventEntity a where a.eventId in :ids")
-                    .setParameterList("ids", chunk)
-                    .executeUpdate()).sum();
+            List<EventId> prefix = new ArrayList<>();
+            List<ChainLink> atLast = new ArrayList<>(1);
+            JdbcRows.each(connection, "SELECT event_id, seq, chain FROM audit_log WHERE seq <= ?",
+                    statement -> statement.setLong(1, last), row -> {
+                        prefix.add(new EventId(row.getString(1)));
+                        if (row.getLong(2) == last) {
+                            atLast.add(new ChainLink(last, row.getString(3)));
+                        }
+                    });
+            long deleted = ExistingRows.delete(connection, "DELETE FROM audit_log WHERE event_id", ids);
             if (deleted != ids.size()) {
                 throw new StoreException(ReasonCode.STORE_LOCKED, (ids.size() - deleted) + " of the " + ids.size()
                         + " audit events to prune are no longer stored (another prune took them); nothing was deleted");
             }
             try {
-                record.requirePrefix(events, prefix, atLast);
+                record.requirePrefix(events, prefix, atLast.stream().findFirst());
             } catch (IllegalArgumentException e) {
                 throw new CallerFailure(e);
             }
-            session.insert(new AuditPruneEntity(record));
+            PruneRows.insert(connection, record);
             TestCrashPoint.reach(INSIDE_DELETE);
             return null;
         });

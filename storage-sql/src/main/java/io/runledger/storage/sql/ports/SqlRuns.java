@@ -35,7 +35,7 @@ public final class SqlRuns implements Runs {
 
     @Override
     public WriteOutcome create(Run run) {
-        return sessions.writeStatements("create run " + run.runId(), connection -> {
+        return sessions.write("create run " + run.runId(), connection -> {
             Optional<Run> existing = RunListing.one(connection, run.runId());
             if (existing.isPresent()) {
                 if (existing.get().equals(run)) {
@@ -68,7 +68,7 @@ public final class SqlRuns implements Runs {
     @Override
     public void update(Run next, RunStatus expected) {
         RunId runId = next.runId();
-        sessions.writeStatements("update run " + runId, connection -> {
+        sessions.write("update run " + runId, connection -> {
             if (!RunRows.update(connection, next, expected)) {
                 Run stored = RunListing.one(connection, runId).orElseThrow(() -> new StoreException(
                         ReasonCode.RUN_NOT_FOUND, "run " + runId + " does not exist"));

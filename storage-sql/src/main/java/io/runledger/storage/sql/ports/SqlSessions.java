@@ -19,10 +19,10 @@ import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 
 /**
- * Units of work over Hibernate stateless sessions, or plain JDBC where the work maps its rows itself
- * with the row mappings ({@link #writeStatements}, {@link #readStatements}, {@link #readStatement}).
- * The session factory is asked for only by a unit of work that opens a session, so a process whose
- * work is all plain JDBC (the recorder commands, a server that only appends) never builds it. Writes
+ * Units of work in plain JDBC over the row mappings ({@link #write}, {@link #writeExclusive},
+ * {@link #readStatements}, {@link #readStatement}), and Hibernate stateless sessions for the audit
+ * log's queries ({@link #read}). The session factory is asked for only by a unit of work that opens a
+ * session, so a process that runs no audit query never builds it. Writes
  * go through the writer pool, which is also the session factory's own (on SQLite the single writer);
  * reads use a connection of the reader pool, so that readers never queue behind the writer. Every
  * write transaction first checks that the store's schema is still one this binary may write
@@ -99,22 +99,13 @@ public final class SqlSessions {
     }
 
     /**
-     * Runs {@code work} in one write transaction, committed (durable) before this returns. When a
-     * concurrent transaction conflicts with it or inserts the same key first (several processes on
-     * one server), the whole unit runs again, a bounded number of times: {@code work} must be
-     * repeatable, reading what it decides on inside the transaction.
+     * Runs {@code work} in one write transaction on a writer connection, committed (durable) before
+     * this returns. When a concurrent transaction conflicts with it or inserts the same key first
+     * (several processes on one server), the whole unit runs again, a bounded number of times:
+     * {@code work} must be repeatable, reading what it decides on inside the transaction.
      */
-    <T> T write(String action, Function<StatelessSession, T> work) {
+    <T> T write(String action, ConnectionWork<T> work) {
         return retried(action, () -> attempt(action, work));
-    }
-
-    /**
-     * As {@link #write}, on a writer connection in plain JDBC, without a Hibernate session: for a
-     * write that binds its rows with the row mappings (an append of audit events, a run's or a step's
-     * one-row writes), which then needs no ORM at all. The same write lock, schema check and retries.
-     */
-    <T> T writeStatements(String action, ConnectionWork<T> work) {
-        return retried(action, () -> attemptStatements(action, work));
     }
 
     private <T> T retried(String action, Supplier<T> once) {
@@ -135,47 +126,29 @@ public final class SqlSessions {
      * empty?) still holds when it commits. Another writer waits for it; this one waits for others
      * as long as the database's lock wait allows.
      */
-    <T> T writeExclusive(String action, Function<StatelessSession, T> work) {
+    <T> T writeExclusive(String action, ConnectionWork<T> work) {
         try {
-            return attempt(action, session -> {
-                claimContents.forEach(sql -> session.doWork(connection -> execute(connection, sql)));
-                return work.apply(session);
+            return attempt(action, connection -> {
+                for (String sql : claimContents) {
+                    execute(connection, sql);
+                }
+                return work.execute(connection);
             });
         } catch (RetryableWrite e) {
             throw errors.translate(action, e.getCause());
         }
     }
 
-    private <T> T attempt(String action, Function<StatelessSession, T> work) {
-        return classified(action, () -> {
-            try (StatelessSession session = factory.get().openStatelessSession()) {
-                session.setJdbcBatchSize(BATCH_SIZE);
-                return inTransaction(session, s -> {
-                    s.doWork(this::begin);
-                    return work.apply(s);
-                });
-            }
-        });
-    }
-
-    private <T> T attemptStatements(String action, ConnectionWork<T> work) {
-        return classified(action, () -> {
-            try (Connection connection = writers.getConnection()) {
-                return inTransaction(connection, c -> {
-                    begin(c);
-                    return work.execute(c);
-                });
-            }
-        });
-    }
-
     /**
      * Runs one attempt of a write: a caller's own failure leaves unchanged, one that running the unit
      * again may cure as a {@link RetryableWrite}, any other as a {@link StoreException}.
      */
-    private <T> T classified(String action, Attempt<T> attempt) {
-        try {
-            return attempt.run();
+    private <T> T attempt(String action, ConnectionWork<T> work) {
+        try (Connection connection = writers.getConnection()) {
+            return inTransaction(connection, c -> {
+                begin(c);
+                return work.execute(c);
+            });
         } catch (CallerFailure e) {
             throw e.original();
         } catch (SQLException | RuntimeException e) {
@@ -228,12 +201,6 @@ public final class SqlSessions {
         } catch (SQLException | RuntimeException e) {
             throw errors.translate(action, e);
         }
-    }
-
-    /** One attempt of a write unit, in a session or on a connection. */
-    @FunctionalInterface
-    private interface Attempt<T> {
-        T run() throws SQLException;
     }
 
     /** A write that lost a race with a concurrent transaction; carries the original failure. */

@@ -29,7 +29,7 @@ public final class SqlSteps implements Steps {
     @Override
     public WriteOutcome create(Step step) {
         String what = "step " + step.stepId() + " of run " + step.runId();
-        return sessions.writeStatements("create " + what, connection -> {
+        return sessions.write("create " + what, connection -> {
             Optional<Step> existing = StepRows.find(connection, step.runId(), step.stepId());
             if (existing.isPresent()) {
                 if (existing.get().equals(step)) {
@@ -60,7 +60,7 @@ public final class SqlSteps implements Steps {
     @Override
     public void update(Step next, StepStatus expected) {
         String what = "step " + next.stepId() + " of run " + next.runId();
-        sessions.writeStatements("update " + what, connection -> {
+        sessions.write("update " + what, connection -> {
             if (!StepRows.update(connection, next, expected)) {
                 Step stored = StepRows.find(connection, next.runId(), next.stepId()).orElseThrow(() -> new StoreException(
                         ReasonCode.STEP_NOT_FOUND, what + " does not exist"));

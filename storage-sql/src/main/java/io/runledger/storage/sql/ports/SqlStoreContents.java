@@ -15,7 +15,6 @@ import io.runledger.storage.sql.jdbc.BulkContent;
 import io.runledger.storage.sql.jdbc.ContentInserts;
 import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.jdbc.TableColumns;
-import io.runledger.storage.sql.entity.AuditPruneEntity;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.hibernate.StatelessSession;
 
 /**
  * {@link StoreContents}: export reads inside one read transaction (one snapshot, bounded memory);
@@ -60,12 +58,12 @@ public final class SqlStoreContents implements StoreContents {
 
     @Override
     public long importFrom(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
-        return sessions.writeExclusive("import into the store", session -> {
-            if (!session.doReturningWork(SqlStoreContents::isEmpty)) {
+        return sessions.writeExclusive("import into the store", connection -> {
+            if (!isEmpty(connection)) {
                 throw new StoreException(ReasonCode.STATE_MIGRATION_TARGET_EXISTS,
                         "the target store is not empty; an import goes only into an empty store (nothing was written)");
             }
-            return insert(session, records, false, anchor);
+            return insert(connection, records, false, anchor);
         });
     }
 
@@ -76,10 +74,10 @@ public final class SqlStoreContents implements StoreContents {
      */
     @Override
     public long replaceWith(Iterator<LedgerRecord> records, Optional<ChainLink> anchor) {
-        return sessions.writeExclusive("replace the store's content", session -> {
-            session.doWork(ContentInserts::deleteAll);
-            session.createMutationQuery("update AuditPruneEntity p set p.lastSeq = null, p.lastChain = null").executeUpdate();
-            return insert(session, records, true, anchor);
+        return sessions.writeExclusive("replace the store's content", connection -> {
+            ContentInserts.deleteAll(connection);
+            PruneRows.unanchorAll(connection);
+            return insert(connection, records, true, anchor);
         });
     }
 
@@ -90,8 +88,8 @@ public final class SqlStoreContents implements StoreContents {
      * empty, which lets the bulk form rebuild their indexes after the load. The exclusive claim keeps
      * every appender out meanwhile.
      */
-    private long insert(StatelessSession session, Iterator<LedgerRecord> records, boolean replacing,
-                        Optional<ChainLink> anchor) {
+    private long insert(Connection connection, Iterator<LedgerRecord> records, boolean replacing,
+                        Optional<ChainLink> anchor) throws SQLException {
         Iterator<LedgerRecord> callers = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -103,16 +101,13 @@ public final class SqlStoreContents implements StoreContents {
                 return SqlStoreContents.next(records);
             }
         };
-        ImportPositions[] positions = new ImportPositions[1];
-        long count = session.doReturningWork(connection -> {
-            positions[0] = new ImportPositions(replacing ? AuditChain.START : AuditChainHead.read(connection), anchor);
-            long loaded = bulk.insert(connection, callers, positions[0]::next, !replacing);
-            AuditChainHead.advance(connection, positions[0].head());
-            return loaded;
-        });
-        positions[0].adoptedAnchor().ifPresent(carried -> session.insert(new AuditPruneEntity(AuditPrune.carried(carried,
-                Instant.now()))));
-        return count;
+        ImportPositions positions = new ImportPositions(replacing ? AuditChain.START : AuditChainHead.read(connection), anchor);
+        long loaded = bulk.insert(connection, callers, positions::next, !replacing);
+        AuditChainHead.advance(connection, positions.head());
+        if (positions.adoptedAnchor().isPresent()) {
+            PruneRows.insert(connection, AuditPrune.carried(positions.adoptedAnchor().get(), Instant.now()));
+        }
+        return loaded;
     }
 
     @Override

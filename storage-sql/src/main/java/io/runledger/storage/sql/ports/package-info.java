@@ -1,13 +1,11 @@
 /**
- * The storage-api ports over the {@code jdbc} row mappings, and Hibernate for the audit queries, prune
- * and the audit anchor.
+ * The storage-api ports over the {@code jdbc} row mappings, and Hibernate for the audit log's queries.
  *
  * <ul>
  *   <li>{@code SqlSessions}: units of work on a Hibernate {@code SessionFactory} (built on first use) and a reader pool:
- *       write transactions (retried when they lose a race), in a stateless session or in plain JDBC
- *       ({@code writeStatements}: an append of audit events, a run's or a step's one-row writes, which
- *       need no ORM), the exclusive write of an import (every other writer kept out from its emptiness
- *       check to its commit), read transactions (in a session or plain JDBC), single statements;
+ *       write transactions in plain JDBC (retried when they lose a race), the exclusive write of an
+ *       import or a restore (every other writer kept out from its emptiness check to its commit), read
+ *       transactions (in a session for the audit queries, else plain JDBC), single statements;
  *       {@code ConnectionWork} is a unit of work in plain JDBC; every failure leaves through the {@code errors} translation.
  *       Each write transaction checks the store's {@code SchemaWindow} first; {@code ReadWindow} checks
  *       it for reads at most once a second.</li>
@@ -22,7 +20,7 @@
  *       moves it from there without reading it ({@code KnownChainHead}: the head that store's appends
  *       last committed; claimed again when another writer moved the row), on PostgreSQL in the same
  *       statement as its inserts (the database's {@code ChainedAuditInserts}, from {@code SqlSessions});
- *       {@code ExistingRows} looks up existence in chunks below the drivers' parameter limits.</li>
+ *       {@code ExistingRows} looks up and deletes by id in chunks below the drivers' parameter limits.</li>
  * </ul>
  *
  * Exported to the SQL adapters, which build the {@code SqlSessions} of a store.

@@ -31,7 +31,8 @@
  *   <li>{@link CopyContent}: the store's whole content moves with the {@code COPY} protocol (storage-sql's
  *       {@code BulkContent} form for this store). An import streams rows into {@code COPY … FROM STDIN}
  *       in text format ({@link CopyLoad}: a buffer per table, sent parent tables first about every
- *       megabyte; {@link CopyText}: escaping, and U+0000 refused as {@code validation_failed} before
+ *       megabyte while several tables have rows, and one table's rows streamed into one open statement of
+ *       up to 4 MB, so that the server inserts while the next rows are rendered; {@link CopyText}: escaping, and U+0000 refused as {@code validation_failed} before
  *       it reaches the server); into empty tables, {@link PostgresIndexes} (storage-sql's
  *       {@code IndexDeferral}) takes the secondary indexes and foreign keys off first, and they are
  *       built again from their catalog definitions before the commit. An export reads {@code COPY (SELECT …) TO STDOUT} ({@link CopyScan},

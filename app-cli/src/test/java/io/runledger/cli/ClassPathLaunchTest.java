@@ -53,6 +53,27 @@ class ClassPathLaunchTest {
         assertFalse(named.contains("-m"), "a global option's value is not the command: " + named);
     }
 
+    /**
+     * The JVM defaults are chosen per command (docs/PERFORMANCE.md): short commands on C1 only, the
+     * bulk moves with the full JIT and C2 kept for the hottest methods, {@code audit verify} with the
+     * full JIT and a large young generation; RUNLEDGER_JAVA_OPTS comes after them, so it wins.
+     */
+    @Test
+    void eachCommandGetsTheJvmDefaultsMeasuredForIt() throws Exception {
+        for (String command : List.of("db status", "doctor", "run start", "audit append")) {
+            List<String> jvm = jvmOptions(command.split(" "));
+            assertTrue(jvm.contains("-XX:TieredStopAtLevel=1") && jvm.stream().noneMatch(o -> o.startsWith("-XX:Tier4")),
+                    command + ": " + jvm);
+        }
+        for (String command : List.of("store migrate", "store import", "store export", "--state x.sqlite store hash")) {
+            List<String> jvm = jvmOptions(command.split(" "));
+            assertTrue(jvm.contains("-XX:Tier4InvocationThreshold=20000") && !jvm.contains("-XX:TieredStopAtLevel=1"),
+                    command + ": " + jvm);
+        }
+        List<String> verify = jvmOptions("audit", "verify");
+        assertTrue(verify.contains("-Xmn96m") && !verify.contains("-XX:TieredStopAtLevel=1"), verify.toString());
+    }
+
     @Test
     void theShortCommandsRecordARunItsStepAndAnEventOnTheClassPath() throws Exception {
         LaunchedRun doctor = run("", "doctor");
@@ -98,6 +119,12 @@ class ClassPathLaunchTest {
     /** The launch options runledger-jvm.sh gives {@code args} (its runledger_launch array), one per line. */
     private List<String> launchOptions(String... args) throws IOException, InterruptedException {
         LaunchedRun printed = bash("", LAUNCH + " printf '%s\\n' \"${runledger_launch[@]}\"", args);
+        assertEquals(0, printed.exitCode(), printed.toString());
+        return printed.out().lines().toList();
+    }
+
+    private List<String> jvmOptions(String... args) throws IOException, InterruptedException {
+        LaunchedRun printed = bash("", LAUNCH + " printf '%s\\n' \"${runledger_jvm[@]}\"", args);
         assertEquals(0, printed.exitCode(), printed.toString());
         return printed.out().lines().toList();
     }

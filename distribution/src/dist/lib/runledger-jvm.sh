@@ -1,7 +1,7 @@
 # runledger-jvm.sh — how a launcher starts the Runledger CLI's JVM. Sourced (not run) by both
 # launchers: the repository's ./runledger and the release's bin/runledger, so both start the CLI with
-# the same JVM defaults and the same launch: `serve` on the module path, every other command on the
-# class path (runledger_set_launch). Uses bash built-ins only (the release needs nothing else).
+# the same JVM defaults and the same launch: every command on the class path (runledger_set_launch).
+# Uses bash built-ins only (the release needs nothing else).
 #
 # Defaults (docs/PERFORMANCE.md): the serial collector and a small initial heap keep the resident
 # memory low (2-core, small-heap workloads); short commands run with the C1 compiler only, while
@@ -72,25 +72,17 @@ runledger_serve_defaults() {
 }
 
 # runledger_set_launch MODULE_PATH CLASS_PATH ARGS…: sets the array runledger_launch to the options that
-# run the CLI for this command line from this module path (directories and jars) and class path.
-# - `serve` runs on the module path. --add-modules ALL-MODULE-PATH: Hibernate needs modules nobody
-#   `requires` (jboss-logging, JAXB, Byte Buddy). jakarta.transaction-api stays on the class path: its
-#   descriptor requires jakarta.cdi.
-# - Every other command runs on the class path made of the same jars (also left in
-#   runledger_class_path): before `main` the module system reads every entry of each automatic
-#   module's jar (about 90 jars), a large share of a short command's start (docs/PERFORMANCE.md,
-#   target 3). The jars' META-INF/services name what their module descriptors provide.
+# run the CLI from this module path (directories and jars) and class path: every command, `serve`
+# included, runs on the class path made of the same jars (also left in runledger_class_path). On the
+# module path, before `main`, the module system reads every entry of each automatic module's jar
+# (about 90 jars): a large share of a short command's start and about 0.15 s of `serve`'s
+# (docs/PERFORMANCE.md, target 3). The jars' META-INF/services name what their module descriptors
+# provide; the modules still run as modules on the module path (ModulePathLaunchTest).
 # The org.jboss.logging.provider property: jboss-logging would otherwise log Hibernate's INFO chatter
 # through java.util.logging.
 runledger_set_launch() {
   local module_path="$1" class_path="$2" entry entries
   shift 2
-  runledger_command "$@"
-  if [[ "$runledger_cmd" == serve ]]; then
-    runledger_launch=(--add-modules ALL-MODULE-PATH -Dorg.jboss.logging.provider=slf4j
-      -p "$module_path" -cp "$class_path" -m io.runledger.cli/io.runledger.cli.Main)
-    return 0
-  fi
   runledger_class_path=""
   IFS=: read -r -a entries <<<"$module_path"
   for entry in "${entries[@]}"; do

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The release archive {@code runledger-<version>.tar.gz} made at {@code package} installs and runs on a
  * machine with only a Java runtime: unpacked into an empty directory, its {@code bin/runledger}
  * runs {@code doctor}, {@code db migrate} and {@code serve} on a SQLite store with the example config
- * as shipped, and the short commands record a run, its step and an event (every command but
- * {@code serve} runs on the class path, serve on the module path). Runs in the integration-test phase, after {@code package}.
+ * as shipped, and the short commands record a run, its step and an event (every command runs on the
+ * class path; {@code serve} also answers an audit query, its console and its API description there).
+ * Runs in the integration-test phase, after {@code package}.
  */
 class ReleaseTarballTest {
     private static final Pattern LISTENING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)");
@@ -164,7 +165,13 @@ class ReleaseTarballTest {
             assertTrue(listening.find(), "serve did not start: " + out + (serve.isAlive() ? "" : err.join()));
             int port = Integer.parseInt(listening.group(1));
 
-            assertEquals(200, TestHttpClient.toLoopback(port).get("/health").status());
+            TestHttpClient http = TestHttpClient.toLoopback(port);
+            assertEquals(200, http.get("/health").status());
+            // on the class path too: an audit query builds Hibernate's session factory, the console and
+            // the API description are found as class-path resources
+            assertEquals(200, http.get("/v1/audit?limit=1").status());
+            assertEquals(200, http.get("/").status());
+            assertEquals(200, http.get("/openapi.json").status());
         } finally {
             serve.destroy();
             assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve stops on SIGTERM");

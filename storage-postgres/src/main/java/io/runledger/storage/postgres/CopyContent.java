@@ -7,6 +7,7 @@ import io.runledger.storage.sql.jdbc.ContentLoad;
 import io.runledger.storage.sql.jdbc.IdOrder;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
@@ -17,9 +18,18 @@ import org.postgresql.PGConnection;
  * {@code COPY (SELECT …) TO STDOUT} ({@link CopyScan}). Both go through storage-sql's row mappings.
  */
 final class CopyContent implements BulkContent {
+    /**
+     * Loads the records with {@link CopyLoad}, whose {@code COPY} of one table stays open while its rows
+     * arrive: a source that pauses (a slow disk or network) keeps the statement open, so the import's
+     * transaction lifts the session's statement timeout for itself, as an export's does; the socket
+     * timeout still bounds every wait for the server.
+     */
     @Override
     public long insert(Connection connection, Iterator<LedgerRecord> records, ChainPositions chain, boolean intoEmptyTables)
             throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL statement_timeout = 0");
+        }
         return ContentLoad.loadAll(new CopyLoad(connection.unwrap(PGConnection.class).getCopyAPI(), chain), records);
     }
 

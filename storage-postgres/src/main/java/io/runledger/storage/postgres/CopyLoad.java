@@ -24,9 +24,10 @@ import org.postgresql.copy.CopyManager;
  * alone (the audit events, most of a store), they go out every {@link #SEND_BYTES} into one
  * {@code COPY} kept open: the server inserts a piece while the next one is rendered, instead of
  * waiting for a whole statement, and the next piece waits only when the server is behind. A
- * statement ends after {@link #STATEMENT_BYTES}, so the store session's statement and socket
- * timeouts keep bounding each one (a silent partition still ends in {@code postgres_unavailable}).
- * Memory stays bounded by the buffers.
+ * statement ends after {@link #STATEMENT_BYTES}, where the client waits for the server's answer
+ * within the socket timeout (a silent partition still ends in {@code postgres_unavailable}); the
+ * statement timeout is lifted for the import ({@link CopyContent#insert}), since a statement stays open
+ * while the source delivers its rows. Memory stays bounded by the buffers.
  */
 final class CopyLoad implements ContentLoad {
     static final int FLUSH_BYTES = 1 << 20;

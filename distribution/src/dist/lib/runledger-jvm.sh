@@ -71,7 +71,7 @@ runledger_serve_defaults() {
   export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 }
 
-# runledger_set_launch MODULE_PATH CLASS_PATH ARGS…: sets the array runledger_launch to the options that
+# runledger_set_launch MODULE_PATH CLASS_PATH: sets the array runledger_launch to the options that
 # run the CLI from this module path (directories and jars) and class path: every command, `serve`
 # included, runs on the class path made of the same jars (also left in runledger_class_path). On the
 # module path, before `main`, the module system reads every entry of each automatic module's jar
@@ -82,7 +82,6 @@ runledger_serve_defaults() {
 # through java.util.logging.
 runledger_set_launch() {
   local module_path="$1" class_path="$2" entry entries
-  shift 2
   runledger_class_path=""
   IFS=: read -r -a entries <<<"$module_path"
   for entry in "${entries[@]}"; do

@@ -27,7 +27,7 @@ class ClassPathLaunchTest {
             .toAbsolutePath().normalize();
     /** Sources the launchers' shared script, then runs the CLI as they do: "$0" module path, "$1" class path. */
     private static final String LAUNCH = "source \"$RUNLEDGER_JVM_SCRIPT\"; module_path=\"$0\"; class_path=\"$1\"; shift;"
-            + " runledger_set_jvm_defaults \"$@\"; runledger_set_launch \"$module_path\" \"$class_path\" \"$@\";";
+            + " runledger_set_jvm_defaults \"$@\"; runledger_set_launch \"$module_path\" \"$class_path\";";
 
     @TempDir
     Path dir;

@@ -7,7 +7,6 @@ import io.runledger.storage.sql.jdbc.ContentLoad;
 import io.runledger.storage.sql.jdbc.IdOrder;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
@@ -27,9 +26,7 @@ final class CopyContent implements BulkContent {
     @Override
     public long insert(Connection connection, Iterator<LedgerRecord> records, ChainPositions chain, boolean intoEmptyTables)
             throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL statement_timeout = 0");
-        }
+        PostgresConnections.liftStatementTimeout(connection);
         return ContentLoad.loadAll(new CopyLoad(connection.unwrap(PGConnection.class).getCopyAPI(), chain), records);
     }
 

@@ -10,7 +10,6 @@ import io.runledger.storage.sql.jdbc.RunRows;
 import io.runledger.storage.sql.jdbc.StepRows;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -40,9 +39,7 @@ final class CopyScan {
      * bounds every wait for the server (and the server's keepalive a vanished client).
      */
     void exportTo(Consumer<LedgerRecord> sink) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL statement_timeout = 0");
-        }
+        PostgresConnections.liftStatementTimeout(connection);
         RunFold runs = new RunFold(run -> deliver(sink, run));
         each("SELECT " + RunRows.COLUMNS.list("r") + ", " + RunLabelRows.LABEL.list("l") + " FROM runs r"
                 + " LEFT JOIN run_labels l ON l.run_id = r.run_id ORDER BY " + order.sql("r.run_id"), runs::row);

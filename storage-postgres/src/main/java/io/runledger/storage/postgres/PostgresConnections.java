@@ -3,6 +3,8 @@ package io.runledger.storage.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -37,6 +39,18 @@ final class PostgresConnections {
     private static final String CUSTOM_PLANS = "-c plan_cache_mode=force_custom_plan";
 
     private PostgresConnections() {
+    }
+
+    /**
+     * Lifts the session's statement timeout ({@code statement_timeout_ms}) for the rest of the caller's
+     * transaction: for the bulk moves' statements, which stay open as long as the other side delivers
+     * rows or an index over a large table takes to build. The socket timeout still bounds every wait
+     * for the server.
+     */
+    static void liftStatementTimeout(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL statement_timeout = 0");
+        }
     }
 
     /** A new connection per request for short work: bounded connect, answer and statement times. */

@@ -61,8 +61,8 @@ final class PostgresIndexes implements IndexDeferral {
     public void restore(Connection connection, List<String> statements) throws SQLException {
         int socketTimeout = connection.getNetworkTimeout();
         connection.setNetworkTimeout(Runnable::run, 0);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL statement_timeout = 0");
+        try {
+            PostgresConnections.liftStatementTimeout(connection);
             IndexDeferral.super.restore(connection, statements);
         } finally {
             connection.setNetworkTimeout(Runnable::run, socketTimeout);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * appends: the tail prints the new event, ends cleanly on SIGTERM (store closed, no trace, the
  * signal's status) and when its standard output is closed (status 0). Written once, run per backend.
  */
+@LaunchesPackagedCli
 abstract class AuditFollowProcessContract extends CliContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration START = Duration.ofSeconds(90);

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * test-only crash point armed, reports that it waits there, and is killed; afterwards every selected
  * event is still in the store or in a verified archive, and running the prune again completes it.
  */
+@LaunchesPackagedCli
 abstract class AuditPruneCrashContract extends AuditPruneBase {
     private static final Duration CHILD_DEADLINE = Duration.ofMinutes(2);
 

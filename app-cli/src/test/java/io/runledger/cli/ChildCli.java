@@ -13,10 +13,12 @@ import java.util.List;
 /**
  * Starts the packaged CLI in a child JVM the way ./runledger does (the jar and target/modules on the
  * module path, the launcher's serial collector: lib/runledger-jvm.sh), with extra JVM options such as
- * a small heap. Needs `package` to have run: tests that use it run in the integration-test phase.
+ * a small heap. Needs what `package` made: only tests marked {@link LaunchesPackagedCli} may use it.
  */
 final class ChildCli {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
+    /** Set by app-cli/pom.xml's integration-test execution to the jar `package` made. */
+    private static final String JAR_PROPERTY = "runledger.cli.jar";
 
     private ChildCli() {
     }
@@ -44,8 +46,6 @@ final class ChildCli {
     /** {@code errors} null: standard error goes where standard output goes. */
     private static Process start(Path dir, ProcessBuilder.Redirect output, ProcessBuilder.Redirect errors,
                                  ProcessBuilder.Redirect input, List<String> jvmOptions, String... args) {
-        assertTrue(Files.isDirectory(TARGET.resolve("modules")), "run through Maven (mvn verify): target/modules "
-                + "is made by the dependency plugin at package");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
@@ -73,15 +73,14 @@ final class ChildCli {
         }
     }
 
-    /** The packaged app-cli jar beside target/modules, as `package` made them. */
+    /**
+     * The packaged app-cli jar beside target/modules, as `package` made them. The integration-test
+     * execution that runs {@link LaunchesPackagedCli} tests names it; before `package` nothing does.
+     */
     static Path jar() {
-        assertTrue(Files.isDirectory(TARGET.resolve("modules")), "run through Maven (mvn verify): target/modules "
-                + "is made by the dependency plugin at package");
-        try (var files = Files.list(TARGET)) {
-            return files.filter(p -> p.getFileName().toString().matches("app-cli-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("run through Maven (mvn verify): no packaged app-cli jar"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String jar = System.getProperty(JAR_PROPERTY);
+        assertTrue(jar != null, "the packaged CLI exists only after `package`: mark the test class @"
+                + LaunchesPackagedCli.class.getSimpleName() + " so that app-cli/pom.xml runs it in the integration-test phase");
+        return Path.of(jar);
     }
 }

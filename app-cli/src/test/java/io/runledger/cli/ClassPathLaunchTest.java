@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * distribution/src/dist/lib/runledger-jvm.sh builds the java command line from the packaged jar and
  * target/modules, which puts them on the class path. Each short command runs there as it does on the
  * module path: the providers and the logging configuration are found through META-INF/services, only
- * results reach standard output, nothing but the command's own line reaches standard error. Runs in
- * the integration-test phase, after `package`.
+ * results reach standard output, nothing but the command's own line reaches standard error.
  */
+@LaunchesPackagedCli
 class ClassPathLaunchTest {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
     private static final Path JVM_SCRIPT = Path.of("..", "distribution", "src", "dist", "lib", "runledger-jvm.sh")

@@ -28,6 +28,7 @@ import java.util.zip.CRC32C;
  * "entry":…}}, storage-json {@code JournalLine}) is recomputed over the edited entry, so only the chain
  * can tell.
  */
+@LaunchesPackagedCli
 class JsonAuditTamperProcessTest extends AuditTamperContract {
     private static final String PREFIX = "{\"crc32c\":\"";
     private static final String MIDDLE = "\",\"entry\":";

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * there, holding the lock) leaves version 2 whole; one killed after Flyway committed and before
  * {@code meta} recorded it is repaired by the next write command or {@code serve}.
  */
+@LaunchesPackagedCli
 class MigrationProcessesTest {
     private static final int PROCESSES = 3;
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and target/modules (copied by the dependency plugin at `package`) on the module path,
  * jakarta.transaction-api on the class path, the same JVM flags. It proves the module descriptors,
  * service binding and logging configuration work outside the test harness, and that nothing but
- * results reaches the terminal. Runs in the integration-test phase, after `package`.
+ * results reaches the terminal.
  */
+@LaunchesPackagedCli
 class ModulePathLaunchTest {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
 

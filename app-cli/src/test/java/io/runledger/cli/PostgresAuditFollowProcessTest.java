@@ -2,7 +2,7 @@ package io.runledger.cli;
 
 import java.nio.file.Path;
 
-/** The live tail in a child process on the PostgreSQL backend (integration-test phase: needs the packaged CLI). */
+/** The live tail in a child process on the PostgreSQL backend. */
 class PostgresAuditFollowProcessTest extends AuditFollowProcessContract {
     @Override
     CliBackendFixture fixture(Path dir) {

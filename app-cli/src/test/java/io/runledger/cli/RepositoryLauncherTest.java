@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * app-cli/target with the jars linked, its build stamp newer than every source, so it builds nothing),
  * it reports its version, migrates a SQLite store and shows its status, each through the launch and
  * the JVM defaults it computes. Class-data archives are off ({@code RUNLEDGER_CDS=off}): recording them
- * takes half a minute and changes no behaviour. Runs in the integration-test phase, after {@code package}.
+ * takes half a minute and changes no behaviour.
  */
+@LaunchesPackagedCli
 class RepositoryLauncherTest {
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final Path TARGET = Path.of("target").toAbsolutePath();

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code serve}'s log in a real launch: with {@code log.format=json} every line on stderr is one JSON
  * object (the shape docs/OPERATIONS.md shows), the access line of a request carries its
  * {@code X-Request-Id} in the MDC and its route template, never the token or the query; with
- * {@code http.access_log=false} no access line is written. Runs in the integration-test phase.
+ * {@code http.access_log=false} no access line is written.
  */
+@LaunchesPackagedCli
 class ServeLogsLaunchTest {
     private static final Pattern LISTENING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -42,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * half-way (fed half of its input, it has written records and waits for the rest) leaves no target
  * that looks valid — it is absent or empty, and a rerun succeeds; a restore replacing a store, killed
  * while its transaction fills the store, leaves the old content or the new and its undo backup.
- * Runs in the integration-test phase, after `package`.
  */
+@LaunchesPackagedCli
 class TransferLaunchTest {
     private static final int EVENTS = 200_000;
     private static final int RUNS = 10;

@@ -15,7 +15,7 @@
 #              foreign keys off (CSV has no NULL; empty run ids are set to NULL before the commit);
 #              ratio = sqlite3 / runledger (target ≥ 0.7)
 # The CLI runs with the launcher's JVM defaults for `store` commands, -Xmx256m and RUNLEDGER_JAVA_OPTS. Prints one
-# line per measurement and per ratio, and writes them to OUT/bulk.csv. Runs on demand only.
+# line per measurement (wall, CPU, peak resident memory) and per ratio, and writes them to OUT/bulk.csv. Runs on demand only.
 #
 # Usage: bench/bulk.sh [--moves "pg-in export sqlite-in"] [--events 300000] [--runs N] [--rounds 2]
 #                      [--data DIR] [--out DIR] [--app DIR]
@@ -63,7 +63,7 @@ data="${data:-$work/data}"
 mkdir -p "$data"
 chmod 755 "$data"
 csv="$out/bulk.csv"
-echo "round,what,wall_s,cpu_s" >"$csv"
+echo "round,what,wall_s,cpu_s,peak_rss_mib" >"$csv"
 
 # The CLI through the app copy's launcher (its JVM defaults for `store` commands), with -Xmx256m and
 # RUNLEDGER_JAVA_OPTS; a script, so that time can run it.
@@ -76,21 +76,23 @@ runledger() {
   "$work/runledger" "$@"
 }
 
-timed() {  # timed ROUND NAME COMMAND…: runs it quietly, records "wall cpu" in $work/NAME.time and bulk.csv
+timed() {  # timed ROUND NAME COMMAND…: runs it quietly, records "wall cpu peak" in $work/NAME.time and bulk.csv
   local round="$1" name="$2"
   shift 2
-  /usr/bin/time -f "%e %U %S" -o "$work/$name.raw" "$@" >"$work/$name.log" 2>&1 \
+  # %M: the peak resident memory of the largest process the command waited for (the JVM, for runledger).
+  /usr/bin/time -f "%e %U %S %M" -o "$work/$name.raw" "$@" >"$work/$name.log" 2>&1 \
     || { cat "$work/$name.log" >&2; echo "bulk: $name failed" >&2; exit 1; }
-  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$work/$name.raw" >"$work/$name.time"
-  read -r wall cpu <"$work/$name.time"
-  echo "$round,$name,$wall,$cpu" >>"$csv"
-  printf 'round %s  %-22s %7.1f s wall  %7.1f s cpu   (load %s)\n' "$round" "$name" "$wall" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
+  awk '{ printf "%s %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/$name.raw" >"$work/$name.time"
+  read -r wall cpu peak <"$work/$name.time"
+  echo "$round,$name,$wall,$cpu,$peak" >>"$csv"
+  printf 'round %s  %-22s %7.1f s wall  %7.1f s cpu  %5d MiB peak   (load %s)\n' "$round" "$name" "$wall" "$cpu" "$peak" \
+    "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 ratio() {  # ratio ROUND LABEL NUMERATOR DENOMINATOR TARGET: prints NUMERATOR's wall / DENOMINATOR's
   local r
   r="$(awk -v a="$(cut -d' ' -f1 "$work/$3.time")" -v b="$(cut -d' ' -f1 "$work/$4.time")" 'BEGIN { printf "%.2f", a / b }')"
-  echo "$1,ratio $2,$r," >>"$csv"
+  echo "$1,ratio $2,$r,," >>"$csv"
   echo "round $1  ratio $2: $r (target $5)"
 }
 

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -158,6 +159,34 @@ public abstract class ContentsContract extends StoreContract {
         for (int i = 0; i < 6_000; i++) {
             many.add(new AuditEvent(Records.eventId(String.format("e-%05d", i)), Records.T0, AuditLevel.INFO,
                     Optional.of(Records.runId(String.format("r-%05d", i % 2_000))), "job", "noted", note, CanonicalJson.EMPTY_OBJECT));
+        }
+
+        assertEquals(many.size(), store().contents().importFrom(many.iterator()));
+        assertEquals(many, export(store()), "the import");
+        assertEquals(many.size(), store().contents().replaceWith(many.iterator()));
+        assertEquals(many, export(store()), "the replace");
+    }
+
+    /**
+     * A load sends its rows in batches (of a thousand records in JDBC): with counts that fill no batch
+     * evenly — runs with none to three labels, steps, events of a run and of none, each table's rows
+     * ending inside a batch — every record is held exactly, and again after a replace.
+     */
+    @Test
+    void aLoadWhoseRowsFillNoBatchEvenlyHoldsEveryRecordExactly() {
+        List<LedgerRecord> many = new ArrayList<>();
+        for (int i = 0; i < 1_013; i++) {
+            Map<String, String> labels = new TreeMap<>();
+            for (int label = 0; label < i % 4; label++) {
+                labels.put("k" + label, "v" + i);
+            }
+            many.add(run(String.format("r-%05d", i), RunStatus.SUCCEEDED, labels));
+        }
+        for (int i = 0; i < 1_007; i++) {
+            many.add(step(String.format("r-%05d", i), "s" + i));
+        }
+        for (int i = 0; i < 2_011; i++) {
+            many.add(i % 7 == 0 ? event(String.format("e-%05d", i)) : event(String.format("e-%05d", i), String.format("r-%05d", i % 1_013)));
         }
 
         assertEquals(many.size(), store().contents().importFrom(many.iterator()));

@@ -14,7 +14,6 @@ import io.runledger.storage.sql.jdbc.PruneRows;
 import io.runledger.storage.sql.migration.MetaRows;
 import io.runledger.storage.sql.migration.MigrationSet;
 import io.runledger.storage.sql.migration.SchemaHistory;
-import io.runledger.storage.sql.jdbc.ColumnReader;
 import io.runledger.storage.sql.ports.CommittedAuditReads;
 import io.runledger.storage.sql.schema.SchemaDrift;
 import io.runledger.storage.support.CreatedFiles;
@@ -51,7 +50,7 @@ final class SqliteAdmin implements StoreAdmin {
         this.migrations = migrations;
         this.errors = new SqlErrorTranslator(SqliteStorageProvider.ID, new SqliteErrors(file));
         this.committed = new CommittedAuditReads(SqliteDataSources.reader(file, options), errors, file::toString, "audit_prunes",
-                () -> status().schemaVersion(), ColumnReader::ofUtf8Bytes);
+                () -> status().schemaVersion(), SqliteDriver.COLUMNS);
     }
 
     @Override

@@ -49,7 +49,7 @@ final class SqliteStores {
             LazySessionFactory sessionFactory = new LazySessionFactory(writer, () -> SQLiteDialect.class);
             resources.add(0, sessionFactory);
             return new SqlStore(new SqlSessions(sessionFactory, writer, readers, errors, Optional.of(CLAIM_WRITE_LOCK),
-                    window(file, migrations)), new IndexDeferringContent(BulkContent.JDBC, new SqliteIndexes()), resources);
+                    window(file, migrations)), new IndexDeferringContent(BulkContent.jdbc(SqliteDriver.COLUMNS), new SqliteIndexes()), resources);
         } catch (RuntimeException e) {
             SqlStore.closeAll(resources);
             throw errors.translate("open the sqlite store at " + file, e);

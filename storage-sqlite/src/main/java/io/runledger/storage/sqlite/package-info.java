@@ -56,7 +56,8 @@
  *       {@code IOERR} or {@code NOMEM}: SQLite may have rolled the transaction back while
  *       sqlite-jdbc still holds it open, and reused, that connection would commit each later
  *       statement on its own. {@link SqliteDriver} turns a native library that cannot load into
- *       {@code sqlite_unavailable}.</li>
+ *       {@code sqlite_unavailable}, and names how every bulk read reads a row (texts as UTF-8 bytes:
+ *       exports, hashes, read-backs and the audit chain's walks).</li>
  * </ul>
  */
 package io.runledger.storage.sqlite;

@@ -23,11 +23,16 @@ public final class ContentScan {
 
     private final Connection connection;
     private final IdOrder order;
+    private final Function<ResultSet, ColumnReader> columns;
 
-    /** {@code order} names the id columns in byte order in SQL ({@link IdOrder#sql}). */
-    public ContentScan(Connection connection, IdOrder order) {
+    /**
+     * {@code order} names the id columns in byte order in SQL ({@link IdOrder#sql}); each row is read
+     * through {@code columns}.
+     */
+    public ContentScan(Connection connection, IdOrder order, Function<ResultSet, ColumnReader> columns) {
         this.connection = connection;
         this.order = order;
+        this.columns = columns;
     }
 
     /** Streams every record to {@code sink}; a failure of the sink leaves as a {@link CallerFailure}. */
@@ -38,15 +43,16 @@ public final class ContentScan {
                      + order.sql("run_id") + ", name");
              ResultSet runRows = runs.executeQuery();
              ResultSet labelRows = labels.executeQuery()) {
-            ColumnReader run = ColumnReader.of(runRows);
-            ColumnReader label = ColumnReader.of(labelRows);
+            ColumnReader run = columns.apply(runRows);
+            ColumnReader label = columns.apply(labelRows);
             boolean labelAhead = labelRows.next();
             while (runRows.next()) {
-                String runId = runRows.getString(1);
+                String runId = run.text(1);
                 Function<Map<String, String>, Run> read = RunRows.read(run, 1);
                 Map<String, String> found = new TreeMap<>();
-                while (labelAhead && labelRows.getString(1).compareTo(runId) <= 0) {
-                    if (labelRows.getString(1).equals(runId)) {
+                String labelRun;
+                while (labelAhead && (labelRun = label.text(1)).compareTo(runId) <= 0) {
+                    if (labelRun.equals(runId)) {
                         RunLabelRows.readLabel(label, 2, found);
                     }
                     labelAhead = labelRows.next();
@@ -57,7 +63,7 @@ public final class ContentScan {
         try (PreparedStatement steps = query("SELECT " + StepRows.COLUMNS.list("") + " FROM run_steps ORDER BY "
                 + order.sql("run_id") + ", " + order.sql("step_id"));
              ResultSet rows = steps.executeQuery()) {
-            ColumnReader step = ColumnReader.of(rows);
+            ColumnReader step = columns.apply(rows);
             while (rows.next()) {
                 deliver(sink, StepRows.read(step, 1));
             }
@@ -65,7 +71,7 @@ public final class ContentScan {
         try (PreparedStatement events = query("SELECT " + AuditEventRows.COLUMNS.list("") + " FROM audit_log ORDER BY "
                 + order.sql("event_id"));
              ResultSet rows = events.executeQuery()) {
-            ColumnReader event = ColumnReader.of(rows);
+            ColumnReader event = columns.apply(rows);
             while (rows.next()) {
                 deliver(sink, AuditEventRows.readChained(event, 1));
             }

@@ -23,7 +23,7 @@ public final class TableScan {
      */
     public static void exportTo(Connection connection, IdOrder order, Consumer<LedgerRecord> sink) throws SQLException {
         try {
-            new ContentScan(connection, order).exportTo(sink);
+            new ContentScan(connection, order, ColumnReader::of).exportTo(sink);
         } catch (CallerFailure e) {
             throw e.original();
         }

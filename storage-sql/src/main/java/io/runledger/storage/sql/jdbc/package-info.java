@@ -10,7 +10,8 @@
  *       {@code COPY} line), the entity conversion; {@code JdbcValues} reads and binds single values;
  *       {@code JdbcRows} runs one prepared query row by row (run aggregates, the adapters' catalog reads).</li>
  *   <li>{@code BulkContent}: how a whole store's content is written and read inside an import's or an
- *       export's transaction; {@code BulkContent.JDBC} is the portable form, PostgreSQL supplies
+ *       export's transaction; {@code BulkContent.JDBC} is the portable form ({@code BulkContent.jdbc}
+ *       with the adapter's {@code ColumnReader}: SQLite reads texts as bytes), PostgreSQL supplies
  *       {@code COPY}. {@code IndexDeferringContent} wraps either: a load into empty tables runs
  *       without the secondary indexes, which the database's {@code IndexDeferral} drops and restores
  *       from its catalog before the commit. Audit events take their chain positions from a

@@ -115,13 +115,16 @@ class ClassPathLaunchTest {
 
     /** The launch options runledger-jvm.sh gives {@code args} (its runledger_launch array), one per line. */
     private List<String> launchOptions(String... args) throws IOException, InterruptedException {
-        LaunchedRun printed = bash("", LAUNCH + " printf '%s\\n' \"${runledger_launch[@]}\"", args);
-        assertEquals(0, printed.exitCode(), printed.toString());
-        return printed.out().lines().toList();
+        return printedArray("runledger_launch", args);
     }
 
+    /** The JVM defaults runledger-jvm.sh gives {@code args} (its runledger_jvm array), one per line. */
     private List<String> jvmOptions(String... args) throws IOException, InterruptedException {
-        LaunchedRun printed = bash("", LAUNCH + " printf '%s\\n' \"${runledger_jvm[@]}\"", args);
+        return printedArray("runledger_jvm", args);
+    }
+
+    private List<String> printedArray(String array, String... args) throws IOException, InterruptedException {
+        LaunchedRun printed = bash("", LAUNCH + " printf '%s\\n' \"${" + array + "[@]}\"", args);
         assertEquals(0, printed.exitCode(), printed.toString());
         return printed.out().lines().toList();
     }

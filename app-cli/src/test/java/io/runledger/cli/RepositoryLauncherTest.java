@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,14 +31,14 @@ class RepositoryLauncherTest {
     void theRepositoryLauncherRunsThePackagedCli() throws Exception {
         Path launcher = layOut(dir.resolve("repository"));
 
-        Launched version = run(launcher, "--version");
+        LaunchedRun version = run(launcher, "--version");
         assertEquals(0, version.exitCode(), version.toString());
         assertTrue(version.out().startsWith("runledger "), version.toString());
         assertEquals("", version.err(), "it built nothing: " + version);
 
-        Launched migrate = run(launcher, "db", "migrate");
+        LaunchedRun migrate = run(launcher, "db", "migrate");
         assertEquals(0, migrate.exitCode(), migrate.toString());
-        Launched status = run(launcher, "db", "status");
+        LaunchedRun status = run(launcher, "db", "status");
         assertEquals(0, status.exitCode(), status.toString());
         assertTrue(status.out().contains("pending         none"), status.toString());
     }
@@ -59,7 +57,7 @@ class RepositoryLauncherTest {
         return launcher;
     }
 
-    private Launched run(Path launcher, String... args) throws IOException, InterruptedException {
+    private LaunchedRun run(Path launcher, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
@@ -67,14 +65,6 @@ class RepositoryLauncherTest {
         builder.environment().put("RUNLEDGER_CDS", "off");
         builder.environment().remove("RUNLEDGER_BACKEND");
         builder.environment().remove("RUNLEDGER_JAVA_OPTS");
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher ends");
-        return new Launched(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
-    }
-
-    private record Launched(int exitCode, String out, String err) {
+        return LaunchedRun.of(builder, "");
     }
 }

@@ -49,7 +49,8 @@
  *       a bad option is {@code usage_error}; a bug is {@code internal_error} with a correlation
  *       id, its stack trace shown only with {@code --verbose}.</li>
  *   <li>Logging is configured in code by {@link QuietLogging} (no logback.xml to find and parse at
- *       every start): warnings and errors only, libraries under the store errors only;
+ *       every start, and a text pattern parsed only when the first line is written,
+ *       {@link DeferredPatternEncoder}): warnings and errors only, libraries under the store errors only;
  *       {@link Logging} sets Runledger's own loggers to DEBUG for {@code --verbose}.</li>
  * </ul>
  *

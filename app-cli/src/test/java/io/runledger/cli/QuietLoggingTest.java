@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.joran.spi.JoranException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +40,27 @@ class QuietLoggingTest {
                     (ConsoleAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
             assertEquals("System.err", stderr.getTarget());
             assertTrue(stderr.isStarted());
-            assertEquals(QuietLogging.PATTERN, ((PatternLayoutEncoder) stderr.getEncoder()).getPattern());
+            assertEquals(QuietLogging.PATTERN, ((DeferredPatternEncoder) stderr.getEncoder()).pattern());
             assertTrue(context.getLogger("io.runledger.http.access").isInfoEnabled(), "serve's access log");
+        } finally {
+            context.stop();
+        }
+    }
+
+    @Test
+    void aWarningIsOneTextLineWithTheTimeLevelLoggerAndMessage() {
+        LoggerContext context = new LoggerContext();
+        try {
+            context.setMDCAdapter(new LogbackMDCAdapter());
+            DeferredPatternEncoder encoder = new DeferredPatternEncoder(QuietLogging.PATTERN);
+            encoder.setContext(context);
+            encoder.start();
+            Logger logger = context.getLogger("io.runledger.cli.Example");
+            String line = new String(encoder.encode(new LoggingEvent(Logger.FQCN, logger, Level.WARN, "the store is {}",
+                    null, new Object[] {"busy"})), StandardCharsets.UTF_8);
+
+            assertTrue(line.matches("\\d{2}:\\d{2}:\\d{2}\\.\\d{3} WARN  io\\.runledger\\.cli\\.Example - the store is busy\\R"),
+                    line);
         } finally {
             context.stop();
         }

@@ -170,8 +170,8 @@ public final class RunStatsLatency {
         return shapes;
     }
 
-    /** {@code runs} runs in id order (the order an import needs), created evenly over 30 days. */
-    private static Iterator<LedgerRecord> seed(int runs) {
+    /** {@code runs} runs in id order (the order an import needs), created evenly over 30 days, two labels each. */
+    static Iterator<LedgerRecord> seed(int runs) {
         Random random = new Random(42);
         return IntStream.range(0, runs).<LedgerRecord>mapToObj(i -> {
             Instant created = START.plusNanos(SPAN_MICROS / runs * i * 1_000);

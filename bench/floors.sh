@@ -60,10 +60,12 @@ library="$(compgen -G "$app/app-cli/target/cds/runledger-*-native/*" | head -n 1
 if [[ -n "$library" ]]; then
   native=(-Dorg.sqlite.lib.path="${library%/*}" -Dorg.sqlite.lib.name="${library##*/}")
 fi
+# the archive options as ./runledger passes them (mapped where it was written, no relocation)
+cds=(-Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
 runledger_set_jvm_defaults db status
-open_jvm=("${runledger_jvm[@]}" "${native[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off)
+open_jvm=("${runledger_jvm[@]}" "${native[@]}" "${cds[@]}")
 runledger_set_jvm_defaults store export
-scan_jvm=("${runledger_jvm[@]}" -Xmx256m "${native[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off)
+scan_jvm=("${runledger_jvm[@]}" -Xmx256m "${native[@]}" "${cds[@]}")
 
 store_dir="$work/store"
 mkdir -p "$store_dir"

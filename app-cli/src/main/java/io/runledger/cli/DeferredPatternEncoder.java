@@ -7,7 +7,7 @@ import ch.qos.logback.core.encoder.EncoderBase;
 /**
  * {@link QuietLogging}'s text encoder, which parses its pattern when the first line is written instead of
  * at start-up: most commands write no log line at all, and starting a {@link PatternLayoutEncoder} loads
- * Logback's pattern parser and converters and java.time's formatters, about 190 classes, on every start
+ * Logback's pattern parser and converters and java.time's formatters, about 160 classes, on every start
  * (docs/PERFORMANCE.md, "CLI start").
  */
 final class DeferredPatternEncoder extends EncoderBase<ILoggingEvent> {

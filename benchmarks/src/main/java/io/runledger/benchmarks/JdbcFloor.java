@@ -11,11 +11,12 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The least any JVM program does for two of the performance targets, with none of Runledger's code:
  * {@code open FILE} opens a SQLite store through sqlite-jdbc (read-only, as {@code db status} does) and
- * counts its tables, which reads the schema as the first query of {@code db status} must; {@code scan FILE} reads every column of every row an export reads, in the export's
- * order, as bytes, and renders, hashes and writes nothing. bench/floors.sh times both on the CLI's class
- * path and JVM options beside {@code db status}, {@code store export} and {@code sqlite3}'s dump, so that a
- * target below these figures shows as one no change to Runledger's own code can reach
- * (docs/PERFORMANCE.md, "Floors"). Prints what it read, so that a run that read nothing shows.
+ * counts its tables, which reads the schema as the first query of {@code db status} must; {@code scan
+ * FILE} reads every column of every row an export reads, in the export's order, as bytes, and renders,
+ * hashes and writes nothing. bench/floors.sh times both on the CLI's class path and JVM options beside
+ * {@code db status}, {@code store export} and {@code sqlite3}'s dump, so that a target below these
+ * figures shows as one no change to Runledger's own code can reach (docs/PERFORMANCE.md, "Floors").
+ * Prints what it read, so that a run that read nothing shows.
  */
 public final class JdbcFloor {
     /** The export's reads (storage-sql's ContentScan): every table it reads, in its order. */

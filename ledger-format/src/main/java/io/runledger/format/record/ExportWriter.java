@@ -19,13 +19,13 @@ import java.util.function.LongConsumer;
 /**
  * Writes a store's content as an export file (FORMAT.md): the header, every record as its canonical
  * line in the order the store streams them (canonical order), and the trailer with the counts and
- * content hash. Streams: memory holds one record at a time whatever the size of the store.
+ * content hash. Streams: memory holds a few hundred records at a time whatever the size of the store.
  */
 public final class ExportWriter {
     /** How often progress is reported, in records: often enough to show, rarely enough to cost nothing. */
     public static final int PROGRESS_EVERY = 1_000;
-    /** Records handed from the store's reader thread to the hashing one at a time by {@link #summarize(StoreContents)}. */
-    private static final int SUMMARY_CHUNK = 500;
+    /** Records handed at a time from the thread that reads a store to the one that renders and hashes them. */
+    private static final int PIPE_CHUNK = 500;
 
     private final OutputStream out;
     private final LongConsumer progress;
@@ -42,11 +42,15 @@ public final class ExportWriter {
     /**
      * Writes the whole export of {@code source} in the header's format version and flushes it: in
      * version 2 every audit line carries the position the store streams it with, in version 1 none.
-     * Raises {@link ReasonCode#STORAGE_FULL} or {@link ReasonCode#STORE_UNAVAILABLE} when the output
-     * cannot be written; the store's own failures pass through.
+     * The store is read on a thread of its own, {@link #PIPE_CHUNK} records at a time, while this one
+     * renders, hashes and writes them. Raises {@link ReasonCode#STORAGE_FULL} or
+     * {@link ReasonCode#STORE_UNAVAILABLE} when the output cannot be written (the reading stops and its
+     * transaction ends); the store's own failures pass through.
      */
     public ExportSummary write(ExportHeader header, StoreContents source) {
-        return write(header, source::exportTo);
+        try (RecordPipe pipe = new RecordPipe(source::exportTo, PIPE_CHUNK)) {
+            return write(header, pipe::forEachRemaining);
+        }
     }
 
     /**
@@ -103,7 +107,7 @@ public final class ExportWriter {
      * would state it: what {@code store hash} prints.
      */
     public static ExportSummary summarize(StoreContents contents) {
-        return summarize(contents, SUMMARY_CHUNK);
+        return summarize(contents, PIPE_CHUNK);
     }
 
     /**

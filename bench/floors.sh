@@ -46,7 +46,8 @@ pg_bin=""
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 
-# --- the launcher's class path, JVM options and native library, from the app copy's own launcher script ---
+# --- the launcher's class path, JVM options, archive options and native library, from the app copy's own
+# launcher script ---
 # shellcheck source=distribution/src/dist/lib/runledger-jvm.sh
 source "$app/distribution/src/dist/lib/runledger-jvm.sh"
 java="$runledger_java"
@@ -55,36 +56,34 @@ runledger_set_launch "$app/app-cli/target/modules:$app_jar" "$app/app-cli/target
 modules="$app/app-cli/target/modules"
 full_path="$runledger_class_path:$floor_jar"
 slim_path="$floor_jar:$(compgen -G "$modules/sqlite-jdbc-*.jar"):$(compgen -G "$modules/slf4j-api-*.jar")"
-native=()
-library="$(compgen -G "$app/app-cli/target/cds/runledger-*-native/*" | head -n 1 || true)"
-if [[ -n "$library" ]]; then
-  native=(-Dorg.sqlite.lib.path="${library%/*}" -Dorg.sqlite.lib.name="${library##*/}")
-fi
-# the archive options as ./runledger passes them (mapped where it was written, no relocation)
-cds=(-Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
-runledger_set_jvm_defaults db status
-open_jvm=("${runledger_jvm[@]}" "${native[@]}" "${cds[@]}")
-runledger_set_jvm_defaults store export
-scan_jvm=("${runledger_jvm[@]}" -Xmx256m "${native[@]}" "${cds[@]}")
+runledger_archive_prefix "$app/app-cli/target" || { echo "floors: cannot find $java" >&2; exit 2; }
 
 store_dir="$work/store"
 mkdir -p "$store_dir"
+# the launcher's first run also keeps its copy of the native library, which the floors load as it does
 (cd "$store_dir" && RUNLEDGER_BACKEND=sqlite RUNLEDGER_STATE=state.sqlite "$app/runledger" db migrate >/dev/null)
 
-# floor NAME CLASS_PATH MODE FILE JVM-OPTIONS…: a script running JdbcFloor as the launcher runs the CLI,
-# with a class-data archive recorded here by one run of the same command
+# floor NAME CLASS_PATH MODE FILE JAVA_OPTS COMMAND…: a script running JdbcFloor as the launcher runs
+# COMMAND with RUNLEDGER_JAVA_OPTS=JAVA_OPTS, from a class-data archive recorded here by one run of the
+# same floor
 floor() {
-  local name="$1" path="$2" mode="$3" file="$4"
-  shift 4
-  "$java" "$@" -XX:ArchiveClassesAtExit="$work/$name.jsa" -cp "$path" io.runledger.benchmarks.JdbcFloor "$mode" "$file" \
-    >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err" >&2; echo "floors: $name failed" >&2; exit 1; }
-  { printf 'exec'; printf ' %q' "$java" "$@" -XX:SharedArchiveFile="$work/$name.jsa" -cp "$path" \
+  local name="$1" path="$2" mode="$3" file="$4" java_opts
+  read -r -a java_opts <<<"$5"
+  shift 5
+  runledger_set_jvm_defaults "$@"
+  runledger_use_archive "$work/$name.jsa" "$runledger_archive-native"
+  "$java" "${runledger_jvm[@]}" "${java_opts[@]}" -XX:ArchiveClassesAtExit="$work/$name.jsa" -cp "$path" \
+    io.runledger.benchmarks.JdbcFloor "$mode" "$file" >/dev/null 2>"$work/$name.err" \
+    || { cat "$work/$name.err" >&2; echo "floors: $name failed" >&2; exit 1; }
+  runledger_set_jvm_defaults "$@"
+  runledger_use_archive "$work/$name.jsa" "$runledger_archive-native"
+  { printf 'exec'; printf ' %q' "$java" "${runledger_jvm[@]}" "${java_opts[@]}" -cp "$path" \
       io.runledger.benchmarks.JdbcFloor "$mode" "$file"; echo; } >"$work/$name.sh"
 }
-floor open-full "$full_path" open "$store_dir/state.sqlite" "${open_jvm[@]}"
-floor open-slim "$slim_path" open "$store_dir/state.sqlite" "${open_jvm[@]}"
+floor open-full "$full_path" open "$store_dir/state.sqlite" "" db status
+floor open-slim "$slim_path" open "$store_dir/state.sqlite" "" db status
 if [[ -n "$store" ]]; then
-  floor scan-full "$full_path" scan "$store" "${scan_jvm[@]}"
+  floor scan-full "$full_path" scan "$store" "-Xmx256m" store export
   dump=(sqlite3 -csv "$store")
   for table in runs run_labels run_steps audit_log; do
     dump+=(".once $work/dump-$table.csv" "SELECT * FROM $table")

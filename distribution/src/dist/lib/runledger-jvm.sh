@@ -71,6 +71,37 @@ runledger_serve_defaults() {
   export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 }
 
+# runledger_archive_prefix TARGET: sets runledger_archive to the prefix of the class-data archives and
+# native-library copy the repository's launcher records under TARGET/cds (TARGET is app-cli/target).
+# They are valid for one build (every build empties that directory) and one JVM, whose identity the
+# prefix carries, so a stale one is never used. Fails when the java to run cannot be found.
+runledger_archive_prefix() {
+  local jvm identity
+  jvm="$(command -v "$runledger_java")" && identity="$(stat -L -c '%d-%i-%Y' "$jvm")" || return 1
+  runledger_archive="$1/cds/runledger-$identity"
+}
+
+# runledger_use_archive ARCHIVE LIBRARY_DIR: adds to runledger_jvm the options that start the JVM from
+# the class-data archive ARCHIVE, if that file exists, and have sqlite-jdbc load the native library
+# kept in LIBRARY_DIR, if it holds one. -Xlog:cds…=off: should the JVM refuse the archive after all, it
+# starts without it, silently. ArchiveRelocationMode=0: map the archive at the address it was written
+# for, where the JVM's default (1) moves it to a random one and patches every pointer in it, a cost that
+# grows with the archive (docs/PERFORMANCE.md); should that address be taken, the JVM still relocates it.
+runledger_use_archive() {
+  local archive="$1" library="$2" native_library
+  if [[ -f "$archive" ]]; then
+    runledger_jvm+=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off
+      -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
+  fi
+  for native_library in "$library"/*; do
+    if [[ -s "$native_library" ]]; then
+      # sqlite-jdbc loads this file first; should that fail, it extracts its own copy as usual.
+      runledger_jvm+=(-Dorg.sqlite.lib.path="$library" -Dorg.sqlite.lib.name="${native_library##*/}")
+      return 0
+    fi
+  done
+}
+
 # runledger_set_launch MODULE_PATH CLASS_PATH: sets the array runledger_launch to the options that
 # run the CLI from this module path (directories and jars) and class path: every command, `serve`
 # included, runs on the class path made of the same jars (also left in runledger_class_path). On the

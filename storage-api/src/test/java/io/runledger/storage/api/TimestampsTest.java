@@ -55,9 +55,12 @@ class TimestampsTest {
     }
 
     @Test
-    void leapDayIsAccepted() {
-        assertEquals("2024-02-29T23:59:59.999999Z",
-                Timestamps.format(Timestamps.parse("ts", "2024-02-29T23:59:59.999999Z")));
+    void leapDaysAreAcceptedIncludingThoseOfCenturiesDivisibleBy400() {
+        for (String text : List.of("2024-02-29T23:59:59.999999Z", "2000-02-29T00:00:00.000000Z", "0000-02-29T12:00:00.000001Z",
+                "9996-02-29T00:00:00.000000Z")) {
+            assertEquals(text, Timestamps.format(Timestamps.parse("ts", text)));
+            assertEquals(Instant.parse(text), Timestamps.parse("ts", text));
+        }
     }
 
     @Test

@@ -9,7 +9,10 @@
 # verified about half as many events per second) keep the full JIT; `store …` has C2 compile a method
 # only once it is four times as hot as usual (the Tier4 thresholds), so that C2 spends its time on the
 # loops that move the rows rather than on start-up code (a 300,000-event `store migrate` into
-# PostgreSQL took about 1.5 s less CPU and 0.4 s less wall time on two cores); `audit verify` also gets a young
+# PostgreSQL took about 1.5 s less CPU and 0.4 s less wall time on two cores), and does not inline a
+# method whose compiled code is over 1,000 bytes (InlineSmallCode; 2,500 by default), so that C2 does
+# not compile the same record and line code again into ever larger callers (less than half of C2's
+# time in a migration); `audit verify` also gets a young
 # generation of 96 MiB (its walkers allocate every event's texts and line: with the small default heap
 # a million-event walk spent about 0.8 s of its 3.8 in some 270 young collections). `serve` runs on C1 too, with a small young generation, a heap that
 # gives back what it does not use and glibc limited to two malloc arenas: its resident memory under
@@ -35,7 +38,7 @@ runledger_set_jvm_defaults() {
   case "$runledger_cmd $runledger_subcmd" in
     "serve "*) runledger_serve_defaults ;;
     "store "*) runledger_jvm+=(-XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=2400
-      -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000) ;;
+      -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000 -XX:InlineSmallCode=1000) ;;
     "audit verify") runledger_jvm+=(-Xmn96m) ;;
     *) runledger_jvm+=(-XX:TieredStopAtLevel=1) ;;
   esac

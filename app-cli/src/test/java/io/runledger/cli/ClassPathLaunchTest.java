@@ -52,8 +52,9 @@ class ClassPathLaunchTest {
 
     /**
      * The JVM defaults are chosen per command (docs/PERFORMANCE.md): short commands on C1 only, the
-     * bulk moves with the full JIT and C2 kept for the hottest methods, {@code audit verify} with the
-     * full JIT and a large young generation; RUNLEDGER_JAVA_OPTS comes after them, so it wins.
+     * bulk moves with the full JIT, C2 kept for the hottest methods and inlining only small compiled
+     * ones, {@code audit verify} with the full JIT and a large young generation; RUNLEDGER_JAVA_OPTS
+     * comes after them, so it wins.
      */
     @Test
     void eachCommandGetsTheJvmDefaultsMeasuredForIt() throws Exception {
@@ -64,8 +65,8 @@ class ClassPathLaunchTest {
         }
         for (String command : List.of("store migrate", "store import", "store export", "--state x.sqlite store hash")) {
             List<String> jvm = jvmOptions(command.split(" "));
-            assertTrue(jvm.contains("-XX:Tier4InvocationThreshold=20000") && !jvm.contains("-XX:TieredStopAtLevel=1"),
-                    command + ": " + jvm);
+            assertTrue(jvm.contains("-XX:Tier4InvocationThreshold=20000") && jvm.contains("-XX:InlineSmallCode=1000")
+                    && !jvm.contains("-XX:TieredStopAtLevel=1"), command + ": " + jvm);
         }
         List<String> verify = jvmOptions("audit", "verify");
         assertTrue(verify.contains("-Xmn96m") && !verify.contains("-XX:TieredStopAtLevel=1"), verify.toString());

@@ -11,8 +11,8 @@
 # loops that move the rows rather than on start-up code (a 300,000-event `store migrate` into
 # PostgreSQL took about 1.5 s less CPU and 0.4 s less wall time on two cores), and does not inline a
 # method whose compiled code is over 1,000 bytes (InlineSmallCode; 2,500 by default), so that C2 does
-# not compile the same record and line code again into ever larger callers (less than half of C2's
-# time in a migration); `audit verify` also gets a young
+# not compile the same record and line code again into ever larger callers (it then spends less than
+# half as long compiling a migration); `audit verify` also gets a young
 # generation of 96 MiB (its walkers allocate every event's texts and line: with the small default heap
 # a million-event walk spent about 0.8 s of its 3.8 in some 270 young collections). `serve` runs on C1 too, with a small young generation, a heap that
 # gives back what it does not use and glibc limited to two malloc arenas: its resident memory under

@@ -19,7 +19,8 @@ import java.util.function.LongConsumer;
 /**
  * Writes a store's content as an export file (FORMAT.md): the header, every record as its canonical
  * line in the order the store streams them (canonical order), and the trailer with the counts and
- * content hash. Streams: memory holds a few hundred records at a time whatever the size of the store.
+ * content hash. Streams: memory holds at most four chunks of records ({@link RecordPipe}) whatever the
+ * size of the store.
  */
 public final class ExportWriter {
     /** How often progress is reported, in records: often enough to show, rarely enough to cost nothing. */

@@ -5,7 +5,7 @@
 #
 # Defaults (docs/PERFORMANCE.md): the serial collector and a small initial heap keep the resident
 # memory low (2-core, small-heap workloads); short commands run with the C1 compiler only, while the
-# bulk moves (`store …`, `db restore` and `db backup`, which read, hash and write whole stores) and
+# bulk moves (`store …`, `db restore`, `db backup` and `db backups`, which read and hash whole stores) and
 # `audit verify` (a walk of the whole chain: SHA-256 is a C2 intrinsic, and C1's code verified about
 # half as many events per second) keep the full JIT; the bulk moves have C2 compile a method
 # only once it is four times as hot as usual (the Tier4 thresholds), so that C2 spends its time on the
@@ -38,7 +38,7 @@ runledger_set_jvm_defaults() {
   runledger_command "$@"
   case "$runledger_cmd $runledger_subcmd" in
     "serve "*) runledger_serve_defaults ;;
-    "store "* | "db restore" | "db backup") runledger_jvm+=(-XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=2400
+    "store "* | "db restore" | "db backup" | "db backups") runledger_jvm+=(-XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=2400
       -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000 -XX:InlineSmallCode=1000) ;;
     "audit verify") runledger_jvm+=(-Xmn96m) ;;
     *) runledger_jvm+=(-XX:TieredStopAtLevel=1) ;;

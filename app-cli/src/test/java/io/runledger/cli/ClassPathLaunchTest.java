@@ -52,19 +52,19 @@ class ClassPathLaunchTest {
 
     /**
      * The JVM defaults are chosen per command (docs/PERFORMANCE.md): short commands on C1 only, the
-     * bulk moves (store commands, db restore, db backup) with the full JIT, C2 kept for the hottest
-     * methods and inlining only small compiled ones, {@code audit verify} with the full JIT and a large
-     * young generation; RUNLEDGER_JAVA_OPTS comes after them, so it wins.
+     * bulk moves (store commands, db restore, db backup, db backups) with the full JIT, C2 kept for the
+     * hottest methods and inlining only small compiled ones, {@code audit verify} with the full JIT and
+     * a large young generation; RUNLEDGER_JAVA_OPTS comes after them, so it wins.
      */
     @Test
     void eachCommandGetsTheJvmDefaultsMeasuredForIt() throws Exception {
-        for (String command : List.of("db status", "doctor", "run start", "audit append", "db backups")) {
+        for (String command : List.of("db status", "doctor", "run start", "audit append")) {
             List<String> jvm = jvmOptions(command.split(" "));
             assertTrue(jvm.contains("-XX:TieredStopAtLevel=1") && jvm.stream().noneMatch(o -> o.startsWith("-XX:Tier4")),
                     command + ": " + jvm);
         }
         for (String command : List.of("store migrate", "store import", "store export", "--state x.sqlite store hash",
-                "db restore export.jsonl", "db backup copy.sqlite")) {
+                "db restore export.jsonl", "db backup copy.sqlite", "db backups")) {
             List<String> jvm = jvmOptions(command.split(" "));
             assertTrue(jvm.contains("-XX:Tier4InvocationThreshold=20000") && jvm.contains("-XX:InlineSmallCode=1000")
                     && !jvm.contains("-XX:TieredStopAtLevel=1"), command + ": " + jvm);

@@ -71,12 +71,12 @@ floor() {
   read -r -a java_opts <<<"$5"
   shift 5
   runledger_set_jvm_defaults "$@"
-  runledger_use_archive "$work/$name.jsa" "$runledger_archive-native"
+  runledger_use_archive "$work/$name.jsa" "$runledger_native_dir"   # no archive yet: the native library only
   "$java" "${runledger_jvm[@]}" "${java_opts[@]}" -XX:ArchiveClassesAtExit="$work/$name.jsa" -cp "$path" \
     io.runledger.benchmarks.JdbcFloor "$mode" "$file" >/dev/null 2>"$work/$name.err" \
     || { cat "$work/$name.err" >&2; echo "floors: $name failed" >&2; exit 1; }
   runledger_set_jvm_defaults "$@"
-  runledger_use_archive "$work/$name.jsa" "$runledger_archive-native"
+  runledger_use_archive "$work/$name.jsa" "$runledger_native_dir"
   { printf 'exec'; printf ' %q' "$java" "${runledger_jvm[@]}" "${java_opts[@]}" -cp "$path" \
       io.runledger.benchmarks.JdbcFloor "$mode" "$file"; echo; } >"$work/$name.sh"
 }

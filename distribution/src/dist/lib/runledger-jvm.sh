@@ -38,8 +38,9 @@ runledger_set_jvm_defaults() {
   runledger_command "$@"
   case "$runledger_cmd $runledger_subcmd" in
     "serve "*) runledger_serve_defaults ;;
-    "store "* | "db restore" | "db backup" | "db backups") runledger_jvm+=(-XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=2400
-      -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000 -XX:InlineSmallCode=1000) ;;
+    "store "* | "db restore" | "db backup" | "db backups")
+      runledger_jvm+=(-XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=2400
+        -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000 -XX:InlineSmallCode=1000) ;;
     "audit verify") runledger_jvm+=(-Xmn96m) ;;
     *) runledger_jvm+=(-XX:TieredStopAtLevel=1) ;;
   esac
@@ -75,14 +76,16 @@ runledger_serve_defaults() {
   export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 }
 
-# runledger_archive_prefix TARGET: sets runledger_archive to the prefix of the class-data archives and
-# native-library copy the repository's launcher records under TARGET/cds (TARGET is app-cli/target).
-# They are valid for one build (every build empties that directory) and one JVM, whose identity the
-# prefix carries, so a stale one is never used. Fails when the java to run cannot be found.
+# runledger_archive_prefix TARGET: sets runledger_archive to the prefix of the class-data archives the
+# repository's launcher records under TARGET/cds (TARGET is app-cli/target), and runledger_native_dir to
+# the directory where it keeps sqlite-jdbc's native library. They are valid for one build (every build
+# empties that directory) and one JVM, whose identity the prefix carries, so a stale one is never used.
+# Fails when the java to run cannot be found.
 runledger_archive_prefix() {
   local jvm identity
   jvm="$(command -v "$runledger_java")" && identity="$(stat -L -c '%d-%i-%Y' "$jvm")" || return 1
   runledger_archive="$1/cds/runledger-$identity"
+  runledger_native_dir="$runledger_archive-native"
 }
 
 # runledger_use_archive ARCHIVE LIBRARY_DIR: adds to runledger_jvm the options that start the JVM from

@@ -29,11 +29,12 @@ class ExportFileTest {
         return new ArrayList<>(SampleExportTest.lines());
     }
 
-    private static String file(List<String> lines) {
+    static String file(List<String> lines) {
         return String.join("\n", lines) + "\n";
     }
 
-    private static List<LedgerRecord> readAll(String text) {
+    /** Every record of an export file's text, which must end with its trailer. */
+    static List<LedgerRecord> readAll(String text) {
         ExportReader reader = ExportReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), HEAD);
         List<LedgerRecord> records = new ArrayList<>();
         reader.forEachRemaining(records::add);

@@ -11,11 +11,9 @@ import io.runledger.storage.api.LedgerRecord;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreContents;
 import io.runledger.storage.api.StoreException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,7 +41,7 @@ class ExportWriterTest {
         private final AtomicBoolean ended = new AtomicBoolean();
 
         RepeatingStore(long rounds, Optional<RuntimeException> failure, long failAfter) throws IOException {
-            this.records = vectorRecords();
+            this.records = ExportFileTest.readAll(ExportFileTest.file(SampleExportTest.lines()));
             this.rounds = rounds;
             this.failure = failure;
             this.failAfter = failAfter;
@@ -101,13 +99,6 @@ class ExportWriterTest {
             }
             room -= length;
         }
-    }
-
-    private static List<LedgerRecord> vectorRecords() throws IOException {
-        String vector = String.join("\n", SampleExportTest.lines()) + "\n";
-        List<LedgerRecord> records = new ArrayList<>();
-        ExportReader.open(new ByteArrayInputStream(vector.getBytes(StandardCharsets.UTF_8)), 3).forEachRemaining(records::add);
-        return records;
     }
 
     @Test

@@ -14,8 +14,10 @@
 # method whose compiled code is over 1,000 bytes (InlineSmallCode; 2,500 by default), so that C2 does
 # not compile the same record and line code again into ever larger callers (it then spends less than
 # half as long compiling a migration); `audit verify` also gets a young
-# generation of 96 MiB (its walkers allocate every event's texts and line: with the small default heap
-# a million-event walk spent about 0.8 s of its 3.8 in some 270 young collections). `serve` runs on C1 too, with a small young generation, a heap that
+# generation of 48 MiB (its walkers allocate every event's texts and line: with the small default heap
+# a million-event walk spent about 0.8 s of its 3.8 in some 270 young collections) in an initial heap
+# that holds it (a young generation larger than the initial heap makes the JVM print a warning, on
+# standard output, ahead of the command's result). `serve` runs on C1 too, with a small young generation, a heap that
 # gives back what it does not use and glibc limited to two malloc arenas: its resident memory under
 # load is about 170 MiB instead of 240–270 (C2's compiled code and compiler arenas alone were about
 # 45 MiB), its start takes half the CPU, and on two busy cores appends run faster than with C2
@@ -41,7 +43,7 @@ runledger_set_jvm_defaults() {
     "store "* | "db restore" | "db backup" | "db backups")
       runledger_jvm+=(-XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=2400
         -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000 -XX:InlineSmallCode=1000) ;;
-    "audit verify") runledger_jvm+=(-Xmn96m) ;;
+    "audit verify") runledger_jvm+=(-Xms64m -Xmn48m) ;;
     *) runledger_jvm+=(-XX:TieredStopAtLevel=1) ;;
   esac
 }

@@ -70,7 +70,19 @@ class ClassPathLaunchTest {
                     && !jvm.contains("-XX:TieredStopAtLevel=1"), command + ": " + jvm);
         }
         List<String> verify = jvmOptions("audit", "verify");
-        assertTrue(verify.contains("-Xmn96m") && !verify.contains("-XX:TieredStopAtLevel=1"), verify.toString());
+        assertTrue(verify.contains("-Xmn48m") && !verify.contains("-XX:TieredStopAtLevel=1"), verify.toString());
+    }
+
+    /** JVM warnings go to standard output, where they would corrupt a command's result (e.g. {@code --json}). */
+    @Test
+    void noCommandsJvmDefaultsMakeTheJvmWarn() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String command : List.of("db status", "store export", "db restore export.jsonl", "audit verify", "serve")) {
+            LaunchedRun version = bash("", LAUNCH + " exec \"" + java + "\" \"${runledger_jvm[@]}\" -version", command.split(" "));
+            assertEquals(0, version.exitCode(), command + ": " + version);
+            assertEquals("", version.out(), command + ": " + version);
+            assertFalse(version.err().contains("warning"), command + ": " + version);
+        }
     }
 
     @Test
@@ -97,6 +109,8 @@ class ClassPathLaunchTest {
 
         LaunchedRun checked = assertQuiet(run("", "doctor", "--json"));
         assertTrue(checked.out().contains("\"ok\":true") && checked.out().contains("verified 1..1 of 1"), checked.toString());
+        // audit verify runs with JVM defaults of its own: they must not make the JVM itself warn on the terminal
+        assertTrue(assertQuiet(run("", "audit", "verify")).out().startsWith("audit chain intact: 1 events verified"));
         LaunchedRun shown = assertQuiet(run("", "run", "show", runId));
         assertTrue(shown.out().contains("labels      ci=yes"), shown.toString());
     }

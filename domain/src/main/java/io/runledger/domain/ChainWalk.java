@@ -1,7 +1,6 @@
 package io.runledger.domain;
 
 import io.runledger.format.record.AuditChain;
-import io.runledger.format.record.RecordLines;
 import io.runledger.storage.api.AuditHistory;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.ChainedEvent;
@@ -139,7 +138,7 @@ final class ChainWalk {
         if (seq > previous.seq() + 1) {
             return Optional.of(new ChainBreak(previous.seq() + 1, ChainFault.POSITION_MISSING, Optional.of(event.event().eventId())));
         }
-        if (!chain.link(previous.chain(), RecordLines.toLine(event.event())).equals(event.link().chain())) {
+        if (!chain.link(previous.chain(), event.event()).equals(event.link().chain())) {
             return Optional.of(new ChainBreak(seq, ChainFault.CONTENT_CHANGED, Optional.of(event.event().eventId())));
         }
         return Optional.empty();

@@ -77,34 +77,42 @@ public final class CanonicalWriter {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else if (Character.isSurrogate(c) && !pairedAt(text, i)) {
-                        throw new StoreException(ReasonCode.VALIDATION_FAILED,
-                                "text contains a lone surrogate U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
-                                        + ", which JSON text cannot carry");
-                    } else {
-                        out.append(c);
-                    }
+            if (c < 0x20 || c == '"' || c == '\\') {
+                out.append(escape(c));
+            } else {
+                if (Character.isSurrogate(c)) {
+                    requirePaired(text, i);
                 }
+                out.append(c);
             }
         }
         out.append('"');
     }
 
-    private static boolean pairedAt(String text, int i) {
+    /** The escape JCS writes for a quote, a backslash or a control character (below U+0020). */
+    static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> String.format("\\u%04x", (int) c);
+        };
+    }
+
+    /** Refuses the surrogate at {@code i} unless it is one half of a pair: JSON text cannot carry a lone one. */
+    static void requirePaired(String text, int i) {
         char c = text.charAt(i);
-        return Character.isHighSurrogate(c)
+        boolean paired = Character.isHighSurrogate(c)
                 ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        if (!paired) {
+            throw new StoreException(ReasonCode.VALIDATION_FAILED,
+                    "text contains a lone surrogate U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                            + ", which JSON text cannot carry");
+        }
     }
 }

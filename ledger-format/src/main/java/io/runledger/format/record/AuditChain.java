@@ -1,5 +1,6 @@
 package io.runledger.format.record;
 
+import io.runledger.format.json.JsonBytes;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.ChainLink;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,8 @@ public final class AuditChain {
     private static final HexFormat HEX = HexFormat.of();
 
     private final MessageDigest digest = ConfigHash.sha256();
+    /** The canonical line being hashed, reused from event to event. */
+    private final JsonBytes line = new JsonBytes(1024);
     private ChainLink head;
 
     private AuditChain(ChainLink head) {
@@ -42,7 +45,7 @@ public final class AuditChain {
 
     /** Gives {@code event} the next position and returns it; the chain's head moves there. */
     public ChainLink append(AuditEvent event) {
-        head = new ChainLink(head.seq() + 1, link(head.chain(), RecordLines.toLine(event)));
+        head = new ChainLink(head.seq() + 1, link(head.chain(), event));
         return head;
     }
 
@@ -58,6 +61,18 @@ public final class AuditChain {
     public String link(String previous, String line) {
         digest.update(previous.getBytes(StandardCharsets.US_ASCII));
         digest.update(line.getBytes(StandardCharsets.UTF_8));
+        return next();
+    }
+
+    /** As {@link #link(String, String)} for {@code event}'s canonical line, written straight into bytes. */
+    public String link(String previous, AuditEvent event) {
+        RecordLines.write(event, line.clear());  // first: a value it refuses leaves the digest untouched
+        digest.update(previous.getBytes(StandardCharsets.US_ASCII));
+        line.hashInto(digest);
+        return next();
+    }
+
+    private String next() {
         digest.update((byte) '\n');
         return HEX.formatHex(digest.digest());
     }

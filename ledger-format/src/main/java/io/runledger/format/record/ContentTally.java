@@ -1,5 +1,6 @@
 package io.runledger.format.record;
 
+import io.runledger.format.json.JsonBytes;
 import io.runledger.storage.api.ChainedEvent;
 import io.runledger.storage.api.LedgerRecord;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.util.HexFormat;
  */
 public final class ContentTally {
     private final MessageDigest digest = ConfigHash.sha256();
+    /** The line being hashed, reused from record to record. */
+    private final JsonBytes line = new JsonBytes(1024);
     private final boolean chained;
     private RecordCounts counts = RecordCounts.NONE;
 
@@ -35,11 +38,11 @@ public final class ContentTally {
     /** Adds a record; returns its canonical line (in this tally's format version) as UTF-8 bytes, without the line feed. */
     public byte[] add(LedgerRecord record) {
         LedgerRecord written = !chained && record instanceof ChainedEvent event ? event.event() : record;
-        byte[] line = RecordLines.toLine(written).getBytes(StandardCharsets.UTF_8);
-        digest.update(line);
+        RecordLines.write(written, line.clear());
+        line.hashInto(digest);
         digest.update((byte) '\n');
         counts = counts.plus(record);
-        return line;
+        return line.toByteArray();
     }
 
     /**

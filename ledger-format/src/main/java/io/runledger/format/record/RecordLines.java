@@ -1,7 +1,7 @@
 package io.runledger.format.record;
 
-import io.runledger.format.json.CanonicalWriter;
 import io.runledger.format.json.Json;
+import io.runledger.format.json.JsonBytes;
 import io.runledger.format.json.JsonFields;
 import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditLevel;
@@ -42,6 +42,8 @@ public final class RecordLines {
      */
     private static final int AUDIT_KEYS_LENGTH = 160;
     private static final int CHAIN_KEYS_LENGTH = 110;
+    /** A buffer that holds most run and step lines without growing. */
+    private static final int TYPICAL = 256;
 
     private RecordLines() {
     }
@@ -51,24 +53,10 @@ public final class RecordLines {
      * of format version 2 ({@link #toLine(AuditEvent, ChainLink)}).
      */
     public static String toLine(LedgerRecord record) {
-        if (record instanceof ChainedEvent chained) {
-            return toLine(chained.event(), chained.link());
-        }
-        LineWriter line = new LineWriter(record instanceof AuditEvent event ? auditLength(event) : LineWriter.TYPICAL);
-        if (record instanceof Run run) {
-            line.raw("args", run.args().text()).text("config_hash", run.configHash())
-                    .time("created_at", Optional.of(run.createdAt())).time("finished_at", run.finishedAt())
-                    .text("git_sha", run.gitSha()).labels("labels", run.labels())
-                    .plain("run_id", run.runId().value()).plain("status", run.status().wireName()).plain("type", "run");
-        } else if (record instanceof Step step) {
-            line.time("finished_at", step.finishedAt()).text("name", step.name())
-                    .plain("run_id", step.runId().value()).time("started_at", step.startedAt())
-                    .raw("stats", step.stats().text()).plain("status", step.status().wireName())
-                    .plain("step_id", step.stepId().value()).plain("type", "step");
-        } else if (record instanceof AuditEvent event) {
-            audit(line, event, Optional.empty());
-        }
-        return line.finish();
+        JsonBytes line = new JsonBytes(record instanceof AuditEvent event ? auditLength(event)
+                : record instanceof ChainedEvent chained ? auditLength(chained.event()) + CHAIN_KEYS_LENGTH : TYPICAL);
+        write(record, line);
+        return line.toString();
     }
 
     /**
@@ -76,14 +64,36 @@ public final class RecordLines {
      * of export format version 2 (FORMAT.md), which adds {@code chain} and {@code seq} to {@link #toLine}.
      */
     public static String toLine(AuditEvent event, ChainLink link) {
-        LineWriter line = new LineWriter(auditLength(event) + CHAIN_KEYS_LENGTH);
-        audit(line, event, Optional.of(link));
-        return line.finish();
+        return toLine(new ChainedEvent(link, event));
     }
 
     /**
-     * About how long an audit line is (exact unless a text needs escaping), so that its buffer is not grown and
-     * copied while it is written: a chain check renders every event's line.
+     * Writes the canonical line of {@link #toLine(LedgerRecord)} as UTF-8 onto {@code line}: what the
+     * content hash and the audit chain hash, without a {@code String} in between.
+     */
+    static void write(LedgerRecord record, JsonBytes line) {
+        LineWriter writer = new LineWriter(line);
+        if (record instanceof ChainedEvent chained) {
+            audit(writer, chained.event(), Optional.of(chained.link()));
+        } else if (record instanceof Run run) {
+            writer.raw("args", run.args().text()).text("config_hash", run.configHash())
+                    .time("created_at", Optional.of(run.createdAt())).time("finished_at", run.finishedAt())
+                    .text("git_sha", run.gitSha()).labels("labels", run.labels())
+                    .plain("run_id", run.runId().value()).plain("status", run.status().wireName()).plain("type", "run");
+        } else if (record instanceof Step step) {
+            writer.time("finished_at", step.finishedAt()).text("name", step.name())
+                    .plain("run_id", step.runId().value()).time("started_at", step.startedAt())
+                    .raw("stats", step.stats().text()).plain("status", step.status().wireName())
+                    .plain("step_id", step.stepId().value()).plain("type", "step");
+        } else if (record instanceof AuditEvent event) {
+            audit(writer, event, Optional.empty());
+        }
+        line.ascii('}');
+    }
+
+    /**
+     * About how long an audit line is (exact unless a text needs escaping or is not ASCII), so that its buffer is
+     * not grown and copied while it is written.
      */
     private static int auditLength(AuditEvent event) {
         return AUDIT_KEYS_LENGTH + event.data().text().length() + event.event().length() + event.eventId().value().length()
@@ -101,7 +111,7 @@ public final class RecordLines {
             line.raw("run_id", "null");
         }
         line.text("scope", event.scope());
-        link.ifPresent(l -> line.raw("seq", Long.toString(l.seq())));
+        link.ifPresent(l -> line.number("seq", l.seq()));
         line.time("ts", Optional.of(event.ts())).plain("type", "audit");
     }
 
@@ -183,86 +193,67 @@ public final class RecordLines {
 
     /** Writes keys in the order given, which callers keep sorted, so the line is canonical. */
     private static final class LineWriter {
-        /** A buffer that holds most run and step lines without growing. */
-        static final int TYPICAL = 256;
+        private final JsonBytes out;
+        private boolean first = true;
 
-        private final StringBuilder out;
-
-        LineWriter(int capacity) {
-            out = new StringBuilder(capacity).append('{');
+        LineWriter(JsonBytes out) {
+            this.out = out.ascii('{');
         }
 
         LineWriter raw(String key, String canonicalJson) {
-            key(key).append(canonicalJson);
+            key(key).text(canonicalJson);
             return this;
         }
 
         /** A value that never needs escaping (an id, a wire name): written between quotes as it is. */
         LineWriter plain(String key, String value) {
-            key(key).append('"').append(value).append('"');
+            key(key).ascii('"').text(value).ascii('"');
             return this;
         }
 
         LineWriter text(String key, String value) {
-            StringBuilder json = key(key);
-            if (plain(value)) {
-                json.append('"').append(value).append('"');
-            } else {
-                CanonicalWriter.writeString(value, json);
-            }
+            key(key).string(value);
             return this;
-        }
-
-        /** True when JCS writes the text as it is: no control character, quote, backslash or surrogate. */
-        private static boolean plain(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         LineWriter text(String key, Optional<String> value) {
             return value.isPresent() ? text(key, value.get()) : raw(key, "null");
         }
 
+        LineWriter number(String key, long value) {
+            key(key).number(value);
+            return this;
+        }
+
         LineWriter time(String key, Optional<Instant> value) {
             if (value.isEmpty()) {
                 return raw(key, "null");
             }
-            // A timestamp's text never needs escaping, so it is written between quotes as it is.
-            StringBuilder json = key(key).append('"');
-            Timestamps.write(value.get(), json);
-            json.append('"');
+            key(key).timestamp(value.get());
             return this;
         }
 
         LineWriter labels(String key, Map<String, String> labels) {
-            StringBuilder json = key(key).append('{');
-            labels.forEach((name, value) -> {
-                if (json.charAt(json.length() - 1) != '{') {
-                    json.append(',');
+            key(key).ascii('{');
+            boolean firstLabel = true;
+            for (Map.Entry<String, String> label : labels.entrySet()) {
+                if (!firstLabel) {
+                    out.ascii(',');
                 }
-                CanonicalWriter.writeString(name, json);
-                json.append(':');
-                CanonicalWriter.writeString(value, json);
-            });
-            json.append('}');
+                firstLabel = false;
+                out.string(label.getKey()).ascii(':').string(label.getValue());
+            }
+            out.ascii('}');
             return this;
         }
 
         /** The record keys are plain ASCII names that JCS writes as they are. */
-        private StringBuilder key(String key) {
-            if (out.length() > 1) {
-                out.append(',');
+        private JsonBytes key(String key) {
+            if (!first) {
+                out.ascii(',');
             }
-            return out.append('"').append(key).append("\":");
-        }
-
-        String finish() {
-            return out.append('}').toString();
+            first = false;
+            return out.ascii('"').text(key).ascii('"').ascii(':');
         }
     }
 }

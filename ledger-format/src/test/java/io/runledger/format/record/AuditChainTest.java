@@ -43,6 +43,19 @@ class AuditChainTest {
     }
 
     @Test
+    void anEventLinksAsItsCanonicalLineDoesAndOneItCannotWriteLeavesTheChainAsItWas() {
+        AuditChain chain = AuditChain.after(AuditChain.START);
+        assertEquals(chain.link(AuditChain.GENESIS, RecordLines.toLine(SECOND)), chain.link(AuditChain.GENESIS, SECOND));
+
+        AuditEvent beforeYearZero = new AuditEvent(new EventId("ev-0000"), Instant.parse("-0001-12-31T23:59:59Z"),
+                AuditLevel.INFO, Optional.empty(), "ci", "too old", "no line can hold it", CanonicalJson.EMPTY_OBJECT);
+        StoreException refused = assertThrows(StoreException.class, () -> chain.append(beforeYearZero));
+        assertEquals(ReasonCode.VALIDATION_FAILED, refused.reason());
+        assertEquals(AuditChain.START, chain.head());
+        assertEquals(new ChainLink(1, "9e42ab982bd18c15a9962823a9f27c378dd78a27bf6a3fe695b6af63edb0a362"), chain.append(FIRST));
+    }
+
+    @Test
     void anyChangeToAnEventOrItsPredecessorChangesItsChain() {
         String honest = AuditChain.after(AuditChain.START).append(FIRST).chain();
         AuditEvent edited = new AuditEvent(FIRST.eventId(), FIRST.ts(), FIRST.level(), FIRST.runId(), FIRST.scope(),

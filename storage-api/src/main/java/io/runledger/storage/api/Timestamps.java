@@ -1,5 +1,6 @@
 package io.runledger.storage.api;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * the formatter's generic machinery was a tenth of its time.
  */
 public final class Timestamps {
-    private static final int LENGTH = "2026-11-21T10:00:00.123456Z".length();
+    /** How many characters (ASCII) a timestamp's text has. */
+    public static final int LENGTH = "2026-11-21T10:00:00.123456Z".length();
     private static final long FIRST_SECOND = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
     private static final long AFTER_LAST_SECOND = Instant.parse("+10000-01-01T00:00:00Z").getEpochSecond();
 
@@ -73,13 +75,17 @@ public final class Timestamps {
      * for an instant finer than a microsecond or outside the years 0000-9999, which the form cannot hold.
      */
     public static String format(Instant instant) {
-        StringBuilder out = new StringBuilder(LENGTH);
-        write(instant, out);
-        return out.toString();
+        byte[] text = new byte[LENGTH];
+        write(instant, text, 0);
+        return new String(text, StandardCharsets.US_ASCII);
     }
 
-    /** Appends the timestamp's text, as {@link #format} writes it, with the same refusals. */
-    public static void write(Instant instant, StringBuilder out) {
+    /**
+     * Writes the timestamp's text, as {@link #format} writes it and with the same refusals, as ASCII bytes
+     * into {@code out} from {@code at}, which must leave room for {@link #LENGTH} bytes; returns the index
+     * after it. Bytes, because the lines that hold timestamps are hashed and written as UTF-8.
+     */
+    public static int write(Instant instant, byte[] out, int at) {
         long second = instant.getEpochSecond();
         int nano = instant.getNano();
         if (nano % 1_000 != 0 || second < FIRST_SECOND || second >= AFTER_LAST_SECOND) {
@@ -91,9 +97,17 @@ public final class Timestamps {
             last = new SecondText(second, secondText(second));
             lastSecond = last;
         }
-        out.append(last.text());
+        String text = last.text();
+        int i = at;
+        for (int k = 0; k < text.length(); k++) {
+            out[i++] = (byte) text.charAt(k);
+        }
         int micros = nano / 1_000;
-        twoDigits(twoDigits(twoDigits(out, micros / 10_000), micros / 100 % 100), micros % 100).append('Z');
+        for (int divisor = 100_000; divisor > 0; divisor /= 10) {
+            out[i++] = (byte) ('0' + micros / divisor % 10);
+        }
+        out[i++] = 'Z';
+        return i;
     }
 
     /** The clock's current time, truncated to microseconds. */

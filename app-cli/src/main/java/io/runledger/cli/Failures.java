@@ -20,7 +20,6 @@ import picocli.CommandLine;
  */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
-    private static final IdGenerator CORRELATION_IDS = new IdGenerator(Clock.systemUTC());
 
     private final CommandContext context;
 
@@ -68,7 +67,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
 
     private int internal(Exception failure) {
-        String correlationId = CORRELATION_IDS.next();
+        // Made here, not up front: its SecureRandom loads the JDK's security providers, which every
+        // command paid for at start although only a bug needs a correlation id.
+        String correlationId = new IdGenerator(Clock.systemUTC()).next();
         context.console().diagnostic(line("internal error " + correlationId + ": " + failure
                 + (context.globals().verbose() ? "" : "; run again with --verbose for details"), ReasonCode.INTERNAL_ERROR));
         if (context.globals().verbose()) {

@@ -4,6 +4,7 @@ import io.runledger.bootstrap.LedgerRuntime;
 import io.runledger.cli.audit.AppendSummary;
 import io.runledger.cli.audit.AuditAppender;
 import io.runledger.storage.api.AuditEvent;
+import io.runledger.storage.api.Plural;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,8 +53,8 @@ final class AuditAppendCommand implements Callable<Integer> {
             AuditAppender appender = new AuditAppender(runtime.auditTrail(), batch, this::durable);
             AppendSummary summary = appender.appendFrom(console.in());
             if (!printIds) {
-                console.diagnostic("Appended " + summary.events() + " audit events in " + summary.batches()
-                        + (summary.batches() == 1 ? " batch" : " batches") + " to the " + runtime.config().backend().value()
+                console.diagnostic("Appended " + Plural.of(summary.events(), "audit event") + " in "
+                        + Plural.of(summary.batches(), "batch", "batches") + " to the " + runtime.config().backend().value()
                         + " store at " + runtime.config().displayLocation() + ".");
             }
         }

@@ -7,6 +7,7 @@ import io.runledger.domain.IdGenerator;
 import io.runledger.domain.transfer.AuditPruning;
 import io.runledger.domain.transfer.PruneSelection;
 import io.runledger.storage.api.AuditPrune;
+import io.runledger.storage.api.Plural;
 import io.runledger.storage.api.Store;
 import io.runledger.storage.api.Timestamps;
 import java.nio.file.Path;
@@ -82,13 +83,14 @@ final class AuditPruneCommand implements Callable<Integer> {
                 + " (only a prefix of the audit chain is pruned)");
         String anchor = view.anchorSeq() == null ? "" : ", anchor seq " + view.anchorSeq() + " chain " + view.anchorChain();
         if (view.dryRun()) {
-            context.console().line("Would prune " + view.events() + " audit events before " + view.before() + range
-                    + " into " + view.archive() + " with " + view.runs() + " runs and " + view.steps() + " steps as context"
+            context.console().line("Would prune " + Plural.of(view.events(), "audit event") + " before " + view.before() + range
+                    + " into " + view.archive() + " with " + Plural.of(view.runs(), "run") + " and " + Plural.of(view.steps(), "step")
+                    + " as context"
                     + anchor + kept + "; nothing was written.");
         } else if (view.events() == 0) {
             context.console().line("Nothing to prune before " + view.before() + kept + "; nothing was written.");
         } else {
-            context.console().line("Pruned " + view.events() + " audit events before " + view.before() + range
+            context.console().line("Pruned " + Plural.of(view.events(), "audit event") + " before " + view.before() + range
                     + " into " + view.archive() + " (verified, content hash " + view.archiveHash() + ", prune "
                     + view.pruneId() + anchor + ")" + kept + ".");
         }

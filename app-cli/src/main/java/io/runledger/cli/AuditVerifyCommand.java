@@ -12,6 +12,7 @@ import io.runledger.domain.HeadKeys;
 import io.runledger.domain.HeadProof;
 import io.runledger.domain.HeadProofVerdict;
 import io.runledger.storage.api.CommittedAudit;
+import io.runledger.storage.api.Plural;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.Timestamps;
@@ -103,7 +104,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
             if (!json) {
                 found.kept.ifPresent(head -> context.console().line("kept head held: this store holds seq "
                         + head.head().link().seq() + " with chain " + head.head().link().chain() + signer(head)));
-                context.console().line("audit chain intact: " + verdict.verified() + " events verified"
+                context.console().line("audit chain intact: " + Plural.of(verdict.verified(), "event") + " verified"
                         + (verdict.from() > 0 ? " after position " + verdict.from() + " (the ones before were pruned)" : "")
                         + verdict.anchor().map(a -> ", from the prune anchor seq " + a.seq() + " chain " + a.chain()
                                 + " (archive content hash " + a.archiveHash() + ")").orElse("")
@@ -115,8 +116,8 @@ final class AuditVerifyCommand implements Callable<Integer> {
                         runtime.admin().status().schemaHead());
                 found.archives.add(ChainView.Archive.of(archive, prune));
                 if (!json) {
-                    context.console().line("archive " + archive + " matches prune " + prune.pruneId() + " (" + prune.count()
-                            + " events" + prune.last().map(l -> " up to seq " + l.seq()).orElse("") + ")");
+                    context.console().line("archive " + archive + " matches prune " + prune.pruneId() + " ("
+                            + Plural.of(prune.count(), "event") + prune.last().map(l -> " up to seq " + l.seq()).orElse("") + ")");
                 }
             }
         }

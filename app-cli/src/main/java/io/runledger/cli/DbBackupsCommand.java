@@ -6,6 +6,7 @@ import io.runledger.cli.json.BackupView;
 import io.runledger.cli.json.JsonOutput;
 import io.runledger.domain.transfer.BackupShelf;
 import io.runledger.domain.transfer.ShelvedBackup;
+import io.runledger.storage.api.Plural;
 import io.runledger.storage.api.ReasonCode;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,15 +50,15 @@ final class DbBackupsCommand implements Callable<Integer> {
             if (json) {
                 console.line(JsonOutput.write(BackupView.of(shelf.directory(), backups)));
             } else {
-                console.line(backups.size() + " backup(s) in " + shelf.directory() + (backups.isEmpty() ? "." : ":"));
+                console.line(Plural.of(backups.size(), "backup") + " in " + shelf.directory() + (backups.isEmpty() ? "." : ":"));
                 backups.forEach(backup -> console.line(line(backup)));
             }
             long damaged = backups.stream().filter(backup -> !backup.verifies()).count();
             if (damaged == 0) {
                 return 0;
             }
-            console.diagnostic(Failures.line("db backups: " + damaged + " of " + backups.size() + " backups in "
-                    + shelf.directory() + " do not verify; do not restore from them", ReasonCode.INTEGRITY_CHECK_FAILED));
+            console.diagnostic(Failures.line("db backups: " + damaged + " of " + Plural.of(backups.size(), "backup") + " in "
+                    + shelf.directory() + (damaged == 1 ? " does" : " do") + " not verify; do not restore from them", ReasonCode.INTEGRITY_CHECK_FAILED));
             return Failures.exitCode(ReasonCode.INTEGRITY_CHECK_FAILED);
         }
     }

@@ -103,6 +103,9 @@ class AuditAppendTest {
         assertEquals("", result.out());
         assertTrue(result.err().contains("Appended 5 audit events in 3 batches"), result.toString());
         assertEquals(5, storedIds().size());
+
+        Cli.Result one = new Cli(dir).runWithInput(event("6"), "--state", "s.sqlite", "audit", "append");
+        assertTrue(one.err().contains("Appended 1 audit event in 1 batch to"), one.toString());
     }
 
     @Test

@@ -110,7 +110,7 @@ class ClassPathLaunchTest {
         LaunchedRun checked = assertQuiet(run("", "doctor", "--json"));
         assertTrue(checked.out().contains("\"ok\":true") && checked.out().contains("verified 1..1 of 1"), checked.toString());
         // audit verify runs with JVM defaults of its own: they must not make the JVM itself warn on the terminal
-        assertTrue(assertQuiet(run("", "audit", "verify")).out().startsWith("audit chain intact: 1 events verified"));
+        assertTrue(assertQuiet(run("", "audit", "verify")).out().startsWith("audit chain intact: 1 event verified;"));
         LaunchedRun shown = assertQuiet(run("", "run", "show", runId));
         assertTrue(shown.out().contains("labels      ci=yes"), shown.toString());
     }

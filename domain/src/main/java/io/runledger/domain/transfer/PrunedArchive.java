@@ -6,6 +6,7 @@ import io.runledger.storage.api.AuditEvent;
 import io.runledger.storage.api.AuditPrune;
 import io.runledger.storage.api.ChainLink;
 import io.runledger.storage.api.LedgerRecord;
+import io.runledger.storage.api.Plural;
 import io.runledger.storage.api.ReasonCode;
 import io.runledger.storage.api.StoreException;
 import io.runledger.storage.api.Timestamps;
@@ -59,7 +60,7 @@ public final class PrunedArchive {
                 .orElseThrow(() -> broken("no prune record of this store names the content hash " + hash + " of " + file
                         + ": it is not one of the store's prune archives, or the record was changed"));
         if (prune.count() != events || events > 0 && (!prune.firstTs().equals(first) || !prune.lastTs().equals(last))) {
-            throw broken("prune " + prune.pruneId() + " records " + prune.count() + " events with ts "
+            throw broken("prune " + prune.pruneId() + " records " + Plural.of(prune.count(), "event") + " with ts "
                     + Timestamps.format(prune.firstTs()) + " to " + Timestamps.format(prune.lastTs()) + ", but its archive "
                     + file + " holds " + events + (events > 0 ? " with ts " + Timestamps.format(first) + " to "
                     + Timestamps.format(last) : ""));

@@ -23,11 +23,11 @@ public record AuditPrunes(List<AuditPrune> all) {
 
     /** The check line: always ok (a prune is not a fault), naming the last prune. */
     public Check check() {
-        return new Check(CHECK, true, last().map(p -> "last prune " + Timestamps.format(p.prunedAt()) + ": " + p.count()
-                + " events with ts " + Timestamps.format(p.firstTs()) + " to " + Timestamps.format(p.lastTs()) + " (before "
+        return new Check(CHECK, true, last().map(p -> "last prune " + Timestamps.format(p.prunedAt()) + ": " + Plural.of(p.count(), "event")
+                + " with ts " + Timestamps.format(p.firstTs()) + " to " + Timestamps.format(p.lastTs()) + " (before "
                 + Timestamps.format(p.before()) + ") archived in " + p.archive() + ", content hash " + p.archiveHash()
                 + p.last().map(l -> ", the audit chain continues after seq " + l.seq() + " chain " + l.chain()).orElse("")
-                + "; " + all.size() + (all.size() == 1 ? " prune" : " prunes") + " in all")
+                + "; " + Plural.of(all.size(), "prune") + " in all")
                 .orElse("none: the audit log holds every event ever appended"));
     }
 }

@@ -84,8 +84,8 @@ final class AuditPruneCommand implements Callable<Integer> {
         String anchor = view.anchorSeq() == null ? "" : ", anchor seq " + view.anchorSeq() + " chain " + view.anchorChain();
         if (view.dryRun()) {
             context.console().line("Would prune " + Plural.of(view.events(), "audit event") + " before " + view.before() + range
-                    + " into " + view.archive() + " with " + Plural.of(view.runs(), "run") + " and " + Plural.of(view.steps(), "step")
-                    + " as context"
+                    + " into " + view.archive() + " with " + Plural.of(view.runs(), "run") + " and "
+                    + Plural.of(view.steps(), "step") + " as context"
                     + anchor + kept + "; nothing was written.");
         } else if (view.events() == 0) {
             context.console().line("Nothing to prune before " + view.before() + kept + "; nothing was written.");

@@ -58,7 +58,8 @@ final class DbBackupsCommand implements Callable<Integer> {
                 return 0;
             }
             console.diagnostic(Failures.line("db backups: " + damaged + " of " + Plural.of(backups.size(), "backup") + " in "
-                    + shelf.directory() + (damaged == 1 ? " does" : " do") + " not verify; do not restore from them", ReasonCode.INTEGRITY_CHECK_FAILED));
+                    + shelf.directory() + (damaged == 1 ? " does" : " do") + " not verify; do not restore from them",
+                    ReasonCode.INTEGRITY_CHECK_FAILED));
             return Failures.exitCode(ReasonCode.INTEGRITY_CHECK_FAILED);
         }
     }

@@ -1,10 +1,9 @@
 package io.runledger.format.json;
 
 import io.runledger.storage.api.Timestamps;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -54,7 +53,7 @@ public final class JsonBytes {
             i++;
         }
         while (i < n) {
-            i = nonAscii(text, i, false);
+            i = character(text, i, false);
         }
         return this;
     }
@@ -77,7 +76,7 @@ public final class JsonBytes {
             i++;
         }
         while (i < n) {
-            i = nonAscii(text, i, true);
+            i = character(text, i, true);
         }
         return ascii('"');
     }
@@ -88,7 +87,7 @@ public final class JsonBytes {
     }
 
     /** A timestamp's text ({@link Timestamps#format}) between quotes, with its refusals. */
-    public JsonBytes timestamp(java.time.Instant instant) {
+    public JsonBytes timestamp(Instant instant) {
         room(Timestamps.LENGTH + 2);
         bytes[length++] = '"';
         length = Timestamps.write(instant, bytes, length);
@@ -96,18 +95,9 @@ public final class JsonBytes {
         return this;
     }
 
-    public int length() {
-        return length;
-    }
-
     /** Adds the bytes written so far to {@code digest}. */
     public void hashInto(MessageDigest digest) {
         digest.update(bytes, 0, length);
-    }
-
-    /** Writes the bytes written so far to {@code out}. */
-    public void writeTo(OutputStream out) throws IOException {
-        out.write(bytes, 0, length);
     }
 
     /** A copy of the bytes written so far. */
@@ -125,19 +115,31 @@ public final class JsonBytes {
      * Writes the character at {@code i}, which the ASCII loops left (not ASCII, or in a string one that
      * needs an escape), and returns the index of the next one.
      */
-    private int nonAscii(String text, int i, boolean escaping) {
+    private int character(String text, int i, boolean escaping) {
         char c = text.charAt(i);
         room(6);
-        if (c < 0x80) {
-            if (escaping && (c < 0x20 || c == '"' || c == '\\')) {
-                String escape = CanonicalWriter.escape(c);
-                for (int k = 0; k < escape.length(); k++) {
-                    bytes[length++] = (byte) escape.charAt(k);
-                }
-            } else {
-                bytes[length++] = (byte) c;
+        if (c >= 0x80) {
+            return encoded(text, i, escaping);
+        }
+        if (escaping && (c < 0x20 || c == '"' || c == '\\')) {
+            String escape = CanonicalWriter.escape(c);
+            for (int k = 0; k < escape.length(); k++) {
+                bytes[length++] = (byte) escape.charAt(k);
             }
-        } else if (c < 0x800) {
+        } else {
+            bytes[length++] = (byte) c;
+        }
+        return i + 1;
+    }
+
+    /**
+     * Writes the character at {@code i}, U+0080 or above, in UTF-8 (a surrogate pair as one code point of
+     * four bytes) and returns the index after it. A lone surrogate is refused in a string and written as
+     * {@code ?} otherwise.
+     */
+    private int encoded(String text, int i, boolean escaping) {
+        char c = text.charAt(i);
+        if (c < 0x800) {
             bytes[length++] = (byte) (0xc0 | c >> 6);
             bytes[length++] = (byte) (0x80 | c & 0x3f);
         } else if (!Character.isSurrogate(c)) {

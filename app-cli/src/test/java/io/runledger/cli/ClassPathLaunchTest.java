@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 @LaunchesPackagedCli
 class ClassPathLaunchTest {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
+    /** The java running the tests, which runs the launched commands too. */
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final Path JVM_SCRIPT = Path.of("..", "distribution", "src", "dist", "lib", "runledger-jvm.sh")
             .toAbsolutePath().normalize();
     /** Sources the launchers' shared script, then runs the CLI as they do: "$0" module path, "$1" class path. */
@@ -76,9 +78,8 @@ class ClassPathLaunchTest {
     /** JVM warnings go to standard output, where they would corrupt a command's result (e.g. {@code --json}). */
     @Test
     void noCommandsJvmDefaultsMakeTheJvmWarn() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (String command : List.of("db status", "store export", "db restore export.jsonl", "audit verify", "serve")) {
-            LaunchedRun version = bash("", LAUNCH + " exec \"" + java + "\" \"${runledger_jvm[@]}\" -version", command.split(" "));
+            LaunchedRun version = bash("", LAUNCH + " exec \"" + JAVA + "\" \"${runledger_jvm[@]}\" -version", command.split(" "));
             assertEquals(0, version.exitCode(), command + ": " + version);
             assertEquals("", version.out(), command + ": " + version);
             assertFalse(version.err().contains("warning"), command + ": " + version);
@@ -147,8 +148,7 @@ class ClassPathLaunchTest {
 
     /** {@code runledger ARGS} launched as the launchers launch it, in the scratch directory, on a SQLite store there. */
     private LaunchedRun run(String stdin, String... args) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return bash(stdin, LAUNCH + " exec \"" + java + "\" \"${runledger_jvm[@]}\" \"${runledger_launch[@]}\" \"$@\"", args);
+        return bash(stdin, LAUNCH + " exec \"" + JAVA + "\" \"${runledger_jvm[@]}\" \"${runledger_launch[@]}\" \"$@\"", args);
     }
 
     private LaunchedRun bash(String stdin, String script, String... args) throws IOException, InterruptedException {

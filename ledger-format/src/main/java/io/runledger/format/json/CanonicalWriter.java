@@ -77,7 +77,7 @@ public final class CanonicalWriter {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
+            if (escaped(c)) {
                 out.append(escape(c));
             } else {
                 if (Character.isSurrogate(c)) {
@@ -89,7 +89,12 @@ public final class CanonicalWriter {
         out.append('"');
     }
 
-    /** The escape JCS writes for a quote, a backslash or a control character (below U+0020). */
+    /** Whether JCS writes {@code c} as an escape: a quote, a backslash or a control character (below U+0020). */
+    static boolean escaped(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
+    }
+
+    /** The escape JCS writes for a character it {@linkplain #escaped escapes}. */
     static String escape(char c) {
         return switch (c) {
             case '"' -> "\\\"";

@@ -69,7 +69,7 @@ public final class JsonBytes {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (c >= 0x80 || c < 0x20 || c == '"' || c == '\\') {
+            if (c >= 0x80 || CanonicalWriter.escaped(c)) {
                 break;
             }
             bytes[length++] = (byte) c;
@@ -121,7 +121,7 @@ public final class JsonBytes {
         if (c >= 0x80) {
             return encoded(text, i, escaping);
         }
-        if (escaping && (c < 0x20 || c == '"' || c == '\\')) {
+        if (escaping && CanonicalWriter.escaped(c)) {
             String escape = CanonicalWriter.escape(c);
             for (int k = 0; k < escape.length(); k++) {
                 bytes[length++] = (byte) escape.charAt(k);

@@ -35,13 +35,21 @@ public final class ContentTally {
         this.chained = formatVersion == ExportHeader.CHAINED_VERSION;
     }
 
-    /** Adds a record; returns its canonical line (in this tally's format version) as UTF-8 bytes, without the line feed. */
-    public byte[] add(LedgerRecord record) {
+    /** Adds a record, hashing its canonical line in this tally's format version. */
+    public void add(LedgerRecord record) {
         LedgerRecord written = !chained && record instanceof ChainedEvent event ? event.event() : record;
         RecordLines.write(written, line.clear());
         line.hashInto(digest);
         digest.update((byte) '\n');
         counts = counts.plus(record);
+    }
+
+    /**
+     * As {@link #add(LedgerRecord)}, and returns the line it hashed as UTF-8 bytes, without the line feed:
+     * for a writer, which renders each record once.
+     */
+    public byte[] addLine(LedgerRecord record) {
+        add(record);
         return line.toByteArray();
     }
 

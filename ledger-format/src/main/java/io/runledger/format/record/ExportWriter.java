@@ -68,7 +68,7 @@ public final class ExportWriter {
                 throw new IllegalArgumentException("audit event " + event.eventId()
                         + " has no chain position; format version 2 writes every event with its own");
             }
-            line(tally.add(record));
+            line(tally.addLine(record));
             report(progress, tally.counts().total());
         });
         return finish(tally);
@@ -85,7 +85,7 @@ public final class ExportWriter {
         line(header.toLine().getBytes(StandardCharsets.UTF_8));
         records.accept(record -> {
             LedgerRecord chained = record instanceof AuditEvent event ? new ChainedEvent(links.apply(event), event) : record;
-            line(tally.add(chained));
+            line(tally.addLine(chained));
             report(progress, tally.counts().total());
         });
         return finish(tally);

@@ -23,8 +23,8 @@ public record AuditPrunes(List<AuditPrune> all) {
 
     /** The check line: always ok (a prune is not a fault), naming the last prune. */
     public Check check() {
-        return new Check(CHECK, true, last().map(p -> "last prune " + Timestamps.format(p.prunedAt()) + ": " + Plural.of(p.count(), "event")
-                + " with ts " + Timestamps.format(p.firstTs()) + " to " + Timestamps.format(p.lastTs()) + " (before "
+        return new Check(CHECK, true, last().map(p -> "last prune " + Timestamps.format(p.prunedAt()) + ": "
+                + Plural.of(p.count(), "event") + " with ts " + Timestamps.format(p.firstTs()) + " to " + Timestamps.format(p.lastTs()) + " (before "
                 + Timestamps.format(p.before()) + ") archived in " + p.archive() + ", content hash " + p.archiveHash()
                 + p.last().map(l -> ", the audit chain continues after seq " + l.seq() + " chain " + l.chain()).orElse("")
                 + "; " + Plural.of(all.size(), "prune") + " in all")

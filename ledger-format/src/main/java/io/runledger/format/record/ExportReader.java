@@ -118,7 +118,7 @@ public final class ExportReader implements Iterator<LedgerRecord>, AutoCloseable
         if (chained && line.startsWith("{\"chain\":")) {
             ChainedEvent chained = ChainedLines.read(line, number);
             order.check(chained, number);
-            tally.add(chained, RecordLines.toLine(chained));
+            tally.add(chained);
             chain.ifPresent(check -> check.add(chained, number));
             return chained;
         }
